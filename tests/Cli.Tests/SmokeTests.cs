@@ -1,0 +1,2 @@
+namespace Jixiao.Cli.Tests;
+public class SmokeTests { [Fact] public void True_IsTrue() => Assert.True(true); }
