@@ -1,0 +1,30 @@
+using System.CommandLine;
+
+namespace Jixiao.Cli;
+
+/// <summary>The `jixiao` command line: one sub-command per job.</summary>
+public static class JixiaoCommand
+{
+    /// <summary>Exit codes: 0 read, 1 read with unplaced rows, 2 usage error or unreadable file.</summary>
+    public const int UsageOrUnreadable = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
+    {
+        var root = new RootCommand("绩效 Jixiao — 预算绩效目标管理 / budget performance target management");
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr, rawStdout));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"用法错误 / usage error: {error.Message}");
+            }
+
+            stderr.WriteLine("运行 `jixiao --help` 查看用法 / run `jixiao --help` for usage");
+            return UsageOrUnreadable;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+}

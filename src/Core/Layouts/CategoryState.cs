@@ -1,0 +1,64 @@
+using Jixiao.Core.Framework;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>
+/// The categories in force while reading an indicator table: a blank (merged) category cell takes
+/// the category of the row above. Category cells are recognised by meaning wherever extraction
+/// moved them; a level-2 category under the wrong level 1 switches to its own level 1.
+/// </summary>
+internal sealed class CategoryState
+{
+    public string? Level1 { get; private set; }
+
+    public string? Level2 { get; private set; }
+
+    /// <summary>The row that last set <see cref="Level2"/> (to tell a repeated category from a name).</summary>
+    public int Level2Row { get; private set; } = -1;
+
+    /// <summary>
+    /// Applies the category cells of one row and returns the level 2 of that row. Two different
+    /// level-2 cells on one row (003: 成本指标 | 质量指标 | 补贴标准) mean the second is the top line of
+    /// a merged cell of the rows below: the row takes the first, the rows below the second.
+    /// </summary>
+    public string? Apply(IReadOnlyList<CategoryMatch> categories, int row)
+    {
+        string? rowLevel2 = null;
+        var level2s = new List<CategoryMatch>();
+        foreach (var m in categories)
+        {
+            if (m.IsLevel1)
+            {
+                if (!string.Equals(Canonical(Level1), m.Category.Name, StringComparison.Ordinal))
+                {
+                    Level2 = null;
+                }
+
+                Level1 = m.Written;
+                continue;
+            }
+
+            if (!string.Equals(Canonical(Level1), m.Category.Parent, StringComparison.Ordinal))
+            {
+                Level1 = m.Category.Parent;
+            }
+
+            if (level2s.Count == 0 || !string.Equals(level2s[^1].Written, m.Written, StringComparison.Ordinal))
+            {
+                level2s.Add(m);
+            }
+        }
+
+        if (level2s.Count > 0)
+        {
+            rowLevel2 = level2s[0].Written;
+            Level2 = level2s[^1].Written;
+            Level2Row = row;
+        }
+
+        return rowLevel2 ?? Level2;
+    }
+
+    private static string? Canonical(string? level1) =>
+        level1 is null ? null : IndicatorFramework.Recognise(level1)?.Category.Name ?? level1;
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Jixiao.Core.Framework;
+using Jixiao.Core.Values;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>What a cell's text looks like to a reader of forms: a title, a label, a value, a formula.</summary>
+internal static partial class CellText
+{
+    [GeneratedRegex(@"^\[bookmark:[^\]]*\]\s*")]
+    private static partial Regex Bookmark();
+
+    [GeneratedRegex(@"^(?:#+\s*|附件\s*\d+\s*[:：]\s*|\d{1,2}\s*[\.．、]\s*(?=\D|\d{4}年))")]
+    private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"(?:绩效目标|目标)(?:申报|批复|公开|审核)?表\s*(?:[（(]\s*\d{4}\s*年度?\s*[)）])?$")]
+    private static partial Regex TitleEnd();
+
+    [GeneratedRegex(@"^[（(]\s*(\d{4})\s*年度?\s*[)）]$")]
+    private static partial Regex YearSubtitle();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})(?:\s*年|(?=[-/.]\d)|$)")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}）)]{2,}\s*[/÷]\s*[\p{IsCJKUnifiedIdeographs}（(]{2,}|[×*]\s*100\s*%|计算公式|计算方法")]
+    private static partial Regex FormulaPattern();
+
+    [GeneratedRegex(@"^(?:核心)?职能\s*\d+\s*[:：]?")]
+    private static partial Regex FunctionPattern();
+
+    [GeneratedRegex(@"^(\d{3}|\d{6})\s*([\p{IsCJKUnifiedIdeographs}（(].*)$")]
+    private static partial Regex UnitLinePattern();
+
+    public static string StripResidue(string text) => TitlePrefix().Replace(Bookmark().Replace(text.Trim(), ""), "").Trim();
+
+    /// <summary>A table title: 「…绩效目标表」, 「…目标申报表 (2023年度)」, with residue removed.</summary>
+    public static string? AsTitle(string text)
+    {
+        var t = StripResidue(text);
+        return t.Length is > 3 and <= 80 && TitleEnd().IsMatch(t) ? t : null;
+    }
+
+    public static int? AsYearSubtitle(string text)
+    {
+        var m = YearSubtitle().Match(text.Trim());
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    public static int? FirstYear(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var m = YearInText().Match(text);
+        return m.Success ? int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
+    }
+
+    public static bool IsFormula(string text) => FormulaPattern().IsMatch(text);
+
+    public static bool IsFunction(string text) => FunctionPattern().IsMatch(text.Trim());
+
+    public static (string Code, string Name)? AsUnitLine(string text)
+    {
+        var m = UnitLinePattern().Match(text.Trim());
+        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value.Trim()) : null;
+    }
+
+    /// <summary>A cell that is clearly a target value: a sign, or a number at the start of a short text.</summary>
+    public static bool IsValueLike(string text)
+    {
+        var t = text.Trim();
+        if (t.Length == 0 || t.Length > 40 || IsFormula(t))
+        {
+            return false;
+        }
+
+        var v = TargetValueParser.Parse(t);
+        if (v.Number is null)
+        {
+            return false;
+        }
+
+        // A sign, or nothing but a number and its unit (100%, 0, 50人): not a name that starts with a number (12月份完成…).
+        return v.Sign != Targets.Sign.None
+            || string.Equals(TargetValueParser.Render(v), Latex.Render(t).Normalize(NormalizationForm.FormKC).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    /// <summary>Labels for whole table columns or groups that carry no data (指标, 绩效指标, 年度绩效指标).</summary>
+    public static bool IsGroupLabel(string text) => Label.Normalise(text) is "指标" or "绩效指标" or "年度绩效指标" or "核心职能" or "绩效指标表";
+
+    /// <summary>Strips outline numbering and 「指标N：」 from an indicator name.</summary>
+    public static string IndicatorName(string text) => Outline.StripNumbering(text.Trim()).Trim();
+}

@@ -1,0 +1,303 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Jixiao.Core.Reading;
+using Jixiao.Core.Targets;
+using Jixiao.Core.Values;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>
+/// Reads the header fields of a form (the rows above the indicator table) into a draft: label
+/// cells are recognised wherever they sit, and a value finds its label on the same row, in the
+/// same cell after a colon, or — when the form wraps — in a label row above it.
+/// </summary>
+internal sealed partial class HeaderFieldReader(SheetDraft draft)
+{
+    private readonly List<(Field Field, int Column, string Label)> pending = [];
+    private Field? lastList;
+    private bool purposeNext;
+    private bool keyTasks;
+    private List<string>? planLabels;
+    private string? orphanAfterSection;
+
+    [GeneratedRegex(@"^(?:(?:目标|计划|任务|职能)\s*\d+\s*[:：]?|\d{1,2}[\.、]?)$")]
+    private static partial Regex ItemLabel();
+
+    [GeneratedRegex(@"(?=(?:目标|职能)\s*\d+\s*[:：])")]
+    private static partial Regex ItemSplit();
+
+    public void Read(Row row)
+    {
+        var filled = row.Cells.Select((c, i) => (Cell: c with { Text = c.Text.Trim() }, Column: i)).Where(x => x.Cell.Text.Length > 0).ToList();
+        if (filled.Count == 0)
+        {
+            return;
+        }
+
+        // A unit line: 356001乐亭县人力资源和社会保障局本级 (often beside 单位：万元).
+        if (CellText.AsUnitLine(filled[0].Cell.Text) is { } unitLine && unitLine.Code.Length == 6)
+        {
+            draft.UnitCode ??= unitLine.Code;
+            draft.Set(Field.Unit, unitLine.Name, filled[0].Cell.Position);
+            filled.RemoveAt(0);
+            if (filled.Count == 0)
+            {
+                return;
+            }
+        }
+
+        if (planLabels is not null && TryReadSpendingPlan(filled))
+        {
+            return;
+        }
+
+        var hasLabel = false;
+        for (var k = 0; k < filled.Count; k++)
+        {
+            var (cell, column) = filled[k];
+            var text = cell.Text;
+            if (SplitLabel(text) is { } inline)
+            {
+                hasLabel = true;
+                Assign(inline.Field, inline.Value, cell.Position, inline.Label);
+                continue;
+            }
+
+            if (FieldLabels.Of(text) is { } field && text.Length <= 30)
+            {
+                hasLabel = true;
+                if (!OnLabel(field, text, filled, ref k, column))
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            OnValue(cell, column, k == 0 && column > 0, filled, ref k);
+        }
+
+        if (hasLabel && filled.All(x => FieldLabels.Of(x.Cell.Text) is not null))
+        {
+            lastList = null;
+        }
+    }
+
+    /// <summary>The project name a wrapped form put on the section row (003: 项目基本情况 | name, then 项目名称 | leader).</summary>
+    public void Finish()
+    {
+        if (orphanAfterSection is { } orphan && draft.Get(Field.Leader) is null && draft.Get(Field.ProjectName) is { } name
+            && name.Length <= 4 && orphan.Length > name.Length)
+        {
+            var position = draft.Fields[Field.ProjectName].Position;
+            draft.Fields[Field.Leader] = (name, position);
+            draft.Fields[Field.ProjectName] = (orphan, position);
+        }
+    }
+
+    private bool OnLabel(Field field, string text, List<(Cell Cell, int Column)> filled, ref int k, int column)
+    {
+        if (Label.MoneyUnitOf(text) is { } unit && field == Field.Section)
+        {
+            draft.MoneyUnit = unit;
+        }
+
+        switch (field)
+        {
+            case Field.Section:
+                purposeNext |= text.Contains("资金用途", StringComparison.Ordinal);
+                return true;
+            case Field.KeyTasks:
+                keyTasks = true;
+                return false;
+            case Field.SpendingPlan:
+                planLabels = filled.Skip(k + 1).Select(x => x.Cell.Text).ToList();
+                return false;
+        }
+
+        if (IsList(field))
+        {
+            lastList = field;
+            var items = filled.Skip(k + 1).Where(x => !ItemLabel().IsMatch(x.Cell.Text)).ToList();
+            foreach (var item in items)
+            {
+                Assign(field, item.Cell.Text, item.Cell.Position, text);
+            }
+
+            if (items.Count == 0)
+            {
+                pending.Add((field, column, text));
+            }
+
+            return false;
+        }
+
+        if (k + 1 < filled.Count && FieldLabels.Of(filled[k + 1].Cell.Text) is null)
+        {
+            k++;
+            Assign(field, filled[k].Cell.Text, filled[k].Cell.Position, text);
+        }
+        else
+        {
+            pending.Add((field, column, text));
+        }
+
+        return true;
+    }
+
+    private void OnValue(Cell cell, int column, bool indented, List<(Cell Cell, int Column)> filled, ref int k)
+    {
+        if (keyTasks && ItemLabel().IsMatch(cell.Text))
+        {
+            var at = k;
+            string? At(int i) => at + i < filled.Count ? filled[at + i].Cell.Text : null;
+            if (At(1) is { } content)
+            {
+                var funds = At(2) is { } f && decimal.TryParse(f, NumberStyles.Number, CultureInfo.InvariantCulture, out var amount) ? Money.Wan(amount) : (Money?)null;
+                draft.KeyTasks.Add(new KeyTask(cell.Text.TrimEnd(':', '：'), content, funds, At(3), cell.Position));
+            }
+
+            k = filled.Count;
+            return;
+        }
+
+        if (ItemLabel().IsMatch(cell.Text))
+        {
+            return;
+        }
+
+        if (pending.Count > 0)
+        {
+            var target = pending.Where(p => p.Column <= column).DefaultIfEmpty(pending[0]).MaxBy(p => p.Column);
+            pending.Remove(target);
+            Assign(target.Field, cell.Text, cell.Position, target.Label);
+            return;
+        }
+
+        if (purposeNext && draft.Get(Field.Purpose) is null)
+        {
+            purposeNext = false;
+            draft.Set(Field.Purpose, cell.Text, cell.Position);
+            return;
+        }
+
+        if (lastList is { } list && indented)
+        {
+            Assign(list, cell.Text, cell.Position, list.ToString());
+            return;
+        }
+
+        if (draft.Fields.Count == 0 || (draft.Fields.Count <= 2 && !draft.Fields.ContainsKey(Field.ProjectName)))
+        {
+            orphanAfterSection ??= cell.Text;
+        }
+    }
+
+    private bool TryReadSpendingPlan(List<(Cell Cell, int Column)> filled)
+    {
+        var labels = planLabels!;
+        var values = filled.Select(x => (x.Cell, Value: TargetValueParser.Parse(x.Cell.Text))).ToList();
+        if (values.Count == 0 || values.Any(v => v.Value.Number is null))
+        {
+            planLabels = null;
+            return false;
+        }
+
+        for (var i = 0; i < values.Count; i++)
+        {
+            var label = i < labels.Count ? labels[i] : $"第{i + 1}期";
+            draft.SpendingPlan.Add(new SpendingPlanPoint(label, values[i].Value.Number!.Value, values[i].Cell.Position));
+        }
+
+        planLabels = null;
+        return true;
+    }
+
+    private static (Field Field, string Label, string Value)? SplitLabel(string text)
+    {
+        var colon = text.IndexOfAny([':', '：']);
+        if (colon <= 0 || colon > 16)
+        {
+            return null;
+        }
+
+        var label = text[..colon];
+        return FieldLabels.Of(label) is { } f && f != Field.Section && !IsList(f) || (FieldLabels.Of(label) is { } g && g is Field.Organisation or Field.Rules)
+            ? (FieldLabels.Of(label)!.Value, label, text[(colon + 1)..].Trim())
+            : null;
+    }
+
+    private static bool IsList(Field field) => field is Field.Functions or Field.OverallGoal or Field.AnnualGoal or Field.PeriodGoal
+        or Field.DetailedGoal or Field.Plan or Field.Organisation or Field.Rules;
+
+    private void Assign(Field field, string value, SourcePosition position, string label)
+    {
+        if (value.Length == 0)
+        {
+            pending.Add((field, position.Column, label));
+            return;
+        }
+
+        switch (field)
+        {
+            case Field.Functions:
+                foreach (var part in ItemSplit().Split(value).Select(p => p.Trim()).Where(p => p.Length > 0))
+                {
+                    var colon = part.IndexOfAny([':', '：']);
+                    draft.Functions.Add(colon > 0 && colon < 8 ? new Function(part[..colon].Trim(), part[(colon + 1)..].Trim(), position) : new Function(part, part, position));
+                }
+
+                return;
+            case Field.OverallGoal or Field.AnnualGoal or Field.PeriodGoal or Field.DetailedGoal:
+                var term = field switch
+                {
+                    Field.OverallGoal => GoalTerm.Overall,
+                    Field.PeriodGoal => GoalTerm.ImplementationPeriod,
+                    Field.DetailedGoal => GoalTerm.Detailed,
+                    _ => GoalTerm.Annual,
+                };
+                foreach (var part in ItemSplit().Split(value).Select(p => p.Trim()).Where(p => p.Length > 0))
+                {
+                    draft.Goals.Add(new Goal(term, part, position));
+                }
+
+                return;
+            case Field.Plan:
+                draft.Plans.Add(new PlanItem(value, position));
+                return;
+            case Field.Organisation or Field.Rules:
+                draft.Measures.Add(new Measure(field == Field.Organisation ? "组织机构" : "管理制度", value, position));
+                return;
+            case Field.MoneyUnitLine:
+                draft.MoneyUnit = value.Contains("万元", StringComparison.Ordinal) ? MoneyUnit.Wan : value.Contains('元', StringComparison.Ordinal) ? MoneyUnit.Yuan : draft.MoneyUnit;
+                return;
+            case Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine:
+                AssignMoney(field, value, position, label);
+                return;
+            default:
+                draft.Set(field, value, position);
+                return;
+        }
+    }
+
+    private void AssignMoney(Field field, string value, SourcePosition position, string label)
+    {
+        var parsed = TargetValueParser.Parse(value);
+        if (parsed.Number is not { } amount)
+        {
+            return;
+        }
+
+        var unit = Label.MoneyUnitOf(label)
+            ?? (parsed.Unit == "万元" ? MoneyUnit.Wan : parsed.Unit == "元" ? MoneyUnit.Yuan : draft.MoneyUnit)
+            ?? MoneyUnit.Wan;
+        var money = new Money(amount, unit);
+        if (field == Field.OtherSpendingLine)
+        {
+            draft.OtherLines.Add(new BudgetLine(Label.Normalise(label), money));
+            return;
+        }
+
+        draft.Amounts.TryAdd(field, (money, position));
+    }
+}

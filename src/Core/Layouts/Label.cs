@@ -1,0 +1,49 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>Form labels compared as a reader does: spaces, colons, 其中 and bracketed notes ignored.</summary>
+internal static partial class Label
+{
+    [GeneratedRegex(@"[（(][^（()）]*[)）]")]
+    private static partial Regex Bracketed();
+
+    public static string Normalise(string text)
+    {
+        var s = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(s.Length);
+        foreach (var ch in s)
+        {
+            if (!char.IsWhiteSpace(ch))
+            {
+                sb.Append(ch);
+            }
+        }
+
+        var t = Bracketed().Replace(sb.ToString(), "").Trim(':', '：', ';', '；');
+        if (t.StartsWith("其中", StringComparison.Ordinal))
+        {
+            t = t[2..].TrimStart(':', '：');
+        }
+
+        return t;
+    }
+
+    /// <summary>The money unit a label states: 预算资金(元) → 元, 金额(万元) → 万元.</summary>
+    public static Targets.MoneyUnit? MoneyUnitOf(string label)
+    {
+        var s = label.Normalize(NormalizationForm.FormKC);
+        if (s.Contains("(万元)", StringComparison.Ordinal) || s.Contains("单位:万元", StringComparison.Ordinal))
+        {
+            return Targets.MoneyUnit.Wan;
+        }
+
+        if (s.Contains("(元)", StringComparison.Ordinal) || s.Contains("单位:元", StringComparison.Ordinal))
+        {
+            return Targets.MoneyUnit.Yuan;
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,77 @@
+using Jixiao.Core.Reading;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>
+/// Finds the sheets of a document: cuts each grid at its table titles, lets each form family try
+/// the segment, and fills in what a sheet leaves to its document (the budget year).
+/// </summary>
+public static class SheetRecogniser
+{
+    private static readonly ISheetLayout[] Layouts = [new ListTableLayout(), new FormLayout()];
+
+    public static ImportedDocument Recognise(SourceDocument document)
+    {
+        var drafts = new List<SheetDraft>();
+        var totals = new List<DeclaredTotal>();
+        foreach (var grid in document.Grids)
+        {
+            foreach (var segment in Segments(grid))
+            {
+                foreach (var layout in Layouts)
+                {
+                    if (layout.TryRead(segment) is { } read)
+                    {
+                        drafts.AddRange(read);
+                        break;
+                    }
+                }
+
+                totals.AddRange(segment.Totals.Select(t => new DeclaredTotal(t.Label, t.Amount, t.Position)));
+            }
+        }
+
+        var year = DocumentYear(document, drafts);
+        return new ImportedDocument(document.Name, drafts.Select(d => d.ToSheet(year)).ToList(), []) { Totals = totals };
+    }
+
+    private static IEnumerable<Segment> Segments(Grid grid)
+    {
+        var titles = new List<(int Index, string Title, Cell Cell)>();
+        for (var i = 0; i < grid.Rows.Count; i++)
+        {
+            if (grid.Rows[i].Filled.ToList() is [var only] && CellText.AsTitle(only.Text) is { } title)
+            {
+                titles.Add((i, title, only));
+            }
+        }
+
+        if (titles.Count == 0)
+        {
+            yield return new Segment(grid.Name, null, grid.Rows, []);
+            yield break;
+        }
+
+        for (var t = 0; t < titles.Count; t++)
+        {
+            var start = titles[t].Index + 1;
+            var end = t + 1 < titles.Count ? titles[t + 1].Index : grid.Rows.Count;
+            yield return new Segment(titles[t].Title, titles[t].Cell, grid.Rows.Skip(start).Take(end - start).ToList(), []);
+        }
+    }
+
+    /// <summary>The year most sheets state, else the first year the document mentions.</summary>
+    private static int? DocumentYear(SourceDocument document, List<SheetDraft> drafts)
+    {
+        var stated = drafts.Select(d => d.Year ?? CellText.FirstYear(d.Get(Field.PeriodStart)) ?? CellText.FirstYear(d.Get(Field.Period)))
+            .OfType<int>().GroupBy(y => y).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        if (stated is not null)
+        {
+            return stated.Key;
+        }
+
+        return document.Grids.SelectMany(g => g.Rows.Take(60)).SelectMany(r => r.Filled)
+            .Select(c => CellText.FirstYear(c.Text)).FirstOrDefault(y => y is not null);
+    }
+}

@@ -1,0 +1,29 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Reading;
+
+/// <summary>One table cell (or one line of prose) with where it came from.</summary>
+public sealed record Cell(string Text, SourcePosition Position)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+}
+
+/// <summary>
+/// One row of a document: the cells of a table row, or a single cell for a line of prose.
+/// Merged cells are represented as in text extractions: the value in the first cell, blanks after.
+/// </summary>
+public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
+{
+    public bool IsBlank => Cells.All(c => c.IsBlank);
+
+    /// <summary>The non-blank cells, trimmed, in order.</summary>
+    public IEnumerable<Cell> Filled => Cells.Where(c => !c.IsBlank).Select(c => c with { Text = c.Text.Trim() });
+
+    public string Text => string.Join(" | ", Filled.Select(c => c.Text));
+}
+
+/// <summary>A sequence of rows: a whole text file, one worksheet, or the body of a Word document.</summary>
+public sealed record Grid(string? Name, IReadOnlyList<Row> Rows);
+
+/// <summary>What a reader made of a file: its grids, in document order.</summary>
+public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids);

@@ -1,0 +1,88 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Jixiao.Core.Reading;
+
+/// <summary>
+/// The paragraphs of an HTML fragment in document order: each &lt;p&gt;, &lt;li&gt;, heading or
+/// &lt;br&gt;-separated line as one item. 001 puts a whole indicator outline (一、产出指标 / (一) 数量指标 /
+/// 1. name value) inside one table cell this way.
+/// </summary>
+public static class HtmlOutline
+{
+    private static readonly HtmlParser Parser = new();
+
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "P", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "DIV", "TD", "TH", "DT", "DD",
+    };
+
+    public static bool LooksLikeHtml(string text) =>
+        text.Contains("<p", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("<li", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("<br", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("<div", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The text items of the fragment; plain text gives its lines.</summary>
+    public static IReadOnlyList<string> Items(string fragment)
+    {
+        if (!LooksLikeHtml(fragment))
+        {
+            return fragment.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        }
+
+        var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + fragment + "</body></html>");
+        var items = new List<string>();
+        Collect(document.Body!, items);
+        return items;
+    }
+
+    private static void Collect(INode node, List<string> items)
+    {
+        var buffer = new System.Text.StringBuilder();
+
+        void FlushBuffer()
+        {
+            var text = Normalise(buffer.ToString());
+            if (text.Length > 0)
+            {
+                items.Add(text);
+            }
+
+            buffer.Clear();
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IElement element && (Blocks.Contains(element.TagName) || HasBlockChild(element)) && !IsInline(element))
+            {
+                FlushBuffer();
+                if (HasBlockChild(element))
+                {
+                    Collect(element, items);
+                }
+                else
+                {
+                    Collect(element, items);
+                }
+            }
+            else if (child is IElement { TagName: "BR" })
+            {
+                FlushBuffer();
+            }
+            else
+            {
+                buffer.Append(child.TextContent);
+            }
+        }
+
+        FlushBuffer();
+    }
+
+    private static bool IsInline(IElement element) => element.TagName is "SPAN" or "B" or "I" or "STRONG" or "EM" or "MATH" or "SUB" or "SUP" or "A" or "FONT";
+
+    private static bool HasBlockChild(IElement element) => element.Children.Any(c => Blocks.Contains(c.TagName) || c.TagName is "OL" or "UL" or "TABLE");
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

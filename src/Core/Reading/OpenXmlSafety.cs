@@ -1,0 +1,73 @@
+using System.Xml;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Jixiao.Core.Reading;
+
+/// <summary>
+/// Opens Office packages (.xlsx, .docx) so that damaged input becomes a <see cref="ReadResult"/> error
+/// instead of an exception, and so that one oversized part cannot exhaust memory.
+/// </summary>
+internal static class OpenXmlSafety
+{
+    /// <summary>Largest XML part we load (characters); more is treated as a damaged file.</summary>
+    private const long MaxCharactersInPart = 100_000_000;
+
+    internal static readonly PackageKind Workbook = new(
+        "文件已损坏或不是有效的 Excel 工作簿（.xlsx）", "the file is damaged or not a valid .xlsx workbook");
+
+    internal static readonly PackageKind WordDocument = new(
+        "文件已损坏或不是有效的 Word 文档（.docx）", "the file is damaged or not a valid .docx document");
+
+    /// <summary>
+    /// Opens the package and runs <paramref name="read"/> over it. A null document or a package, zip or
+    /// XML failure becomes <see cref="ReadErrorCode.CorruptPackage"/>; no bytes at all <see cref="ReadErrorCode.Empty"/>.
+    /// </summary>
+    internal static ReadResult Read<TPackage>(
+        string name, byte[] content, PackageKind kind, Func<Stream, OpenSettings, TPackage> open, Func<TPackage, SourceDocument?> read)
+        where TPackage : OpenXmlPackage
+    {
+        if (content.Length == 0)
+        {
+            return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+        }
+
+        using var stream = new MemoryStream(content, writable: false);
+        TPackage package;
+        try
+        {
+            package = open(stream, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
+        }
+        catch (Exception e) when (IsDamage(e) || e is ArgumentException or InvalidOperationException)
+        {
+            // Only System.IO.Packaging runs here; it reports a bad [Content_Types].xml, part name or
+            // relationship target with ArgumentException or InvalidOperationException.
+            return Corrupt(name, kind);
+        }
+
+        using (package)
+        {
+            try
+            {
+                return read(package) is { } document ? ReadResult.Ok(document) : Corrupt(name, kind);
+            }
+            catch (Exception e) when (IsDamage(e))
+            {
+                return Corrupt(name, kind);
+            }
+        }
+    }
+
+    /// <summary>What System.IO.Packaging, the zip layer and the XML parser throw for damaged packages.</summary>
+    private static bool IsDamage(Exception e) =>
+        e is OpenXmlPackageException   // not a workbook/document, missing main part, bad relationships
+            or InvalidDataException    // broken zip: no central directory, bad CRC, bad deflate stream
+            or FileFormatException     // System.IO.Packaging: bad [Content_Types].xml or part names
+            or IOException             // truncated entries
+            or XmlException;           // malformed XML, DTDs, parts over MaxCharactersInPart
+
+    private static ReadResult Corrupt(string name, PackageKind kind) =>
+        ReadResult.Fail(ReadErrorCode.CorruptPackage, name, kind.MessageZh, kind.MessageEn);
+}
+
+/// <summary>The kind of package a reader expects, named in its corrupt-file message.</summary>
+internal sealed record PackageKind(string MessageZh, string MessageEn);

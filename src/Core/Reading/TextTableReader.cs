@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Reading;
+
+/// <summary>
+/// Reads text extractions of forms. Two shapes: tab-separated rows with blank cells for merged
+/// cells (000, 003, 004), and Word tables extracted with one cell per line — each line starting
+/// with a tab, rows separated by blank lines, a line without a tab continuing the cell above (002).
+/// The shape is decided per file from how its tab lines look.
+/// </summary>
+public sealed partial class TextTableReader : IDocumentReader
+{
+    private static readonly string[] Extensions = [".txt", ".tsv", ".text"];
+
+    [GeneratedRegex(@"^\t[^\t]*\t*$")]
+    private static partial Regex CellLinePattern();
+
+    public bool CanRead(string name, ReadOnlySpan<byte> head) =>
+        Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+
+    public ReadResult Read(string name, byte[] content)
+    {
+        if (content.Length == 0)
+        {
+            return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+        }
+
+        var text = TextDecoding.Decode(content, out _);
+        if (text is null)
+        {
+            return ReadResult.Fail(ReadErrorCode.Binary, name, "文件不是文本文件（可能是二进制或已损坏）", "the file is not text (binary or damaged)");
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+        }
+
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var rows = IsCellPerLine(lines) ? CellPerLineRows(lines) : TabRows(lines);
+        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows)]));
+    }
+
+    private static bool IsCellPerLine(string[] lines)
+    {
+        int tabLines = 0, cellLines = 0;
+        foreach (var line in lines)
+        {
+            if (!line.Contains('\t', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            tabLines++;
+            if (CellLinePattern().IsMatch(line))
+            {
+                cellLines++;
+            }
+        }
+
+        return cellLines >= 10 && cellLines * 10 >= tabLines * 6;
+    }
+
+    private static List<Row> TabRows(string[] lines)
+    {
+        var rows = new List<Row>(lines.Length);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var parts = lines[i].Split('\t');
+            var cells = new Cell[parts.Length];
+            for (var c = 0; c < parts.Length; c++)
+            {
+                cells[c] = new Cell(parts[c], SourcePosition.Line(i + 1, c + 1));
+            }
+
+            rows.Add(new Row(cells, SourcePosition.Line(i + 1)));
+        }
+
+        return rows;
+    }
+
+    private static List<Row> CellPerLineRows(string[] lines)
+    {
+        var rows = new List<Row>();
+        List<Cell>? group = null;
+        var groupStart = 0;
+
+        void Flush()
+        {
+            if (group is { Count: > 0 })
+            {
+                rows.Add(new Row(group, SourcePosition.Line(groupStart)));
+            }
+
+            group = null;
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var number = i + 1;
+            if (CellLinePattern().IsMatch(line))
+            {
+                if (group is null)
+                {
+                    group = [];
+                    groupStart = number;
+                }
+
+                group.Add(new Cell(line.Trim('\t'), SourcePosition.Line(number, 1)));
+            }
+            else if (string.IsNullOrWhiteSpace(line))
+            {
+                Flush();
+                rows.Add(new Row([new Cell("", SourcePosition.Line(number, 1))], SourcePosition.Line(number)));
+            }
+            else if (group is { Count: > 0 } && !line.Contains('\t', StringComparison.Ordinal) && !line.StartsWith("[bookmark", StringComparison.Ordinal))
+            {
+                // A line break inside a cell: the text continues the cell above.
+                var last = group[^1];
+                group[^1] = last with { Text = last.Text + "\n" + line };
+            }
+            else
+            {
+                Flush();
+                var parts = line.Split('\t');
+                rows.Add(new Row(parts.Select((p, c) => new Cell(p, SourcePosition.Line(number, c + 1))).ToList(), SourcePosition.Line(number)));
+            }
+        }
+
+        Flush();
+        return rows;
+    }
+}
