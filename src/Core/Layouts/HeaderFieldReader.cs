@@ -74,7 +74,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
                 continue;
             }
 
-            OnValue(cell, column, k == 0 && column > 0, filled, ref k);
+            OnValue(cell, column, filled[0].Column > 0, filled, ref k);
         }
 
         if (hasLabel && filled.All(x => FieldLabels.Of(x.Cell.Text) is not null))
@@ -118,7 +118,9 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         if (IsList(field))
         {
             lastList = field;
-            var items = filled.Skip(k + 1).Where(x => !ItemLabel().IsMatch(x.Cell.Text)).ToList();
+            var items = filled.Skip(k + 1).TakeWhile(x => FieldLabels.Of(x.Cell.Text) is null).ToList();
+            k += items.Count;
+            items.RemoveAll(x => ItemLabel().IsMatch(x.Cell.Text));
             foreach (var item in items)
             {
                 Assign(field, item.Cell.Text, item.Cell.Position, text);
@@ -129,7 +131,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
                 pending.Add((field, column, text));
             }
 
-            return false;
+            return true;
         }
 
         if (k + 1 < filled.Count && FieldLabels.Of(filled[k + 1].Cell.Text) is null)
@@ -166,9 +168,12 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             return;
         }
 
-        if (pending.Count > 0)
+        // A label above or before without its value: money labels take only amounts.
+        var numeric = TargetValueParser.Parse(cell.Text).Number is not null;
+        var candidates = pending.Where(p => numeric || !IsMoney(p.Field)).ToList();
+        if (candidates.Count > 0)
         {
-            var target = pending.Where(p => p.Column <= column).DefaultIfEmpty(pending[0]).MaxBy(p => p.Column);
+            var target = candidates.Where(p => p.Column <= column).DefaultIfEmpty(candidates[0]).MaxBy(p => p.Column);
             pending.Remove(target);
             Assign(target.Field, cell.Text, cell.Position, target.Label);
             return;
@@ -226,6 +231,9 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             ? (FieldLabels.Of(label)!.Value, label, text[(colon + 1)..].Trim())
             : null;
     }
+
+    private static bool IsMoney(Field field) => field is Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other
+        or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine;
 
     private static bool IsList(Field field) => field is Field.Functions or Field.OverallGoal or Field.AnnualGoal or Field.PeriodGoal
         or Field.DetailedGoal or Field.Plan or Field.Organisation or Field.Rules;

@@ -29,7 +29,7 @@ internal static class IndicatorBuilder
             Level1 = level1,
             Level2 = level2,
             Name = CellText.IndicatorName(name.Text),
-            Value = value is null ? TargetValue.Missing : TargetValueParser.Parse(value.Text),
+            Value = value is null ? TargetValue.Missing : WithUnitFromName(TargetValueParser.Parse(value.Text), name.Text),
             PeriodValue = period is null ? null : TargetValueParser.Parse(period.Text),
             Description = Other(Slot(ColumnRole.Description), value),
             Formula = Other(Slot(ColumnRole.Formula), value),
@@ -40,6 +40,25 @@ internal static class IndicatorBuilder
             Position = name.Position,
             ValuePosition = value?.Position,
         };
+    }
+
+    /// <summary>A number without a unit takes the unit the name declares in brackets: 执法巡查覆盖辖区数量（个） 10 → 10个.</summary>
+    public static TargetValue WithUnitFromName(TargetValue value, string name)
+    {
+        if (value.Number is null || value.Unit is not null)
+        {
+            return value;
+        }
+
+        var n = name.Trim().Normalize(System.Text.NormalizationForm.FormKC);
+        var open = n.LastIndexOf('(');
+        if (open < 0 || !n.EndsWith(')'))
+        {
+            return value;
+        }
+
+        var unit = n[(open + 1)..^1];
+        return Units.KnownPrefix(unit) == unit ? value with { Unit = unit, Flags = value.Flags & ~ValueFlags.ProbablyRatio } : value;
     }
 
     private static string? Other(Cell? cell, Cell? value) => cell is null || ReferenceEquals(cell, value) ? null : cell.Text;

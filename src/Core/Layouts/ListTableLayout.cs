@@ -144,7 +144,7 @@ internal sealed class ListTableLayout : ISheetLayout
                 Level1 = state.Level1,
                 Level2 = state.Level2,
                 Name = name,
-                Value = TargetValueParser.Parse(value),
+                Value = IndicatorBuilder.WithUnitFromName(TargetValueParser.Parse(value), name),
                 Position = position,
                 ValuePosition = position,
             });

@@ -117,7 +117,8 @@ internal sealed class SheetDraft(SourcePosition position)
             return null;
         }
 
-        var idx = text.LastIndexOfAny(['至', '-', '—', '~']);
+        var idx = text.IndexOf('至', StringComparison.Ordinal);
+        idx = idx > 0 ? idx : text.LastIndexOfAny(['—', '~', '～']);
         return idx > 0 ? CellText.FirstYear(text[idx..]) : null;
     }
 }

@@ -69,7 +69,7 @@ public sealed class DocxReader : IDocumentReader
         var cells = new List<Cell>();
         void Add(string text) => cells.Add(new Cell(text, new SourcePosition(part, rowNumber, cells.Count + 1)));
 
-        var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        var before = OpenXmlSafety.Integer(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val) ?? 0;
         for (var i = 0; i < Math.Clamp(before, 0, MaxSpan); i++)
         {
             Add("");
@@ -78,10 +78,10 @@ public sealed class DocxReader : IDocumentReader
         foreach (var cell in Children(row, e => e is TableCell).Cast<TableCell>())
         {
             var properties = cell.TableCellProperties;
-            var continued = IsContinuation(properties?.VerticalMerge?.Val, properties?.VerticalMerge is not null)
-                || IsContinuation(properties?.HorizontalMerge?.Val, properties?.HorizontalMerge is not null);
+            var continued = IsContinuation(properties?.VerticalMerge, properties?.VerticalMerge?.Val)
+                || IsContinuation(properties?.HorizontalMerge, properties?.HorizontalMerge?.Val);
             Add(continued ? "" : CellText(cell));
-            for (var i = 1; i < Math.Clamp(properties?.GridSpan?.Val?.Value ?? 1, 1, MaxSpan); i++)
+            for (var i = 1; i < Math.Clamp(OpenXmlSafety.Integer(properties?.GridSpan?.Val) ?? 1, 1, MaxSpan); i++)
             {
                 Add("");
             }
@@ -91,8 +91,8 @@ public sealed class DocxReader : IDocumentReader
     }
 
     /// <summary>A merge element without val="restart" continues the cell before (above) it.</summary>
-    private static bool IsContinuation(EnumValue<MergedCellValues>? value, bool present) =>
-        present && value?.Value != MergedCellValues.Restart;
+    private static bool IsContinuation(OpenXmlElement? merge, OpenXmlSimpleType? value) =>
+        merge is not null && value?.InnerText != "restart";
 
     /// <summary>A cell's paragraphs joined by line feeds; a nested table gives a line per row, its cells tab-separated.</summary>
     private static string CellText(OpenXmlElement container)

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Xml;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace Jixiao.Core.Reading;
@@ -56,6 +58,13 @@ internal static class OpenXmlSafety
             }
         }
     }
+
+    /// <summary>
+    /// An integer attribute, or null when absent or malformed. (A typed attribute's Value throws
+    /// FormatException on text such as r="1e3"; the SDK parses attributes only when asked.)
+    /// </summary>
+    internal static long? Integer(OpenXmlSimpleType? attribute) =>
+        long.TryParse(attribute?.InnerText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>What System.IO.Packaging, the zip layer and the XML parser throw for damaged packages.</summary>
     private static bool IsDamage(Exception e) =>

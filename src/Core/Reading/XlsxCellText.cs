@@ -27,39 +27,39 @@ internal sealed partial class XlsxCellText
         sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<S.SharedStringItem>()
             .Select(PlainText).ToArray() ?? [];
         var stylesheet = workbookPart.WorkbookStylesPart?.Stylesheet;
-        var codes = new Dictionary<uint, string>();
+        var codes = new Dictionary<long, string>();
         foreach (var format in stylesheet?.NumberingFormats?.Elements<S.NumberingFormat>() ?? [])
         {
-            if (format.NumberFormatId?.Value is { } id && format.FormatCode?.Value is { } code)
+            if (OpenXmlSafety.Integer(format.NumberFormatId) is { } id && format.FormatCode?.Value is { } code)
             {
                 codes[id] = code;
             }
         }
 
         styleFormats = stylesheet?.CellFormats?.Elements<S.CellFormat>()
-            .Select(f => Classify(f.NumberFormatId?.Value ?? 0, codes)).ToArray() ?? [];
-        date1904 = workbookPart.Workbook?.WorkbookProperties?.Date1904?.Value ?? false;
+            .Select(f => Classify(OpenXmlSafety.Integer(f.NumberFormatId) ?? 0, codes)).ToArray() ?? [];
+        date1904 = workbookPart.Workbook?.WorkbookProperties?.Date1904?.InnerText is "1" or "true";
     }
 
     internal string Of(S.Cell cell)
     {
         var raw = cell.CellValue?.Text ?? "";
-        switch (cell.DataType?.Value)
+        switch (cell.DataType?.InnerText)
         {
-            case S.CellValues.SharedString:
+            case "s":
                 return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < sharedStrings.Length
                     ? sharedStrings[i]
                     : "";
-            case S.CellValues.InlineString:
+            case "inlineStr":
                 return cell.InlineString is { } inline ? PlainText(inline) : raw;
-            case S.CellValues.Boolean:
+            case "b":
                 return raw.Trim() switch { "1" or "true" => "TRUE", "0" or "false" => "FALSE", _ => raw };
-            case S.CellValues.Date: // ISO 8601, rare (Strict files)
+            case "d": // ISO 8601, rare (Strict files)
                 return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var date) && date.TimeOfDay == TimeSpan.Zero
                     ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     : raw;
-            case S.CellValues.Number or null:
-                var format = cell.StyleIndex?.Value is { } style && style < styleFormats.Length ? styleFormats[style] : default;
+            case "n" or null:
+                var format = OpenXmlSafety.Integer(cell.StyleIndex) is { } style && style >= 0 && style < styleFormats.Length ? styleFormats[style] : default;
                 return double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? Number(number, format) : raw;
             default: // formula strings, errors (#DIV/0!)
                 return raw;
@@ -102,7 +102,7 @@ internal sealed partial class XlsxCellText
     private static decimal ToDecimal(double value) =>
         decimal.Parse(value.ToString("G15", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
-    private static NumberFormat Classify(uint id, Dictionary<uint, string> codes) => codes.TryGetValue(id, out var code)
+    private static NumberFormat Classify(long id, Dictionary<long, string> codes) => codes.TryGetValue(id, out var code)
         ? ClassifyCode(code)
         : id switch
         {

@@ -58,7 +58,7 @@ public sealed class XlsxReader : IDocumentReader
         var rowNumber = 0;
         foreach (var row in worksheet.GetFirstChild<S.SheetData>()?.Elements<S.Row>() ?? [])
         {
-            rowNumber = row.RowIndex?.Value is { } index ? (int)Math.Min(index, int.MaxValue) : rowNumber + 1;
+            rowNumber = OpenXmlSafety.Integer(row.RowIndex) is { } index ? (int)Math.Clamp(index, 0, int.MaxValue) : rowNumber + 1;
             if (rowNumber > MaxRows)
             {
                 break;
