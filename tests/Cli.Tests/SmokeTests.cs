@@ -1,2 +1,0 @@
-namespace Jixiao.Cli.Tests;
-public class SmokeTests { [Fact] public void True_IsTrue() => Assert.True(true); }
