@@ -106,5 +106,5 @@ public static class IndicatorFramework
     }
 
     private static string Normalise(string text) =>
-        CleanWritten(text.Normalize(NormalizationForm.FormKC)).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
+        CleanWritten(TextFold.Fold(text)).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
 }

@@ -85,7 +85,7 @@ internal static partial class CellText
 
         // A sign, or nothing but a number and its unit (100%, 0, 50人): not a name that starts with a number (12月份完成…).
         return v.Sign != Targets.Sign.None
-            || string.Equals(TargetValueParser.Render(v), Latex.Render(t).Normalize(NormalizationForm.FormKC).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            || string.Equals(TargetValueParser.Render(v), Targets.TextFold.Fold(Latex.Render(t)).Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     /// <summary>Labels for whole table columns or groups that carry no data (指标, 绩效指标, 年度绩效指标).</summary>

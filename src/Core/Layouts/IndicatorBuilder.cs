@@ -50,7 +50,7 @@ internal static class IndicatorBuilder
             return value;
         }
 
-        var n = name.Trim().Normalize(System.Text.NormalizationForm.FormKC);
+        var n = TextFold.Fold(name.Trim());
         var open = n.LastIndexOf('(');
         if (open < 0 || !n.EndsWith(')'))
         {

@@ -11,7 +11,7 @@ internal static partial class Label
 
     public static string Normalise(string text)
     {
-        var s = text.Normalize(NormalizationForm.FormKC);
+        var s = Targets.TextFold.Fold(text);
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {
@@ -33,7 +33,7 @@ internal static partial class Label
     /// <summary>The money unit a label states: 预算资金(元) → 元, 金额(万元) → 万元.</summary>
     public static Targets.MoneyUnit? MoneyUnitOf(string label)
     {
-        var s = label.Normalize(NormalizationForm.FormKC);
+        var s = Targets.TextFold.Fold(label);
         if (s.Contains("(万元)", StringComparison.Ordinal) || s.Contains("单位:万元", StringComparison.Ordinal))
         {
             return Targets.MoneyUnit.Wan;

@@ -132,7 +132,7 @@ internal sealed partial class XlsxCellText
         {
             var point = format.IndexOf('.', StringComparison.Ordinal);
             var decimals = point < 0 ? 0 : format[(point + 1)..].TakeWhile(c => c is '0' or '#' or '?').Count();
-            return new(Kind.Percent, decimals);
+            return new(Kind.Percent, Math.Min(decimals, 10));
         }
 
         return format.AsSpan().IndexOfAny("yYdD") >= 0 ? new(Kind.Date) : new(Kind.General);

@@ -1,3 +1,4 @@
+using Jixiao.Core.Targets;
 using System.Text;
 
 namespace Jixiao.Core.Values;
@@ -30,45 +31,10 @@ public static partial class TargetValueParser
         return null;
     }
 
-    /// <summary>
-    /// A lone surrogate (cut text, bad decoding) or the noncharacter U+FFFE becomes U+FFFD, so that
-    /// normalization does not fail.
-    /// </summary>
-    private static string ReplaceBrokenSurrogates(string s)
-    {
-        if (!s.Any(c => char.IsSurrogate(c) || c == '\uFFFE'))
-        {
-            return s;
-        }
-
-        var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]) || chars[i] == '\uFFFE')
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
+    private static string ReplaceBrokenSurrogates(string s) => TextFold.ReplaceBrokenSurrogates(s);
 
     /// <summary>NFKC (fullwidth ９５％ → 95%); text the platform will not normalize is read as it is.</summary>
-    private static string Normalize(string s)
-    {
-        try
-        {
-            return s.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return s;
-        }
-    }
+    private static string Normalize(string s) => TextFold.Fold(s);
 
     private static string CollapseWhitespace(string s)
     {
