@@ -56,9 +56,13 @@ public static class IndicatorFramework
 
     /// <summary>
     /// Recognises a cell as a category of the framework. Numbering (一、, (一), 1.), spaces and
-    /// trailing colons are ignored. Under 88号 成本指标 is the level-2 category under 产出指标.
+    /// trailing colons are ignored. Without a version, 88号 names are tried first (成本指标 is then
+    /// the level-2 category under 产出指标), then the names only 101号 has (经济成本指标…).
     /// </summary>
-    public static CategoryMatch? Recognise(string? text, FrameworkVersion version = FrameworkVersion.V88)
+    public static CategoryMatch? Recognise(string? text) =>
+        Recognise(text, FrameworkVersion.V88) ?? Recognise(text, FrameworkVersion.V101);
+
+    public static CategoryMatch? Recognise(string? text, FrameworkVersion version)
     {
         if (string.IsNullOrWhiteSpace(text))
         {

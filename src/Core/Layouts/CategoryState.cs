@@ -25,8 +25,13 @@ internal sealed class CategoryState
     {
         string? rowLevel2 = null;
         var level2s = new List<CategoryMatch>();
-        foreach (var m in categories)
+        foreach (var cell in categories)
         {
+            // 成本指标 before a 101号 cost category (经济成本指标…) is the level-1 category of 101号.
+            var m = cell.Category is { Level: CategoryLevel.Level2, Name: IndicatorFramework.Cost }
+                && categories.Any(c => c.Category.Parent == IndicatorFramework.Cost)
+                ? new CategoryMatch(IndicatorFramework.V101[0], cell.Written)
+                : cell;
             if (m.IsLevel1)
             {
                 if (!string.Equals(Canonical(Level1), m.Category.Name, StringComparison.Ordinal))

@@ -15,6 +15,7 @@ internal enum ColumnRole
     Basis,
     LastYear,
     Weight,
+    Unit,
 }
 
 internal static class ColumnRoles
@@ -35,6 +36,7 @@ internal static class ColumnRoles
             "指标值确定依据" or "确定依据" or "指标值设定依据" or "依据" => ColumnRole.Basis,
             "上年度指标值或实际水平" or "上年度指标值" or "上年指标值" or "上年实际水平" or "上年度实际完成值" => ColumnRole.LastYear,
             "权重" or "分值" or "指标权重" => ColumnRole.Weight,
+            "度量单位" or "计量单位" or "指标单位" or "单位" => ColumnRole.Unit,
             _ => null,
         };
     }

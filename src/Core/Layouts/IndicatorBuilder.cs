@@ -19,17 +19,18 @@ internal static class IndicatorBuilder
         var value = Slot(ColumnRole.Value) ?? (header.IndexOf(ColumnRole.Value) < 0 ? Slot(ColumnRole.PeriodValue) : null);
         if (value is null || CellText.IsFormula(value.Text))
         {
-            // Shifted or garbled rows: the first cell that is not an explanation or formula.
-            value = slots.FirstOrDefault(s => s.Text.Length > 0 && !CellText.IsFormula(s.Text) && (!absolute || value is null));
+            // Shifted or garbled rows: the first cell that is not a sign, unit, explanation or formula.
+            value = slots.Where((s, k) => s.Text.Length > 0 && !CellText.IsFormula(s.Text) && !IsAuxiliary(header, k)).FirstOrDefault();
         }
 
+        var valueText = value is null ? null : Compose(Slot(ColumnRole.Sign)?.Text, value.Text, Slot(ColumnRole.Unit)?.Text);
         var period = header.IndexOf(ColumnRole.Value) >= 0 ? Slot(ColumnRole.PeriodValue) : null;
         return new Indicator
         {
             Level1 = level1,
             Level2 = level2,
             Name = CellText.IndicatorName(name.Text),
-            Value = value is null ? TargetValue.Missing : WithUnitFromName(TargetValueParser.Parse(value.Text), name.Text),
+            Value = valueText is null ? TargetValue.Missing : WithUnitFromName(TargetValueParser.Parse(valueText), name.Text),
             PeriodValue = period is null ? null : TargetValueParser.Parse(period.Text),
             Description = Other(Slot(ColumnRole.Description), value),
             Formula = Other(Slot(ColumnRole.Formula), value),
@@ -40,6 +41,29 @@ internal static class IndicatorBuilder
             Position = name.Position,
             ValuePosition = value?.Position,
         };
+    }
+
+    private static bool IsAuxiliary(IndicatorHeader header, int slot) =>
+        slot < header.After.Count && header.After[slot].Role is ColumnRole.Sign or ColumnRole.Unit or ColumnRole.Weight or ColumnRole.Basis;
+
+    /// <summary>
+    /// The value as written across its columns: a sign column (计算符号 / 指标性质: ≥, 大于等于; 定性 adds
+    /// nothing) before it and a unit column (度量单位) after it, as 预算管理一体化 exports lay them out.
+    /// </summary>
+    private static string Compose(string? sign, string value, string? unit)
+    {
+        var text = value;
+        if (sign is not null && TargetValueParser.IsSignOnly(sign) && !TargetValueParser.IsSignOnly(text[..1]) && TargetValueParser.Parse(text).Sign == Sign.None)
+        {
+            text = sign + text;
+        }
+
+        if (unit is not null && TargetValueParser.Parse(text) is { Number: not null, Unit: null })
+        {
+            text += unit;
+        }
+
+        return text;
     }
 
     /// <summary>A number without a unit takes the unit the name declares in brackets: 执法巡查覆盖辖区数量（个） 10 → 10个.</summary>
