@@ -118,6 +118,11 @@ public static class ImportJson
         w.WriteString("level1", indicator.Level1);
         w.WriteString("level2", indicator.Level2);
         w.WriteString("name", indicator.Name);
+        if (indicator.PlacedUnder is { } placedUnder)
+        {
+            w.WriteString("placedUnder", placedUnder);
+        }
+
         w.WritePropertyName("value");
         WriteValue(w, indicator.Value);
         if (indicator.PeriodValue is { } period)

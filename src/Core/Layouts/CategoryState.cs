@@ -13,6 +13,16 @@ internal sealed class CategoryState
 
     public string? Level2 { get; private set; }
 
+    /// <summary>The level-1 cell the form last wrote, carried down its merged rows.</summary>
+    public string? WrittenLevel1 { get; private set; }
+
+    /// <summary>
+    /// The level-1 category the form's merged cell places the current row under, when the row's
+    /// own level-2 category belongs elsewhere (004: 社会效益指标 left under 产出指标); else null.
+    /// </summary>
+    public string? PlacedUnder =>
+        WrittenLevel1 is not null && !string.Equals(Canonical(WrittenLevel1), Canonical(Level1), StringComparison.Ordinal) ? WrittenLevel1 : null;
+
     /// <summary>The row that last set <see cref="Level2"/> (to tell a repeated category from a name).</summary>
     public int Level2Row { get; private set; } = -1;
 
@@ -40,6 +50,7 @@ internal sealed class CategoryState
                 }
 
                 Level1 = m.Written;
+                WrittenLevel1 = m.Written;
                 continue;
             }
 

@@ -33,6 +33,8 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
 
         public string? Function { get; } = function;
 
+        public string? PlacedUnder { get; init; }
+
         public List<(Cell Cell, int Column)> Slots { get; } = [];
 
         public HashSet<int> Columns { get; } = [nameColumn];
@@ -132,7 +134,7 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
             return;
         }
 
-        var record = new Record(rest[0].Cell, categories.Level1, rowLevel2, function, rest[0].Column);
+        var record = new Record(rest[0].Cell, categories.Level1, rowLevel2, function, rest[0].Column) { PlacedUnder = categories.PlacedUnder };
         var absolute = !header.Stacked && rest[0].Column == header.NameColumn;
         if (absolute)
         {
@@ -166,7 +168,7 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
         open = null;
         indicators.Add(IndicatorBuilder.Build(record.Name, record.Level1, record.Level2, record.Function,
             absolute ? record.Slots.Select(s => s.Cell).ToList() : JoinSigns(record.Slots.Select(s => s.Cell).Where(c => c.Text.Length > 0).ToList()),
-            header, absolute));
+            header, absolute) with { PlacedUnder = record.PlacedUnder });
     }
 
     private void AddAbsoluteSlots(Record record, Row row)

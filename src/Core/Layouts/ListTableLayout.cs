@@ -143,6 +143,7 @@ internal sealed class ListTableLayout : ISheetLayout
             {
                 Level1 = state.Level1,
                 Level2 = state.Level2,
+                PlacedUnder = state.PlacedUnder,
                 Name = name,
                 Value = IndicatorBuilder.WithUnitFromName(TargetValueParser.Parse(value), name),
                 Position = position,

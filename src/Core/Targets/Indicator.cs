@@ -11,6 +11,13 @@ public sealed record Indicator
 
     public string? Level2 { get; init; }
 
+    /// <summary>
+    /// The level-1 cell the form really places this row under, when that differs from
+    /// <see cref="Level1"/>: a level-2 category of another level 1 left under a merged cell
+    /// (004: 社会效益指标 with a blank level-1 cell below 产出指标). Null when the form agrees.
+    /// </summary>
+    public string? PlacedUnder { get; init; }
+
     /// <summary>三级指标: the indicator's own name, without leading numbering.</summary>
     public required string Name { get; init; }
 

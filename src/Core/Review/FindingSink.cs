@@ -1,0 +1,37 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review;
+
+/// <summary>
+/// Where a rule reports what it found. Bound to one rule at a time: it stamps the rule's id, the
+/// severity the rule set gives it and its reason, and answers the rule's thresholds.
+/// </summary>
+public sealed class FindingSink
+{
+    private readonly List<Finding> findings;
+    private Rule rule = null!;
+    private RuleSettings settings = null!;
+
+    internal FindingSink(List<Finding> findings) => this.findings = findings;
+
+    internal void Bind(Rule current, RuleSettings currentSettings)
+    {
+        rule = current;
+        settings = currentSettings;
+    }
+
+    /// <summary>The threshold as the rule set gives it, else its default.</summary>
+    public decimal Parameter(string name) => settings.Parameter(rule.Info, name);
+
+    /// <summary>Reports a finding on one indicator row.</summary>
+    public void Report(SheetContext sheet, Indicator indicator, string message, string? fix) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix));
+
+    /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
+    public void Report(SheetContext sheet, SourcePosition position, string message, string? fix) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix));
+
+    /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
+    public void Report(SourcePosition position, string message, string? fix) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, null, null, position, message, rule.Info.Why, fix));
+}

@@ -1,0 +1,136 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review;
+
+/// <summary>The findings on one sheet, in table order (sheet-level findings first).</summary>
+public sealed record SheetReview(TargetSheet Sheet, IReadOnlyList<Finding> Findings);
+
+/// <summary>The findings on one document: per sheet, and those about the document as a whole.</summary>
+public sealed record DocumentReview(ImportedDocument Document, IReadOnlyList<SheetReview> Sheets, IReadOnlyList<Finding> DocumentFindings)
+{
+    public IEnumerable<Finding> AllFindings => DocumentFindings.Concat(Sheets.SelectMany(s => s.Findings));
+}
+
+/// <summary>
+/// 审核: runs every enabled rule of the catalogue on every sheet. A rule that throws becomes a
+/// finding of its own (<see cref="RuleFailure"/>) and the other rules still run.
+/// </summary>
+public sealed class RuleEngine
+{
+    private readonly (IndicatorRule Rule, RuleSettings Settings)[] indicatorRules;
+    private readonly (SheetRule Rule, RuleSettings Settings)[] sheetRules;
+    private readonly (DocumentRule Rule, RuleSettings Settings)[] documentRules;
+    private readonly RuleSet ruleSet;
+
+    public RuleEngine(IReadOnlyList<Rule> rules, RuleSet ruleSet)
+    {
+        this.ruleSet = ruleSet;
+        var enabled = rules.Select(r => (Rule: r, Settings: ruleSet.For(r.Info))).Where(x => x.Settings.Enabled).ToList();
+        indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, x.Settings))];
+        sheetRules = [.. enabled.Where(x => x.Rule is SheetRule).Select(x => ((SheetRule)x.Rule, x.Settings))];
+        documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, x.Settings))];
+    }
+
+    /// <summary>The whole catalogue under the shipped default rule set.</summary>
+    public static RuleEngine Default { get; } = new(RuleCatalogue.All, RuleSet.Default);
+
+    public DocumentReview Review(ImportedDocument document)
+    {
+        var contexts = document.Sheets.Select(s => Context(s, document)).ToList();
+        var reviews = contexts.Select(c => new SheetReview(c.Sheet, RunSheet(c))).ToList();
+        var documentFindings = new List<Finding>();
+        var sink = new FindingSink(documentFindings);
+        var documentContext = new DocumentContext(document, contexts);
+        foreach (var (rule, settings) in documentRules)
+        {
+            sink.Bind(rule, settings);
+            try
+            {
+                rule.Check(documentContext, sink);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                documentFindings.Add(RuleFailure.Finding(rule, null, document.Sheets.FirstOrDefault()?.Position ?? default, e));
+            }
+        }
+
+        // A document rule may blame one sheet (the same indicator valued differently in two sheets):
+        // such findings go with that sheet.
+        var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!);
+        reviews = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet) } : r)];
+        return new DocumentReview(document, reviews, [.. documentFindings.Where(f => f.Sheet is null)]);
+    }
+
+    /// <summary>Reviews one sheet on its own (the editor); rules across sheets do not run.</summary>
+    public IReadOnlyList<Finding> Review(TargetSheet sheet, ImportedDocument? document = null) => RunSheet(Context(sheet, document));
+
+    private SheetContext Context(TargetSheet sheet, ImportedDocument? document) =>
+        new(sheet, document, ruleSet.Framework ?? sheet.Framework);
+
+    private List<Finding> RunSheet(SheetContext context)
+    {
+        var findings = new List<Finding>();
+        var sink = new FindingSink(findings);
+        var applies = context.Framework == FrameworkVersion.V101 ? Frameworks.V101 : Frameworks.V88;
+        foreach (var (rule, settings) in sheetRules)
+        {
+            if ((rule.Info.AppliesTo & applies) == 0)
+            {
+                continue;
+            }
+
+            sink.Bind(rule, settings);
+            try
+            {
+                rule.Check(context, sink);
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.Add(RuleFailure.Finding(rule, context.Sheet, context.Sheet.Position, e));
+            }
+        }
+
+        var indicators = context.Indicators;
+        foreach (var (rule, settings) in indicatorRules)
+        {
+            if ((rule.Info.AppliesTo & applies) == 0)
+            {
+                continue;
+            }
+
+            sink.Bind(rule, settings);
+            for (var i = 0; i < indicators.Count; i++)
+            {
+                try
+                {
+                    rule.Check(indicators[i], context, sink);
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    findings.Add(RuleFailure.Finding(rule, context.Sheet, indicators[i].Indicator.Position, e));
+                }
+            }
+        }
+
+        return Order(findings, context.Sheet);
+    }
+
+    private static List<Finding> Order(List<Finding> findings, TargetSheet sheet)
+    {
+        if (findings.Count < 2)
+        {
+            return findings;
+        }
+
+        var rowOf = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            rowOf.TryAdd(sheet.Indicators[i], i);
+        }
+
+        return [.. findings
+            .OrderBy(f => f.Indicator is { } ind && rowOf.TryGetValue(ind, out var row) ? row : -1)
+            .ThenByDescending(f => f.Severity)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+    }
+}

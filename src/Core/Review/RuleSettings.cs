@@ -1,0 +1,26 @@
+namespace Jixiao.Core.Review;
+
+/// <summary>How a rule set configures one rule: on or off, its severity and its thresholds.</summary>
+public sealed record RuleSettings(bool Enabled, Severity Severity, IReadOnlyDictionary<string, decimal> Parameters)
+{
+    public static RuleSettings DefaultsOf(RuleInfo info) =>
+        new(true, info.Severity, new Dictionary<string, decimal>(StringComparer.Ordinal));
+
+    public decimal Parameter(RuleInfo info, string name)
+    {
+        if (Parameters.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        foreach (var parameter in info.Parameters)
+        {
+            if (string.Equals(parameter.Name, name, StringComparison.Ordinal))
+            {
+                return parameter.Default;
+            }
+        }
+
+        throw new InvalidOperationException($"rule {info.Id} has no parameter '{name}'");
+    }
+}

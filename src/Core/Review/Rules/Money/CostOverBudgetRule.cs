@@ -1,0 +1,54 @@
+using Jixiao.Core.Review.Classification;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Money;
+
+/// <summary>MNY-COST-OVER-BUDGET: a cost target larger than the sheet's whole budget (≤26.97万元 on 26.94万元).</summary>
+public sealed class CostOverBudgetRule : IndicatorRule
+{
+    public override RuleInfo Info { get; } = new(
+        "MNY-COST-OVER-BUDGET", "成本指标超过预算金额", Severity.Error, RuleFamily.Money,
+        "成本指标是对预算资金使用的约束；目标值超过本表预算，说明指标值或预算有误，批复后无法据以控制支出。")
+    {
+        Parameters = [new RuleParameter("tolerancePercent", 0m, "允许超出预算的比例（%），默认 0")],
+    };
+
+    public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+    {
+        var value = indicator.Indicator.Value;
+        if (value.Number is not { } number || sheet.Sheet.Budget?.TotalWan is not { } budget || budget <= 0)
+        {
+            return;
+        }
+
+        if (!IsTotalCost(indicator) || AmountWan(number, value.Unit) is not { } amount)
+        {
+            return;
+        }
+
+        var limit = budget * (1 + (findings.Parameter("tolerancePercent") / 100m));
+        if (amount > limit)
+        {
+            findings.Report(sheet, indicator.Indicator,
+                $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {budget:0.00##}万元",
+                $"核对预算金额与成本测算，成本指标值不应超过 {budget:0.00##}万元");
+        }
+    }
+
+    /// <summary>A cost row stated as a total amount (万元/元), not a per-unit standard (元/人).</summary>
+    private static bool IsTotalCost(IndicatorFacts indicator)
+    {
+        var placedAsCost = indicator.Level2?.Name is "成本指标" or "经济成本指标" || indicator.Level1?.Name == "成本指标";
+        return (placedAsCost || indicator.Name.Class == NameClass.Cost)
+            && indicator.Indicator.Value.Unit is "万元" or "元" or "亿元" or "千元";
+    }
+
+    internal static decimal? AmountWan(decimal number, string? unit) => unit switch
+    {
+        "万元" => number,
+        "元" => number / 10000m,
+        "千元" => number / 10m,
+        "亿元" => number * 10000m,
+        _ => null,
+    };
+}

@@ -1,0 +1,36 @@
+using Jixiao.Core.Framework;
+
+namespace Jixiao.Core.Review.Rules.Structure;
+
+/// <summary>STR-L1-MISSING: a level-1 category of the framework has no indicator (no 效益指标 at all).</summary>
+public sealed class MissingLevel1Rule : SheetRule
+{
+    public override RuleInfo Info { get; } = new(
+        "STR-L1-MISSING", "缺少一级指标", Severity.Error, RuleFamily.Structure,
+        "绩效指标应完整覆盖产出、效益、满意度（101号还有成本）；缺少一类，就无法评价资金的该方面绩效。");
+
+    public override void Check(SheetContext sheet, FindingSink findings)
+    {
+        if (sheet.Indicators.Count == 0)
+        {
+            return; // STR-NO-INDICATORS says it once.
+        }
+
+        foreach (var level1 in IndicatorFramework.Categories(sheet.Framework).Where(c => c.Level == CategoryLevel.Level1))
+        {
+            if (!sheet.Indicators.Any(i => IsUnder(i, level1.Name)))
+            {
+                findings.Report(sheet, sheet.Sheet.Position,
+                    $"缺少{level1.Name}：本表没有任何{level1.Name}",
+                    $"补充{level1.Name}及其二级、三级指标");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A row counts for the level-1 category the form lays it out under: a 社会效益指标 left under
+    /// the merged 产出指标 cell does not make a 效益指标 (STR-L2-WRONG-PARENT reports the row itself).
+    /// </summary>
+    private static bool IsUnder(IndicatorFacts indicator, string level1) =>
+        string.Equals(indicator.FormLevel1?.Name, level1, StringComparison.Ordinal);
+}

@@ -1,0 +1,86 @@
+using Jixiao.Core.Framework;
+using Jixiao.Core.Review.Classification;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review;
+
+/// <summary>
+/// One indicator row with what every rule needs computed once: its categories recognised in the
+/// sheet's framework and what its name says it is.
+/// </summary>
+public sealed class IndicatorFacts
+{
+    internal IndicatorFacts(Indicator indicator, int index, FrameworkVersion framework)
+    {
+        Indicator = indicator;
+        Index = index;
+        Level1 = IndicatorFramework.Recognise(indicator.Level1, framework)?.Category;
+        PlacedUnder = indicator.PlacedUnder is { } placed ? IndicatorFramework.Recognise(placed, framework)?.Category : null;
+        Level2 = indicator.Level2 is { } level2 ? IndicatorFramework.Recognise(level2, framework)?.Category : null;
+        Name = NameClassifier.Classify(indicator.Name, indicator.Value);
+    }
+
+    public Indicator Indicator { get; }
+
+    /// <summary>The row's place in the sheet's indicator table, from 0.</summary>
+    public int Index { get; }
+
+    /// <summary>The level-1 cell recognised in the sheet's framework; null when it is not a category of it.</summary>
+    public Category? Level1 { get; }
+
+    /// <summary>
+    /// The level-1 category the form's merged cell really places the row under when it differs from
+    /// <see cref="Level1"/> (a 效益 category left under 产出指标); null when the form agrees.
+    /// </summary>
+    public Category? PlacedUnder { get; }
+
+    /// <summary>The level-1 category as the form lays the table out: <see cref="PlacedUnder"/>, else <see cref="Level1"/>.</summary>
+    public Category? FormLevel1 => PlacedUnder ?? Level1;
+
+    /// <summary>The level-2 cell recognised in the sheet's framework; null when blank or not a category.</summary>
+    public Category? Level2 { get; }
+
+    /// <summary>What the indicator's name (and unit) says it measures.</summary>
+    public NameClassification Name { get; }
+}
+
+/// <summary>A sheet under review, with its rows' facts and the document it came from.</summary>
+public sealed class SheetContext
+{
+    internal SheetContext(TargetSheet sheet, ImportedDocument? document, FrameworkVersion framework)
+    {
+        Sheet = sheet;
+        Document = document;
+        Framework = framework;
+        var facts = new IndicatorFacts[sheet.Indicators.Count];
+        for (var i = 0; i < facts.Length; i++)
+        {
+            facts[i] = new IndicatorFacts(sheet.Indicators[i], i, framework);
+        }
+
+        Indicators = facts;
+    }
+
+    public TargetSheet Sheet { get; }
+
+    public ImportedDocument? Document { get; }
+
+    /// <summary>The framework the sheet is reviewed against (the sheet's own, unless the rule set fixes one).</summary>
+    public FrameworkVersion Framework { get; }
+
+    public IReadOnlyList<IndicatorFacts> Indicators { get; }
+}
+
+/// <summary>A document under review: its sheets in order.</summary>
+public sealed class DocumentContext
+{
+    internal DocumentContext(ImportedDocument document, IReadOnlyList<SheetContext> sheets)
+    {
+        Document = document;
+        Sheets = sheets;
+    }
+
+    public ImportedDocument Document { get; }
+
+    public IReadOnlyList<SheetContext> Sheets { get; }
+}

@@ -1,0 +1,47 @@
+using Jixiao.Core.Review;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Tests.Review;
+
+public class RuleSetJsonTests
+{
+    [Fact]
+    public void Parse_ShippedDefault_ListsEveryRuleOfTheCatalogue()
+    {
+        var set = RuleSetJson.Parse(RuleSet.DefaultJson(), RuleCatalogue.All).RuleSet!;
+
+        Assert.Equal(RuleCatalogue.All.Select(r => r.Info.Id).Order(StringComparer.Ordinal), set.Rules.Keys.Order(StringComparer.Ordinal));
+        Assert.All(RuleCatalogue.All, r => Assert.Equal(r.Info.Severity, set.For(r.Info).Severity));
+    }
+
+    [Fact]
+    public void Parse_ThresholdAndFramework_AreRead()
+    {
+        var set = RuleSetJson.Parse(
+            """{ "name": "某省", "framework": "101号", "rules": { "MNY-COST-OVER-BUDGET": { "parameters": { "tolerancePercent": 5 } } } }""",
+            RuleCatalogue.All).RuleSet!;
+
+        var rule = RuleCatalogue.All.Single(r => r.Info.Id == "MNY-COST-OVER-BUDGET").Info;
+        Assert.Equal("某省", set.Name);
+        Assert.Equal(FrameworkVersion.V101, set.Framework);
+        Assert.Equal(5m, set.For(rule).Parameter(rule, "tolerancePercent"));
+    }
+
+    [Theory]
+    [InlineData("{ not json", "RULESET-JSON")]
+    [InlineData("[]", "RULESET-JSON")]
+    [InlineData("""{ "rules": { "NO-SUCH-RULE": {} } }""", "RULESET-UNKNOWN-RULE")]
+    [InlineData("""{ "rules": { "VAL-UNIT-RATE-PERSON": { "severity": "fatal" } } }""", "RULESET-SEVERITY")]
+    [InlineData("""{ "rules": { "MNY-COST-OVER-BUDGET": { "parameters": { "floor": 1 } } } }""", "RULESET-UNKNOWN-PARAMETER")]
+    [InlineData("""{ "rules": { "MNY-COST-OVER-BUDGET": { "parameters": { "tolerancePercent": "5" } } } }""", "RULESET-PARAMETER")]
+    [InlineData("""{ "framework": "2015" }""", "RULESET-FRAMEWORK")]
+    public void Parse_BadInput_ErrorWithCodeAndChineseMessage(string json, string code)
+    {
+        var parsed = RuleSetJson.Parse(json, RuleCatalogue.All);
+
+        Assert.Null(parsed.RuleSet);
+        var error = Assert.Single(parsed.Errors);
+        Assert.Equal(code, error.Code);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", error.Message);
+    }
+}
