@@ -19,9 +19,29 @@ public static class RuleCatalogue
 
         // Values
         new RatePersonRule(),
+        new CountUnitRule(),
+        new PercentNotRateRule(),
+        new NoUnitRule(),
+        new SignMissingRule(),
+        new PercentOver100Rule(),
+        new SatisfactionFullRule(),
+        new SatisfactionLowRule(),
+        new ProbablyRatioRule(),
+        new VagueValueRule(),
+        new PlaceholderRule(),
+        new MissingValueRule(),
+        new UnclearValueRule(),
+        new PeriodWeakerRule(),
 
         // Money
         new CostOverBudgetRule(),
+        new CostSumOverBudgetRule(),
+        new CostSignRule(),
+        new CostNoAmountRule(),
+        new BudgetSplitRule(),
+        new BudgetUnitRule(),
+        new SpendingPlanRule(),
+        new KeyTaskFundsRule(),
 
         // Document
 
