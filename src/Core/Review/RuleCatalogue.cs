@@ -14,6 +14,14 @@ public static class RuleCatalogue
     [
         // Structure
         new MissingLevel1Rule(),
+        new NoIndicatorsRule(),
+        new WrongParentRule(),
+        new UnknownLevel1Rule(),
+        new UnknownLevel2Rule(),
+        new EmptyLevel2Rule(),
+        new DuplicateIndicatorRule(),
+        new OutputIncompleteRule(),
+        new IncompleteTableRule(),
 
         // Classification
 
