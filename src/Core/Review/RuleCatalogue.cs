@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Rules.Classification;
 using Jixiao.Core.Review.Rules.Money;
 using Jixiao.Core.Review.Rules.Structure;
 using Jixiao.Core.Review.Rules.Values;
@@ -24,6 +25,14 @@ public static class RuleCatalogue
         new IncompleteTableRule(),
 
         // Classification
+        new TimelinessMisplacedRule(),
+        new MoneyAsOutputRule(),
+        new SatisfactionMisplacedRule(),
+        new BudgetExecutionRule(),
+        new BenefitAsOutputRule(),
+        new OutputAsBenefitRule(),
+        new NotSatisfactionRule(),
+        new BenefitKindRule(),
 
         // Values
         new RatePersonRule(),
