@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Rules.Classification;
 using Jixiao.Core.Review.Rules.Money;
 using Jixiao.Core.Review.Rules.Structure;
 using Jixiao.Core.Review.Rules.Values;
@@ -14,8 +15,24 @@ public static class RuleCatalogue
     [
         // Structure
         new MissingLevel1Rule(),
+        new NoIndicatorsRule(),
+        new WrongParentRule(),
+        new UnknownLevel1Rule(),
+        new UnknownLevel2Rule(),
+        new EmptyLevel2Rule(),
+        new DuplicateIndicatorRule(),
+        new OutputIncompleteRule(),
+        new IncompleteTableRule(),
 
         // Classification
+        new TimelinessMisplacedRule(),
+        new MoneyAsOutputRule(),
+        new SatisfactionMisplacedRule(),
+        new BudgetExecutionRule(),
+        new BenefitAsOutputRule(),
+        new OutputAsBenefitRule(),
+        new NotSatisfactionRule(),
+        new BenefitKindRule(),
 
         // Values
         new RatePersonRule(),
