@@ -14,9 +14,9 @@ public sealed class IndicatorFacts
     {
         Indicator = indicator;
         Index = index;
-        Level1 = IndicatorFramework.Recognise(indicator.Level1, framework)?.Category;
-        PlacedUnder = indicator.PlacedUnder is { } placed ? IndicatorFramework.Recognise(placed, framework)?.Category : null;
-        Level2 = indicator.Level2 is { } level2 ? IndicatorFramework.Recognise(level2, framework)?.Category : null;
+        Level1 = IndicatorFramework.Find(indicator.Level1, framework);
+        PlacedUnder = indicator.PlacedUnder is { } placed ? IndicatorFramework.Find(placed, framework) : null;
+        Level2 = indicator.Level2 is { } level2 ? IndicatorFramework.Find(level2, framework) : null;
         Name = NameClassifier.Classify(indicator.Name, indicator.Value);
     }
 
