@@ -16,7 +16,7 @@ public sealed record MigrationScript(int Version, string Name, string Sql)
 
 /// <summary>
 /// Brings a database to the schema of this build by running the provider's scripts not yet
-/// recorded in schema_migrations, in order, in one transaction (docs/decisions/001-migrations.md).
+/// recorded in schema_migrations, in order, in one transaction (docs/decisions/003-migrations.md).
 /// A script already applied whose text has changed, or a database newer than this build, is
 /// refused rather than guessed at.
 /// </summary>
