@@ -13,6 +13,9 @@ public sealed class IndicatorEntity : SheetPartEntity
 
     public string? Level2 { get; set; }
 
+    /// <summary>The level 1 the form's merged cell really places the row under, when it differs (see <see cref="Indicator.PlacedUnder"/>).</summary>
+    public string? PlacedUnder { get; set; }
+
     public required string Name { get; set; }
 
     public string? ValueRaw { get; set; }

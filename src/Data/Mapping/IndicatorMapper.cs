@@ -10,6 +10,7 @@ internal static class IndicatorMapper
         e.Ordinal = ordinal;
         e.Level1 = indicator.Level1;
         e.Level2 = indicator.Level2;
+        e.PlacedUnder = indicator.PlacedUnder;
         e.Name = indicator.Name;
         var value = indicator.Value;
         (e.ValueRaw, e.ValueSign, e.ValueNumber, e.ValueUnit, e.ValueQualitative, e.ValueFlags) =
@@ -31,6 +32,7 @@ internal static class IndicatorMapper
     {
         Level1 = e.Level1,
         Level2 = e.Level2,
+        PlacedUnder = e.PlacedUnder,
         Name = e.Name,
         Value = new TargetValue(e.ValueRaw, e.ValueSign, e.ValueNumber, e.ValueUnit, e.ValueQualitative, e.ValueFlags),
         PeriodValue = e.PeriodSign is { } sign

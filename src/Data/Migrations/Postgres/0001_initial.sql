@@ -1,7 +1,7 @@
 -- 0001 initial: the schema of JixiaoDbContext on PostgreSQL.
 -- Written from the model's own create script (GenerateCreateScript), reviewed by hand; the test
 -- MigrationTests compares what this script builds with what the model expects.
--- Names: snake_case of the code's names (docs/decisions/002-persistence-schema.md).
+-- Names: snake_case of the code's names (docs/decisions/004-persistence-schema.md).
 
 -- Trigrams for substring search over names (SheetSearch: ILIKE '%…%' served by a GIN index).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

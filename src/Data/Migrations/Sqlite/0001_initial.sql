@@ -1,7 +1,7 @@
 -- 0001 initial: the schema of JixiaoDbContext on SQLite, plus search.
 -- Written from the model's own create script (GenerateCreateScript), reviewed by hand; the test
 -- MigrationTests compares what this script builds with what the model expects.
--- Names: snake_case of the code's names (docs/decisions/002-persistence-schema.md).
+-- Names: snake_case of the code's names (docs/decisions/004-persistence-schema.md).
 
 CREATE TABLE regions (
     id INTEGER NOT NULL CONSTRAINT pk_regions PRIMARY KEY AUTOINCREMENT,
