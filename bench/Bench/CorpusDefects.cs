@@ -19,12 +19,12 @@ internal static class CorpusDefects
         if (random.NextDouble() < 0.04 && budget > 0)
         {
             var over = Math.Round(budget * 1.02m, 2).ToString("0.00", CultureInfo.InvariantCulture);
-            rows.Add(Row(rows, IndicatorFramework.Output, "成本指标", "项目总成本", "≤" + over + "万元"));
+            Add(rows, IndicatorFramework.Output, "成本指标", "项目总成本", "≤" + over + "万元");
         }
 
         if (random.NextDouble() < 0.02)
         {
-            rows.Add(Row(rows, IndicatorFramework.Benefit, "社会效益指标", "培训后就业率", "≥" + random.Next(10, 60).ToString(CultureInfo.InvariantCulture) + "人"));
+            Add(rows, IndicatorFramework.Benefit, "社会效益指标", "培训后就业率", "≥" + random.Next(10, 60).ToString(CultureInfo.InvariantCulture) + "人");
         }
 
         if (random.NextDouble() < 0.06)
@@ -44,7 +44,7 @@ internal static class CorpusDefects
 
         if (random.NextDouble() < 0.03)
         {
-            rows.Add(Row(rows, IndicatorFramework.Satisfaction, "服务对象满意度指标", "服务对象满意度", "≥" + random.Next(50, 75).ToString(CultureInfo.InvariantCulture) + "%"));
+            Add(rows, IndicatorFramework.Satisfaction, "服务对象满意度指标", "服务对象满意度", "≥" + random.Next(50, 75).ToString(CultureInfo.InvariantCulture) + "%");
         }
 
         for (var i = 0; i < rows.Count; i++)
@@ -61,7 +61,7 @@ internal static class CorpusDefects
         for (var i = 0; i < rows.Count; i++)
         {
             if (random.NextDouble() < 0.01 && !SameName(rows, i, i - 1) && !SameName(rows, i, i + 1)
-                && !string.Equals(rows[i].Name, rows[i].Level2, StringComparison.Ordinal))
+                && IndicatorFramework.Recognise(rows[i].Name, sheet.Framework) is null)
             {
                 rows[i] = rows[i] with { Value = TargetValue.Missing };
             }
@@ -74,11 +74,10 @@ internal static class CorpusDefects
         j >= 0 && j < rows.Count && string.Equals(rows[i].Name, rows[j].Name, StringComparison.Ordinal);
 
     /// <summary>A new row, put after the last row of its level 1 so the table stays in form order.</summary>
-    private static Indicator Row(List<Indicator> rows, string level1, string level2, string name, string value)
+    private static void Add(List<Indicator> rows, string level1, string level2, string name, string value)
     {
         var row = new Indicator { Level1 = level1, Level2 = level2, Name = name, Value = TargetValueParser.Parse(value), Position = SourcePosition.Line(1) };
         var at = rows.FindLastIndex(r => r.Level1 == level1);
         rows.Insert(at < 0 ? rows.Count : at + 1, row);
-        return row;
     }
 }

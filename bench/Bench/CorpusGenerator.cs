@@ -17,7 +17,7 @@ public sealed class CorpusGenerator
     private readonly IReadOnlyList<ImportedDocument> seeds;
     private readonly TargetSheet[] projects;
     private readonly TargetSheet[] departments;
-    private readonly Dictionary<string, Indicator[]> rowsByLevel2;
+    private readonly Dictionary<string, (Indicator Row, decimal? BudgetWan)[]> rowsByLevel2;
     private readonly string[] projectNames;
     private readonly Random random;
 
@@ -28,8 +28,8 @@ public sealed class CorpusGenerator
         var sheets = seeds.SelectMany(d => d.Sheets).Where(s => s.Indicators.Count >= 3).ToArray();
         projects = [.. sheets.Where(s => s.Kind == SheetKind.Project)];
         departments = [.. sheets.Where(s => s.Kind == SheetKind.Department)];
-        rowsByLevel2 = sheets.SelectMany(s => s.Indicators).Where(i => i.Level2 is not null)
-            .GroupBy(i => i.Level2!, StringComparer.Ordinal)
+        rowsByLevel2 = sheets.SelectMany(s => s.Indicators.Select(i => (Row: i, BudgetWan: s.Budget?.TotalWan))).Where(x => x.Row.Level2 is not null)
+            .GroupBy(x => x.Row.Level2!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         projectNames = [.. projects.Select(p => p.ProjectName).OfType<string>().Distinct(StringComparer.Ordinal)];
     }
@@ -75,12 +75,17 @@ public sealed class CorpusGenerator
         var pool = kind == SheetKind.Department && departments.Length > 0 ? departments : projects;
         var template = pool[random.Next(pool.Length)];
         var factor = (decimal)(0.4 + (random.NextDouble() * 2.2));
-        var budget = template.Budget?.TotalWan is { } wan && wan > 0 ? Math.Round(wan * factor, 2) : Math.Round(10m + (decimal)random.Next(500), 2);
+        var templateBudget = template.Budget?.TotalWan is { } wan && wan > 0 ? wan : (decimal?)null;
+        var budget = templateBudget is { } b ? Math.Round(b * factor, 2) : Math.Round(10m + random.Next(500), 2);
         var rows = new List<Indicator>();
         foreach (var row in template.Indicators)
         {
-            var source = row.Level2 is { } l2 && random.NextDouble() < 0.4 && rowsByLevel2.TryGetValue(l2, out var same) ? same[random.Next(same.Length)] : row;
-            rows.Add(source with { Level1 = row.Level1, PlacedUnder = row.PlacedUnder, Value = Vary(source.Value, factor), PeriodValue = null });
+            // A row taken from another sheet keeps its amounts in proportion to this sheet's budget.
+            var (source, sourceBudget) = row.Level2 is { } l2 && random.NextDouble() < 0.4 && rowsByLevel2.TryGetValue(l2, out var same)
+                ? same[random.Next(same.Length)]
+                : (row, templateBudget);
+            var moneyFactor = sourceBudget is { } sb && sb > 0 ? budget / sb : factor;
+            rows.Add(source with { Level1 = row.Level1, PlacedUnder = row.PlacedUnder, Value = Vary(source.Value, moneyFactor), PeriodValue = null });
         }
 
         var sheet = template with
@@ -98,9 +103,10 @@ public sealed class CorpusGenerator
         projectNames.Length == 0 ? "项目" : string.Create(CultureInfo.InvariantCulture, $"{projectNames[random.Next(projectNames.Length)]}（{document + 1}-{number + 1}）");
 
     /// <summary>The same value with its number moved: percentages stay within 0–100, money follows the budget.</summary>
-    internal TargetValue Vary(TargetValue value, decimal budgetFactor)
+    internal TargetValue Vary(TargetValue value, decimal moneyFactor)
     {
-        if (value.Number is not { } number || value.Raw is not { } raw || random.NextDouble() < 0.5)
+        var money = value.Unit is "万元" or "元";
+        if (value.Number is not { } number || value.Raw is not { } raw || (!money && random.NextDouble() < 0.5))
         {
             return value;
         }
@@ -115,7 +121,7 @@ public sealed class CorpusGenerator
         decimal next = value.Unit switch
         {
             "%" => Math.Clamp(number + random.Next(-5, 6), 0m, 100m),
-            "万元" or "元" => Math.Round(number * budgetFactor, number == Math.Floor(number) ? 0 : 2),
+            "万元" or "元" => Math.Round(number * moneyFactor, 2),
             _ => Math.Max(1m, Math.Round(number * (decimal)(0.5 + random.NextDouble()), number == Math.Floor(number) ? 0 : 2)),
         };
         return TargetValueParser.Parse(raw[..at] + next.ToString(CultureInfo.InvariantCulture) + raw[(at + text.Length)..]);
