@@ -15,6 +15,9 @@ public static class NameClassifier
         .GroupBy(e => e.Word[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
 
+    /// <summary>One bit per char that starts a word: most characters of a name start none, and a bit test is cheaper than a probe.</summary>
+    private static readonly ulong[] StartsWord = FirstCharBits();
+
     public static NameClassification Classify(string name, TargetValue? value)
     {
         var money = IsMoney(value);
@@ -22,7 +25,8 @@ public static class NameClassifier
         var span = name.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
-            if (!ByFirstChar.TryGetValue(span[i], out var entries))
+            var c = span[i];
+            if ((StartsWord[c >> 6] & (1UL << (c & 63))) == 0 || !ByFirstChar.TryGetValue(c, out var entries))
             {
                 continue;
             }
@@ -82,6 +86,18 @@ public static class NameClassifier
         }
 
         return false;
+    }
+
+    private static ulong[] FirstCharBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        foreach (var entry in Vocabulary.Entries)
+        {
+            var c = entry.Word[0];
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
     }
 
     private static bool Holds(UnitCondition condition, bool money) => condition switch
