@@ -1,3 +1,5 @@
+using Jixiao.Core.Review.Rules.Document;
+using Jixiao.Core.Review.Rules.Goals;
 using Jixiao.Core.Review.Rules.Money;
 using Jixiao.Core.Review.Rules.Structure;
 using Jixiao.Core.Review.Rules.Values;
@@ -14,6 +16,11 @@ public static class RuleCatalogue
     [
         // Structure
         new MissingLevel1Rule(),
+        new HeaderProjectNameRule(),
+        new HeaderBudgetRule(),
+        new HeaderDepartmentRule(),
+        new HeaderYearRule(),
+        new HeaderFieldMissingRule(),
 
         // Classification
 
@@ -24,7 +31,21 @@ public static class RuleCatalogue
         new CostOverBudgetRule(),
 
         // Document
+        new DeclaredTotalRule(),
+        new KeyTaskWithoutProjectRule(),
+        new KeyTaskFundsRule(),
+        new DuplicateProjectRule(),
+        new ProjectsOverDepartmentRule(),
+        new MixedFiscalYearRule(),
 
         // Goals
+        new MissingGoalRule(),
+        new PurposeOnlyGoalRule(),
+        new VagueGoalRule(),
+        new UnrelatedGoalRule(),
+        new GoalNumberingGapRule(),
+        new GoalTermMixedRule(),
+        new GoalIndicatorConflictRule(),
+        new StaleYearGoalRule(),
     ];
 }
