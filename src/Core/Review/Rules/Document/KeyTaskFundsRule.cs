@@ -17,7 +17,7 @@ public sealed class KeyTaskFundsRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
+        var projects = KeyTasks.Projects(document);
         foreach (var department in document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Department))
         {
             foreach (var task in department.Sheet.KeyTasks)

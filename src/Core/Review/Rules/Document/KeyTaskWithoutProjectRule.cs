@@ -15,7 +15,7 @@ public sealed class KeyTaskWithoutProjectRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
+        var projects = KeyTasks.Projects(document);
         if (projects.Count == 0)
         {
             return;
@@ -44,15 +44,20 @@ public sealed class KeyTaskWithoutProjectRule : DocumentRule
 /// <summary>Matching a department's key tasks to the document's project sheets.</summary>
 internal static class KeyTasks
 {
+    /// <summary>The document's named project sheets with their names reduced for matching, once per document.</summary>
+    public static List<(SheetContext Sheet, string Key)> Projects(DocumentContext document) =>
+        [.. document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).Select(s => (s, ProjectNames.Key(s.Sheet.ProjectName!)))];
+
     /// <summary>The project sheet a key task names, by its name or content (004 puts the project in 主要实施内容).</summary>
-    public static SheetContext? ProjectOf(KeyTask task, IReadOnlyList<SheetContext> projects)
+    public static SheetContext? ProjectOf(KeyTask task, List<(SheetContext Sheet, string Key)> projects)
     {
-        foreach (var project in projects)
+        var name = IsPlaceholder(task.Name) ? "" : ProjectNames.Key(task.Name);
+        var content = ProjectNames.Key(task.Content);
+        foreach (var (sheet, key) in projects)
         {
-            var name = project.Sheet.ProjectName!;
-            if ((!IsPlaceholder(task.Name) && ProjectNames.Match(task.Name, name)) || ProjectNames.Match(task.Content, name))
+            if (ProjectNames.MatchKeys(name, key) || ProjectNames.MatchKeys(content, key))
             {
-                return project;
+                return sheet;
             }
         }
 

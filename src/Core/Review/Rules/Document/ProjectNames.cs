@@ -4,7 +4,7 @@ using Jixiao.Core.Targets;
 namespace Jixiao.Core.Review.Rules.Document;
 
 /// <summary>
-/// Project names compared the way a reader compares them: width folded, spaces, punctuation and a
+/// Project names compared the way a reader compares them: fullwidth letters and digits folded, spaces, punctuation and a
 /// leading year (2023年…) dropped; two names match when equal, when one holds the other (at least four
 /// characters), or when they share most of their character pairs (a word changed or missing).
 /// </summary>
@@ -12,10 +12,10 @@ internal static class ProjectNames
 {
     public static string Key(string name)
     {
-        var folded = TextFold.Fold(name);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var sb = new StringBuilder(name.Length);
+        foreach (var raw in name)
         {
+            var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw; // fullwidth Ａ１ → A1
             if (char.IsLetterOrDigit(c))
             {
                 sb.Append(char.ToUpperInvariant(c));
@@ -35,10 +35,11 @@ internal static class ProjectNames
         return key;
     }
 
-    public static bool Match(string a, string b)
+    public static bool Match(string a, string b) => MatchKeys(Key(a), Key(b));
+
+    /// <summary>Two names already reduced by <see cref="Key"/> match.</summary>
+    public static bool MatchKeys(string x, string y)
     {
-        var x = Key(a);
-        var y = Key(b);
         if (x.Length == 0 || y.Length == 0)
         {
             return false;
@@ -60,16 +61,16 @@ internal static class ProjectNames
             return 0;
         }
 
-        var pairs = new List<string>(x.Length);
+        var pairs = new List<int>(x.Length);
         for (var i = 0; i + 1 < x.Length; i++)
         {
-            pairs.Add(x.Substring(i, 2));
+            pairs.Add((x[i] << 16) | x[i + 1]);
         }
 
         var shared = 0;
         for (var i = 0; i + 1 < y.Length; i++)
         {
-            var index = pairs.IndexOf(y.Substring(i, 2));
+            var index = pairs.IndexOf((y[i] << 16) | y[i + 1]);
             if (index >= 0)
             {
                 pairs.RemoveAt(index);

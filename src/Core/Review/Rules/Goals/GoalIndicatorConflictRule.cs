@@ -16,6 +16,17 @@ public sealed class GoalIndicatorConflictRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        var anyNumber = false;
+        foreach (var goal in sheet.Sheet.Goals)
+        {
+            anyNumber |= goal.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        }
+
+        if (!anyNumber || sheet.Indicators.Count == 0)
+        {
+            return;
+        }
+
         var stated = sheet.Sheet.Goals.Select(g => (Goal: g, Quantities: GoalText.Quantities(g.Text))).ToList();
         var all = stated.SelectMany(x => x.Quantities).ToList();
         foreach (var (goal, quantities) in stated)
@@ -71,9 +82,8 @@ public sealed class GoalIndicatorConflictRule : SheetRule
                 continue;
             }
 
-            var core = GoalText.Bigrams(Core(indicator.Name));
-            var shared = core.Count(words.Contains);
-            if (shared > bestShared || (shared == 1 && bestShared == 1 && best is null && core.Count <= 2))
+            var (shared, total) = GoalText.CountShared(Core(indicator.Name), words);
+            if (shared > bestShared || (shared == 1 && bestShared == 1 && best is null && total <= 2))
             {
                 best = indicator;
                 bestShared = shared;
@@ -84,13 +94,13 @@ public sealed class GoalIndicatorConflictRule : SheetRule
     }
 
     /// <summary>The name without its counting tail (培训人数 → 培训): the tail says nothing about the subject.</summary>
-    private static string Core(string name)
+    private static ReadOnlySpan<char> Core(string name)
     {
         foreach (var tail in (ReadOnlySpan<string>)["人数", "人次", "次数", "数量", "个数", "户数", "家数", "场次"])
         {
             if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length + 1)
             {
-                return name[..^tail.Length];
+                return name.AsSpan(0, name.Length - tail.Length);
             }
         }
 

@@ -16,18 +16,18 @@ public sealed class GoalNumberingGapRule : SheetRule
     {
         foreach (var term in (ReadOnlySpan<GoalTerm>)[GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed])
         {
-            var numbers = new SortedSet<int>();
+            SortedSet<int>? numbers = null;
             Goal? first = null;
             foreach (var goal in sheet.Sheet.Goals)
             {
                 if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
                 {
-                    numbers.Add(n);
+                    (numbers ??= []).Add(n);
                     first ??= goal;
                 }
             }
 
-            if (first is null)
+            if (first is null || numbers is null || (numbers.Min == 1 && numbers.Max == numbers.Count))
             {
                 continue;
             }

@@ -17,18 +17,18 @@ public sealed class GoalTermMixedRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
-        var annual = s.Goals.Where(g => g.Term == GoalTerm.Annual && GoalText.Body(g.Text).Length >= 2).ToList();
-        if (annual.Count == 0)
+        if (s.FiscalYear is { } year)
         {
-            return;
-        }
-
-        if (s.FiscalYear is { } year && annual.FirstOrDefault(g => LaterYear(g.Text, year) is not null) is { } reaching)
-        {
-            findings.Report(sheet, reaching.Position,
-                $"{year}年度目标写到了{LaterYear(reaching.Text, year)}年：“{GoalNumberingGapRule.Excerpt(reaching.Text)}”",
-                $"年度目标只写{year}年要完成的部分；以后年度的内容放入实施周期（中长期）目标");
-            return;
+            foreach (var goal in s.Goals)
+            {
+                if (goal.Term == GoalTerm.Annual && LaterYear(goal.Text, year) is { } later)
+                {
+                    findings.Report(sheet, goal.Position,
+                        $"{year}年度目标写到了{later}年：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
+                        $"年度目标只写{year}年要完成的部分；以后年度的内容放入实施周期（中长期）目标");
+                    return;
+                }
+            }
         }
 
         if (s.Period is not { StartYear: { } start, EndYear: { } end } || end <= start)
@@ -36,8 +36,14 @@ public sealed class GoalTermMixedRule : SheetRule
             return;
         }
 
+        var annual = s.Goals.Where(g => g.Term == GoalTerm.Annual && GoalText.HasBody(g.Text)).ToList();
+        if (annual.Count == 0)
+        {
+            return;
+        }
+
         var span = $"{start.ToString(CultureInfo.InvariantCulture)}—{end.ToString(CultureInfo.InvariantCulture)}";
-        var period = s.Goals.Where(g => g.Term == GoalTerm.ImplementationPeriod && GoalText.Body(g.Text).Length >= 2).ToList();
+        var period = s.Goals.Where(g => g.Term == GoalTerm.ImplementationPeriod && GoalText.HasBody(g.Text)).ToList();
         if (period.Count > 0)
         {
             var annualText = string.Join("", annual.Select(g => GoalText.Body(g.Text)));

@@ -17,14 +17,22 @@ internal static class GoalText
     ];
 
     /// <summary>Bigrams too common in goals to show what a goal is about.</summary>
-    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
-    {
-        "就业", "工作", "资金", "开展", "实现", "提高", "促进", "确保", "积极", "通过", "进行", "完成", "服务", "落实",
-        "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
-    };
+    private static readonly HashSet<int> Common =
+    [
+        .. new[]
+        {
+            "就业", "工作", "资金", "开展", "实现", "提高", "促进", "确保", "积极", "通过", "进行", "完成", "服务", "落实",
+            "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
+        }.Select(w => Pair(w[0], w[1])),
+    ];
 
     /// <summary>The goal without its leading numbering (1. / 目标1： / （一）).</summary>
-    public static string Body(string text)
+    public static string Body(string text) => BodySpan(text).ToString();
+
+    /// <summary>A goal with some text beyond its numbering (not a bare “1.” or “目标2：”).</summary>
+    public static bool HasBody(string text) => BodySpan(text).Length >= 2;
+
+    public static ReadOnlySpan<char> BodySpan(string text)
     {
         var s = text.AsSpan().Trim();
         var i = 0;
@@ -38,12 +46,12 @@ internal static class GoalText
             i++;
         }
 
-        if (i > 0 && i < s.Length && s[i] is '.' or '．' or '、' or ':' or '：' or ' ')
+        if (i > 0 && i < s.Length && s[i] is '.' or '．' or '、' or ':' or '：' or ' ' && !(i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
         {
-            i++;
+            return s[(i + 1)..].Trim();
         }
 
-        return i > 0 && i <= s.Length ? s[i..].Trim().ToString() : s.ToString();
+        return i > 0 && i == s.Length ? [] : s;
     }
 
     /// <summary>The number of a goal written 目标2：… or 2.…, else null.</summary>
@@ -108,35 +116,107 @@ internal static class GoalText
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
     public static bool IsMeasurable(string text) =>
-        Quantities(text).Count > 0 || text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal);
+        text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal)
+        || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Quantities(text).Count > 0);
 
-    /// <summary>The pairs of adjacent Chinese characters of the text, less the common ones.</summary>
-    public static HashSet<string> Bigrams(string text)
+    /// <summary>The pairs of adjacent Chinese characters of the text (as <see cref="Pair"/>), less the common ones.</summary>
+    public static HashSet<int> Bigrams(string text)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
+        var set = new HashSet<int>();
+        AddBigrams(text, set);
+        return set;
+    }
+
+    public static void AddBigrams(string text, HashSet<int> set)
+    {
         for (var i = 0; i + 1 < text.Length; i++)
         {
             if (IsHan(text[i]) && IsHan(text[i + 1]))
             {
-                var bigram = text.Substring(i, 2);
-                if (!Common.Contains(bigram))
+                var pair = Pair(text[i], text[i + 1]);
+                if (!Common.Contains(pair))
                 {
-                    set.Add(bigram);
+                    set.Add(pair);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="found"/> the pairs of <paramref name="text"/> that are in
+    /// <paramref name="words"/>; stops once <paramref name="enough"/> are found. Allocates nothing.
+    /// </summary>
+    public static void FindBigrams(string text, HashSet<int> words, HashSet<int> found, int enough)
+    {
+        for (var i = 0; i + 1 < text.Length && found.Count < enough; i++)
+        {
+            if (IsHan(text[i]) && IsHan(text[i + 1]))
+            {
+                var pair = Pair(text[i], text[i + 1]);
+                if (words.Contains(pair))
+                {
+                    found.Add(pair);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many of the name's two-character words (less the common ones) the goals contain, counting up
+    /// to <paramref name="enough"/>; allocates nothing, so most sheets are settled before any set is built.
+    /// </summary>
+    public static int SharedWithGoals(string name, IReadOnlyList<Targets.Goal> goals, int enough)
+    {
+        var shared = 0;
+        for (var i = 0; i + 1 < name.Length && shared < enough; i++)
+        {
+            if (!IsHan(name[i]) || !IsHan(name[i + 1]) || Common.Contains(Pair(name[i], name[i + 1])))
+            {
+                continue;
+            }
+
+            foreach (var goal in goals)
+            {
+                if (goal.Text.AsSpan().IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
+                {
+                    shared++;
+                    break;
                 }
             }
         }
 
-        return set;
+        return shared;
     }
+
+    /// <summary>How many of the text's (uncommon) pairs are in <paramref name="words"/>, and how many it has.</summary>
+    public static (int Shared, int Total) CountShared(ReadOnlySpan<char> text, HashSet<int> words)
+    {
+        var shared = 0;
+        var total = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (IsHan(text[i]) && IsHan(text[i + 1]) && !Common.Contains(Pair(text[i], text[i + 1])))
+            {
+                total++;
+                shared += words.Contains(Pair(text[i], text[i + 1])) ? 1 : 0;
+            }
+        }
+
+        return (shared, total);
+    }
+
+    /// <summary>Two characters as one number: a bigram without a string.</summary>
+    public static int Pair(char a, char b) => (a << 16) | b;
 
     /// <summary>The clause around a position: between the nearest punctuation marks.</summary>
     public static string Clause(string text, int start, int end)
     {
-        const string Stops = "，,；;。:：!！?？";
-        var from = text.LastIndexOfAny(Stops.ToCharArray(), Math.Max(0, start - 1));
-        var to = text.IndexOfAny(Stops.ToCharArray(), end);
-        return text[(from + 1)..(to < 0 ? text.Length : to)];
+        var from = text.AsSpan(0, Math.Max(0, start)).LastIndexOfAny(ClauseStops);
+        var to = text.AsSpan(end).IndexOfAny(ClauseStops);
+        return text[(from + 1)..(to < 0 ? text.Length : end + to)];
     }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，,；;。:：!！?？");
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 

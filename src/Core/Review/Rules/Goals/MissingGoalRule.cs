@@ -11,7 +11,7 @@ public sealed class MissingGoalRule : SheetRule
     {
         foreach (var goal in sheet.Sheet.Goals)
         {
-            if (GoalText.Body(goal.Text).Length >= 2)
+            if (GoalText.HasBody(goal.Text))
             {
                 return;
             }

@@ -32,13 +32,12 @@ public sealed class PurposeOnlyGoalRule : SheetRule
         Targets.Goal? first = null;
         foreach (var goal in sheet.Goals)
         {
-            var body = GoalText.Body(goal.Text);
-            if (body.Length < 2)
+            if (!GoalText.HasBody(goal.Text))
             {
                 continue;
             }
 
-            if (GoalText.IsMeasurable(body))
+            if (GoalText.IsMeasurable(goal.Text))
             {
                 return null;
             }
@@ -46,10 +45,10 @@ public sealed class PurposeOnlyGoalRule : SheetRule
             first ??= goal;
         }
 
-        return first is not null && OpensWithPurpose(GoalText.Body(first.Text)) ? first : null;
+        return first is not null && OpensWithPurpose(GoalText.BodySpan(first.Text)) ? first : null;
     }
 
-    internal static bool OpensWithPurpose(string body)
+    internal static bool OpensWithPurpose(ReadOnlySpan<char> body)
     {
         foreach (var opening in Openings)
         {

@@ -23,10 +23,15 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        var goalWords = new HashSet<string>(StringComparer.Ordinal);
+        if (GoalText.SharedWithGoals(s.ProjectName, s.Goals, 2) >= 2)
+        {
+            return; // the goal speaks of the project by name
+        }
+
+        var goalWords = new HashSet<int>();
         foreach (var goal in s.Goals)
         {
-            goalWords.UnionWith(GoalText.Bigrams(goal.Text));
+            GoalText.AddBigrams(goal.Text, goalWords);
         }
 
         if (goalWords.Count < findings.Parameter("minWords"))
@@ -34,18 +39,19 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        var reference = new HashSet<string>(GoalText.Bigrams(s.ProjectName), StringComparer.Ordinal);
-        foreach (var indicator in s.Indicators)
+        // Two shared words are enough to call the goal related: stop looking as soon as they are found.
+        var found = new HashSet<int>();
+        GoalText.FindBigrams(s.ProjectName, goalWords, found, 2);
+        for (var i = 0; i < s.Indicators.Count && found.Count < 2; i++)
         {
-            reference.UnionWith(GoalText.Bigrams(indicator.Name));
-            if (indicator.Description is { } description)
+            GoalText.FindBigrams(s.Indicators[i].Name, goalWords, found, 2);
+            if (s.Indicators[i].Description is { } description)
             {
-                reference.UnionWith(GoalText.Bigrams(description));
+                GoalText.FindBigrams(description, goalWords, found, 2);
             }
         }
 
-        goalWords.IntersectWith(reference);
-        if (goalWords.Count > 1)
+        if (found.Count > 1)
         {
             return;
         }

@@ -21,6 +21,23 @@ public sealed class VagueGoalRule : SheetRule
             return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it.
         }
 
+        var minLength = findings.Parameter("minLength");
+        var total = 0;
+        foreach (var goal in goals)
+        {
+            if (GoalText.IsMeasurable(goal.Text))
+            {
+                return;
+            }
+
+            total += GoalText.BodySpan(goal.Text).Length;
+        }
+
+        if (total >= 2 * minLength)
+        {
+            return; // long enough even if every goal is written twice (年度 = 实施周期)
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var length = 0;
         Targets.Goal? first = null;
@@ -41,7 +58,7 @@ public sealed class VagueGoalRule : SheetRule
             length += body.Length;
         }
 
-        if (first is null || length >= findings.Parameter("minLength"))
+        if (first is null || length >= minLength)
         {
             return;
         }
