@@ -1,4 +1,6 @@
 using Jixiao.Core.Review.Rules.Classification;
+using Jixiao.Core.Review.Rules.Document;
+using Jixiao.Core.Review.Rules.Goals;
 using Jixiao.Core.Review.Rules.Money;
 using Jixiao.Core.Review.Rules.Structure;
 using Jixiao.Core.Review.Rules.Values;
@@ -23,6 +25,11 @@ public static class RuleCatalogue
         new DuplicateIndicatorRule(),
         new OutputIncompleteRule(),
         new IncompleteTableRule(),
+        new HeaderProjectNameRule(),
+        new HeaderBudgetRule(),
+        new HeaderDepartmentRule(),
+        new HeaderYearRule(),
+        new HeaderFieldMissingRule(),
 
         // Classification
         new TimelinessMisplacedRule(),
@@ -61,7 +68,21 @@ public static class RuleCatalogue
         new KeyTaskFundsRule(),
 
         // Document
+        new DeclaredTotalRule(),
+        new KeyTaskWithoutProjectRule(),
+        new KeyTaskProjectFundsRule(),
+        new DuplicateProjectRule(),
+        new ProjectsOverDepartmentRule(),
+        new MixedFiscalYearRule(),
 
         // Goals
+        new MissingGoalRule(),
+        new PurposeOnlyGoalRule(),
+        new VagueGoalRule(),
+        new UnrelatedGoalRule(),
+        new GoalNumberingGapRule(),
+        new GoalTermMixedRule(),
+        new GoalIndicatorConflictRule(),
+        new StaleYearGoalRule(),
     ];
 }
