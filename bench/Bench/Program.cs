@@ -21,5 +21,12 @@ if (args is ["corpus", var folder, ..])
     return problems.Count == 0 ? 0 : 1;
 }
 
+// `rules`: the cost of each review rule on the corpus, to find the slow one by name.
+if (args is ["rules", ..])
+{
+    RuleCosts.Print(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
 return 0;

@@ -15,6 +15,12 @@ public sealed class UnrelatedGoalRule : SheetRule
         Parameters = [new RuleParameter("minWords", 8m, "目标至少有这么多个双字词时才判断（过短的目标由 GOAL-VAGUE 判断）")],
     };
 
+    [ThreadStatic]
+    private static HashSet<int>? goalWordsScratch;
+
+    [ThreadStatic]
+    private static HashSet<int>? foundScratch;
+
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
@@ -28,7 +34,9 @@ public sealed class UnrelatedGoalRule : SheetRule
             return; // the goal speaks of the project by name
         }
 
-        var goalWords = new HashSet<int>();
+        // Scratch sets reused per thread: this rule runs on every project sheet.
+        var goalWords = goalWordsScratch ??= new HashSet<int>();
+        goalWords.Clear();
         foreach (var goal in s.Goals)
         {
             GoalText.AddBigrams(goal.Text, goalWords);
@@ -40,7 +48,8 @@ public sealed class UnrelatedGoalRule : SheetRule
         }
 
         // Two shared words are enough to call the goal related: stop looking as soon as they are found.
-        var found = new HashSet<int>();
+        var found = foundScratch ??= new HashSet<int>();
+        found.Clear();
         GoalText.FindBigrams(s.ProjectName, goalWords, found, 2);
         for (var i = 0; i < s.Indicators.Count && found.Count < 2; i++)
         {

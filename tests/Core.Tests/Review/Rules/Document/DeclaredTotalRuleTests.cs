@@ -12,7 +12,7 @@ public class DeclaredTotalRuleTests
     private static ImportedDocument List(decimal declared, string label = "合计") =>
         Document(Project("再就业工作经费", 4.25m, "426001"), Project("公益性岗位补贴县级配套", 781.56m, "426001", 21)) with
         {
-            Totals = [new DeclaredTotal(label, Money.Wan(declared), SourcePosition.Line(6))],
+            Totals = [new DeclaredTotal(label, Jixiao.Core.Targets.Money.Wan(declared), SourcePosition.Line(6))],
         };
 
     [Fact]

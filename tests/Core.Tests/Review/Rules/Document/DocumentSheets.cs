@@ -11,7 +11,7 @@ internal static class DocumentSheets
         Title = "部门整体支出绩效目标表",
         ProjectName = null,
         Unit = "某县人力资源和社会保障局",
-        Budget = new Budget { BasicSpending = Money.Wan(500), ProjectSpending = projectSpending is { } p ? Money.Wan(p) : null },
+        Budget = new Budget { BasicSpending = Jixiao.Core.Targets.Money.Wan(500), ProjectSpending = projectSpending is { } p ? Jixiao.Core.Targets.Money.Wan(p) : null },
         KeyTasks = tasks,
     };
 
@@ -23,5 +23,5 @@ internal static class DocumentSheets
     };
 
     public static KeyTask Task(string content, decimal? wan, string name = "任务1") =>
-        new(name, content, wan is { } w ? Money.Wan(w) : null, "确保政策落实到位。", SourcePosition.Line(16));
+        new(name, content, wan is { } w ? Jixiao.Core.Targets.Money.Wan(w) : null, "确保政策落实到位。", SourcePosition.Line(16));
 }

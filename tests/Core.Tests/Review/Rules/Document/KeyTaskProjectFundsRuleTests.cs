@@ -26,7 +26,7 @@ public class KeyTaskProjectFundsRuleTests
     {
         var project = Project("三支一扶高校毕业生工作生活补贴", 0) with
         {
-            Budget = new Budget { Total = new Money(720000m, MoneyUnit.Yuan), CurrentYear = new Money(720000m, MoneyUnit.Yuan) },
+            Budget = new Budget { Total = new Jixiao.Core.Targets.Money(720000m, MoneyUnit.Yuan), CurrentYear = new Jixiao.Core.Targets.Money(720000m, MoneyUnit.Yuan) },
         };
 
         Assert.Empty(FindingsOf(Rule, Document(Department(null, Task("三支一扶高校毕业生工作生活补贴", 72)), project)));

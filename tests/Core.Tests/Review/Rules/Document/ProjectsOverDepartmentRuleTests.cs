@@ -26,7 +26,7 @@ public class ProjectsOverDepartmentRuleTests
     {
         var department = Department(100m) with
         {
-            Budget = new Budget { ProjectSpending = Money.Wan(100), OtherLines = [new BudgetLine("其他事业发展性支出", Money.Wan(20))] },
+            Budget = new Budget { ProjectSpending = Jixiao.Core.Targets.Money.Wan(100), OtherLines = [new BudgetLine("其他事业发展性支出", Jixiao.Core.Targets.Money.Wan(20))] },
         };
 
         Assert.Empty(FindingsOf(Rule, Document(department, Project("甲项目", 60), Project("乙项目", 50, line: 40))));

@@ -11,7 +11,7 @@ public class StaleYearGoalRuleTests
     [Fact]
     public void Check_KeyTaskNamesLastYear_Reports()
     {
-        var task = new KeyTask("任务2", "三支一扶高校毕业生工作生活补贴", Money.Wan(72), "该项资金用于2023年在岗三支一扶人员县级每月生活补助。", SourcePosition.Line(17));
+        var task = new KeyTask("任务2", "三支一扶高校毕业生工作生活补贴", Jixiao.Core.Targets.Money.Wan(72), "该项资金用于2023年在岗三支一扶人员县级每月生活补助。", SourcePosition.Line(17));
         var sheet = Project() with { Kind = SheetKind.Department, KeyTasks = [task] };
 
         var finding = Assert.Single(FindingsOf(Rule, sheet));

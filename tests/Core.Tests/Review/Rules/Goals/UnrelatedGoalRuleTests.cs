@@ -36,5 +36,5 @@ public class UnrelatedGoalRuleTests
 
     [Fact]
     public void Check_DepartmentSheet_NoFinding() =>
-        Assert.Empty(FindingsOf(Rule, Project() with { Kind = Targets.SheetKind.Department, Goals = [GoalSheets.Annual("保障正常办公、生活秩序；落实政策措施，稳定和扩大就业；推进社保体系建设")] }));
+        Assert.Empty(FindingsOf(Rule, Project() with { Kind = Jixiao.Core.Targets.SheetKind.Department, Goals = [GoalSheets.Annual("保障正常办公、生活秩序；落实政策措施，稳定和扩大就业；推进社保体系建设")] }));
 }

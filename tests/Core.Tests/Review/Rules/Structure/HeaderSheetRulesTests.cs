@@ -39,7 +39,7 @@ public class HeaderBudgetRuleTests
 
     [Fact]
     public void Check_OnlyCurrentYearAmount_NoFinding() =>
-        Assert.Empty(FindingsOf(Rule, Project(budgetWan: null) with { Budget = new Budget { CurrentYear = new Money(77000m, MoneyUnit.Yuan) } }));
+        Assert.Empty(FindingsOf(Rule, Project(budgetWan: null) with { Budget = new Budget { CurrentYear = new Jixiao.Core.Targets.Money(77000m, MoneyUnit.Yuan) } }));
 
     [Fact]
     public void Check_CompleteSheet_NoFinding() => Assert.Empty(FindingsOf(Rule, Project()));
