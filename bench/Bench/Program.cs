@@ -4,4 +4,29 @@ using Jixiao.Bench;
 // The seed folder is resolved once here and handed to BenchmarkDotNet's child processes through
 // the environment, so the suites read the same files wherever the harness builds them.
 SeedFiles.Publish();
+
+// `corpus OUT [INDICATORS]`: writes the synthetic corpus as text files and checks they read back.
+if (args is ["corpus", var folder, ..])
+{
+    var count = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : ReviewBenchmarks.Indicators;
+    var corpus = new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(count);
+    CorpusText.Write(corpus, folder);
+    var problems = CorpusText.Verify(corpus, folder);
+    Console.WriteLine($"{corpus.Count} files, {corpus.Sum(d => d.Sheets.Count)} sheets, {corpus.Sum(d => d.Sheets.Sum(s => s.Indicators.Count))} indicators written to {folder}; {problems.Count} read back differently");
+    foreach (var problem in problems.Take(20))
+    {
+        Console.WriteLine("  " + problem);
+    }
+
+    return problems.Count == 0 ? 0 : 1;
+}
+
+// `rules`: the cost of each review rule on the corpus, to find the slow one by name.
+if (args is ["rules", ..])
+{
+    RuleCosts.Print(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
+return 0;

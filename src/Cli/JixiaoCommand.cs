@@ -5,13 +5,18 @@ namespace Jixiao.Cli;
 /// <summary>The `jixiao` command line: one sub-command per job.</summary>
 public static class JixiaoCommand
 {
-    /// <summary>Exit codes: 0 read, 1 read with unplaced rows, 2 usage error or unreadable file.</summary>
+    /// <summary>
+    /// Exit codes: 0 done; 1 import with unplaced rows, review with findings at or above --fail-on;
+    /// 2 usage error, unreadable file or bad rule set.
+    /// </summary>
     public const int UsageOrUnreadable = 2;
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
     {
         var root = new RootCommand("绩效 Jixiao — 预算绩效目标管理 / budget performance target management");
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, rawStdout));
+        root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, IsTerminal(stdout)));
+        root.Subcommands.Add(RulesCommand.Create(stdout));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
@@ -27,4 +32,9 @@ public static class JixiaoCommand
 
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>Colour only for the console itself, not redirected, and not when NO_COLOR is set.</summary>
+    private static bool IsTerminal(TextWriter stdout) =>
+        ReferenceEquals(stdout, Console.Out) && !Console.IsOutputRedirected
+        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 }

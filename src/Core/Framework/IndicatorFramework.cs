@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Jixiao.Core.Targets;
 
@@ -53,6 +54,41 @@ public static class IndicatorFramework
     ];
 
     public static IReadOnlyList<Category> Categories(FrameworkVersion version) => version == FrameworkVersion.V101 ? V101 : V88;
+
+    // Synonyms as written, for the common case of a cell that is exactly a category name.
+    private static readonly FrozenDictionary<string, Category> ExactV88 = Exact(V88);
+    private static readonly FrozenDictionary<string, Category> ExactV101 = Exact(V101);
+
+    /// <summary>
+    /// The category a cell names, as <see cref="Recognise(string?, FrameworkVersion)"/> finds it, without
+    /// allocating when the cell is written exactly as a category name (most cells): review calls this
+    /// for every row.
+    /// </summary>
+    public static Category? Find(string? text, FrameworkVersion version)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return (version == FrameworkVersion.V101 ? ExactV101 : ExactV88).TryGetValue(text, out var exact)
+            ? exact
+            : Recognise(text, version)?.Category;
+    }
+
+    private static FrozenDictionary<string, Category> Exact(IReadOnlyList<Category> categories)
+    {
+        var map = new Dictionary<string, Category>(StringComparer.Ordinal);
+        foreach (var category in categories)
+        {
+            foreach (var synonym in category.Synonyms)
+            {
+                map.TryAdd(synonym, category);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// Recognises a cell as a category of the framework. Numbering (一、, (一), 1.), spaces and

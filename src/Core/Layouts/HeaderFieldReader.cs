@@ -169,7 +169,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         }
 
         // A label above or before without its value: money labels take only amounts.
-        var numeric = TargetValueParser.Parse(cell.Text).Number is not null;
+        var numeric = IsAmountText(cell.Text);
         var candidates = pending.Where(p => numeric || !IsMoney(p.Field)).ToList();
         if (candidates.Count > 0)
         {
@@ -230,6 +230,38 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         return FieldLabels.Of(label) is { } f && f != Field.Section && !IsList(f) || (FieldLabels.Of(label) is { } g && g is Field.Organisation or Field.Rules)
             ? (FieldLabels.Of(label)!.Value, label, text[(colon + 1)..].Trim())
             : null;
+    }
+
+    /// <summary>
+    /// A cell that is only an amount (298.00, 77000.00元): the text a pending money label may take.
+    /// A goal such as "目标1：资金按规定…" holds a number but is not an amount.
+    /// </summary>
+    private static bool IsAmountText(string text)
+    {
+        var t = text.AsSpan().Trim();
+        if (t.EndsWith("万元", StringComparison.Ordinal))
+        {
+            t = t[..^2];
+        }
+        else if (t.EndsWith("元", StringComparison.Ordinal))
+        {
+            t = t[..^1];
+        }
+
+        var digits = 0;
+        foreach (var c in t)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ('.' or ','))
+            {
+                return false;
+            }
+        }
+
+        return digits > 0;
     }
 
     private static bool IsMoney(Field field) => field is Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other

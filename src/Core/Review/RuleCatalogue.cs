@@ -1,3 +1,6 @@
+using Jixiao.Core.Review.Rules.Classification;
+using Jixiao.Core.Review.Rules.Document;
+using Jixiao.Core.Review.Rules.Goals;
 using Jixiao.Core.Review.Rules.Money;
 using Jixiao.Core.Review.Rules.Structure;
 using Jixiao.Core.Review.Rules.Values;
@@ -14,17 +17,72 @@ public static class RuleCatalogue
     [
         // Structure
         new MissingLevel1Rule(),
+        new NoIndicatorsRule(),
+        new WrongParentRule(),
+        new UnknownLevel1Rule(),
+        new UnknownLevel2Rule(),
+        new EmptyLevel2Rule(),
+        new DuplicateIndicatorRule(),
+        new OutputIncompleteRule(),
+        new IncompleteTableRule(),
+        new HeaderProjectNameRule(),
+        new HeaderBudgetRule(),
+        new HeaderDepartmentRule(),
+        new HeaderYearRule(),
+        new HeaderFieldMissingRule(),
 
         // Classification
+        new TimelinessMisplacedRule(),
+        new MoneyAsOutputRule(),
+        new SatisfactionMisplacedRule(),
+        new BudgetExecutionRule(),
+        new BenefitAsOutputRule(),
+        new OutputAsBenefitRule(),
+        new NotSatisfactionRule(),
+        new BenefitKindRule(),
 
         // Values
         new RatePersonRule(),
+        new CountUnitRule(),
+        new PercentNotRateRule(),
+        new NoUnitRule(),
+        new SignMissingRule(),
+        new PercentOver100Rule(),
+        new SatisfactionFullRule(),
+        new SatisfactionLowRule(),
+        new ProbablyRatioRule(),
+        new VagueValueRule(),
+        new PlaceholderRule(),
+        new MissingValueRule(),
+        new UnclearValueRule(),
+        new PeriodWeakerRule(),
 
         // Money
         new CostOverBudgetRule(),
+        new CostSumOverBudgetRule(),
+        new CostSignRule(),
+        new CostNoAmountRule(),
+        new BudgetSplitRule(),
+        new BudgetUnitRule(),
+        new SpendingPlanRule(),
+        new KeyTaskFundsRule(),
 
         // Document
+        new DeclaredTotalRule(),
+        new KeyTaskWithoutProjectRule(),
+        new KeyTaskProjectFundsRule(),
+        new DuplicateProjectRule(),
+        new ProjectsOverDepartmentRule(),
+        new MixedFiscalYearRule(),
 
         // Goals
+        new MissingGoalRule(),
+        new PurposeOnlyGoalRule(),
+        new VagueGoalRule(),
+        new UnrelatedGoalRule(),
+        new GoalNumberingGapRule(),
+        new GoalTermMixedRule(),
+        new GoalIndicatorConflictRule(),
+        new StaleYearGoalRule(),
     ];
 }

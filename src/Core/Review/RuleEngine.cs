@@ -36,8 +36,19 @@ public sealed class RuleEngine
 
     public DocumentReview Review(ImportedDocument document)
     {
-        var contexts = document.Sheets.Select(s => Context(s, document)).ToList();
-        var reviews = contexts.Select(c => new SheetReview(c.Sheet, RunSheet(c))).ToList();
+        var contexts = new SheetContext[document.Sheets.Count];
+        var reviews = new SheetReview[contexts.Length];
+        for (var i = 0; i < contexts.Length; i++)
+        {
+            contexts[i] = Context(document.Sheets[i], document);
+            reviews[i] = new SheetReview(contexts[i].Sheet, RunSheet(contexts[i]));
+        }
+
+        if (documentRules.Length == 0)
+        {
+            return new DocumentReview(document, reviews, []);
+        }
+
         var documentFindings = new List<Finding>();
         var sink = new FindingSink(documentFindings);
         var documentContext = new DocumentContext(document, contexts);
@@ -54,11 +65,16 @@ public sealed class RuleEngine
             }
         }
 
+        if (documentFindings.Count == 0)
+        {
+            return new DocumentReview(document, reviews, []);
+        }
+
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
         // such findings go with that sheet.
         var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!);
-        reviews = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet) } : r)];
-        return new DocumentReview(document, reviews, [.. documentFindings.Where(f => f.Sheet is null)]);
+        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet) } : r)];
+        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]);
     }
 
     /// <summary>Reviews one sheet on its own (the editor); rules across sheets do not run.</summary>

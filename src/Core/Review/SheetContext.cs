@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Jixiao.Core.Framework;
 using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
@@ -14,9 +15,9 @@ public sealed class IndicatorFacts
     {
         Indicator = indicator;
         Index = index;
-        Level1 = IndicatorFramework.Recognise(indicator.Level1, framework)?.Category;
-        PlacedUnder = indicator.PlacedUnder is { } placed ? IndicatorFramework.Recognise(placed, framework)?.Category : null;
-        Level2 = indicator.Level2 is { } level2 ? IndicatorFramework.Recognise(level2, framework)?.Category : null;
+        Level1 = CategoryCache.Recognise(indicator.Level1, framework);
+        PlacedUnder = CategoryCache.Recognise(indicator.PlacedUnder, framework);
+        Level2 = CategoryCache.Recognise(indicator.Level2, framework);
         Name = NameClassifier.Classify(indicator.Name, indicator.Value);
     }
 
@@ -42,6 +43,41 @@ public sealed class IndicatorFacts
 
     /// <summary>What the indicator's name (and unit) says it measures.</summary>
     public NameClassification Name { get; }
+}
+
+/// <summary>
+/// The category cells recognised once per distinct text: forms repeat the same few category texts
+/// on every row, and recognising one (folding, numbering, synonyms) costs far more than a lookup.
+/// Bounded, so arbitrary text in category cells cannot grow it without limit.
+/// </summary>
+internal static class CategoryCache
+{
+    private const int Limit = 4096;
+
+    private static readonly ConcurrentDictionary<string, Category?> V88 = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Category?> V101 = new(StringComparer.Ordinal);
+
+    public static Category? Recognise(string? text, FrameworkVersion framework)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var cache = framework == FrameworkVersion.V101 ? V101 : V88;
+        if (cache.TryGetValue(text, out var category))
+        {
+            return category;
+        }
+
+        category = IndicatorFramework.Recognise(text, framework)?.Category;
+        if (cache.Count < Limit)
+        {
+            cache.TryAdd(text, category);
+        }
+
+        return category;
+    }
 }
 
 /// <summary>A sheet under review, with its rows' facts and the document it came from.</summary>

@@ -33,6 +33,90 @@ public readonly record struct SourcePosition(string? Part, int Row, int Column, 
             : string.Create(CultureInfo.InvariantCulture, $"{Part}!{Row}");
     }
 
+    /// <summary>
+    /// Reads the text <see cref="ToString"/> writes (<c>L12</c>, <c>L12:C3</c>, <c>表2!C12</c>,
+    /// <c>Sheet1!7</c>, any of them followed by <c>#item</c>); round-trips every position whose row,
+    /// column and item are not negative. The part is everything before the last <c>!</c>.
+    /// </summary>
+    public static bool TryParse(string? text, out SourcePosition position)
+    {
+        position = default;
+        if (string.IsNullOrEmpty(text))
+        {
+            return false;
+        }
+
+        var bang = text.LastIndexOf('!');
+        var part = bang >= 0 ? text[..bang] : null;
+        var rest = text[(bang + 1)..];
+        var item = 0;
+        var hash = rest.LastIndexOf('#');
+        if (hash >= 0)
+        {
+            if (!TryNumber(rest[(hash + 1)..], out item) || item == 0)
+            {
+                return false;
+            }
+
+            rest = rest[..hash];
+        }
+
+        if (part is null)
+        {
+            if (!rest.StartsWith('L'))
+            {
+                return false;
+            }
+
+            var colon = rest.IndexOf(":C", StringComparison.Ordinal);
+            var row = 0;
+            var column = 0;
+            var ok = colon < 0
+                ? TryNumber(rest[1..], out row)
+                : TryNumber(rest[1..colon], out row) && TryNumber(rest[(colon + 2)..], out column) && column > 0;
+            position = new SourcePosition(null, row, column, item);
+            return ok;
+        }
+
+        var letters = 0;
+        while (letters < rest.Length && rest[letters] is >= 'A' and <= 'Z')
+        {
+            letters++;
+        }
+
+        if (letters > 6 || !TryNumber(rest[letters..], out var cellRow))
+        {
+            return false;
+        }
+
+        position = new SourcePosition(part, cellRow, letters == 0 ? 0 : ColumnNumber(rest[..letters]), item);
+        return true;
+    }
+
+    /// <summary>Like <see cref="TryParse"/>, for text known to be a position; throws on anything else.</summary>
+    public static SourcePosition Parse(string text) => TryParse(text, out var position)
+        ? position
+        : throw new FormatException($"not a source position: '{text}'");
+
+    /// <summary>Spreadsheet column number of letters: A → 1, AA → 27.</summary>
+    public static int ColumnNumber(string letters)
+    {
+        var number = 0;
+        foreach (var c in letters)
+        {
+            number = (number * 26) + (c - 'A' + 1);
+        }
+
+        return number;
+    }
+
+    private static bool TryNumber(string digits, out int value)
+    {
+        value = 0;
+        return digits.Length > 0 && digits.All(char.IsAsciiDigit)
+            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    }
+
     /// <summary>Spreadsheet column letters: 1 → A, 27 → AA.</summary>
     public static string ColumnName(int column)
     {

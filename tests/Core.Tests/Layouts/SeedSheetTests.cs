@@ -102,6 +102,20 @@ public class SeedSheetTests
         Assert.Equal(("考核奖励人数", "符合考核奖励要求的人数", "≥1700人", "2024年预算指标安排"), (first.Name, first.Description, first.Value.Raw, first.Basis));
     }
 
+    /// <summary>
+    /// An empty money cell (其他资金 blank, 项目类型 其他事业发展性支出 with no amount) does not take
+    /// the number of a later cell (目标1：…, 3月底): review would report splits that do not add up.
+    /// </summary>
+    [Fact]
+    public void Read_EmptyMoneyCells_DoNotTakeNumbersFromLaterText()
+    {
+        var tables002 = Seeds.Read(Seeds.ProjectTables002).Sheets;
+        var projects004 = Seeds.Read(Seeds.UnitAndProjects004).Sheets.Where(s => s.Kind == SheetKind.Project);
+
+        Assert.All(tables002, s => Assert.Null(s.Budget!.Other));
+        Assert.All(projects004, s => Assert.Empty(s.Budget!.OtherLines));
+    }
+
     [Fact]
     public void Read_002LastTable_TextCutOffLeavesTheValueMissing()
     {

@@ -7,7 +7,8 @@ namespace Jixiao.Core.Review.Classification;
 /// Says which category an indicator's name belongs to (发放及时率 → 时效, 满意度 → 满意度, an amount
 /// named 成本 in 万元 → 成本), deterministically, from <see cref="Vocabulary"/>; "unknown" when it
 /// cannot tell. Words are found through an index by first character, so classifying a name costs a
-/// few dictionary probes, not one scan per word.
+/// few dictionary probes, not one scan per word. A name that lists two things in two clauses that
+/// say different categories (发放准确率，按时缴纳社会保险比率) is only a weak hint: rules leave it alone.
 /// </summary>
 public static class NameClassifier
 {
@@ -15,54 +16,51 @@ public static class NameClassifier
         .GroupBy(e => e.Word[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
 
+    /// <summary>One bit per UTF-16 char: whether some word starts with it (most chars of a name do not).</summary>
+    private static readonly ulong[] FirstChars = BuildFirstChars();
+
     public static NameClassification Classify(string name, TargetValue? value)
     {
-        var money = IsMoney(value);
+        var money = IsMoney(value) || DeclaresMoney(name);
+        var percent = !money && IsPercent(name, value);
         VocabularyEntry? best = null;
+        VocabularyEntry? clause = null;
+        var conflict = false;
         var span = name.AsSpan();
         for (var i = 0; i < span.Length; i++)
         {
-            if (!ByFirstChar.TryGetValue(span[i], out var entries))
+            if (span[i] is '，' or ',' or '；' or ';' or '。')
+            {
+                CloseClause(ref best, ref clause, ref conflict);
+                continue;
+            }
+
+            var c = span[i];
+            if ((FirstChars[c >> 6] & (1UL << (c & 63))) == 0 || !ByFirstChar.TryGetValue(c, out var entries))
             {
                 continue;
             }
 
             foreach (var entry in entries)
             {
-                if ((best is null || entry.Rank > best.Rank)
+                if ((clause is null || entry.Rank > clause.Rank)
                     && span[i..].StartsWith(entry.Word, StringComparison.Ordinal)
-                    && Holds(entry.Unit, money))
+                    && Holds(entry.Unit, money, percent))
                 {
-                    best = entry;
+                    clause = entry;
                 }
             }
         }
 
+        CloseClause(ref best, ref clause, ref conflict);
         if (best is not null)
         {
-            return new NameClassification(best.Class, best.Confidence, best.Word);
+            return best.Class == NameClass.Unknown
+                ? NameClassification.Unknown
+                : new NameClassification(best.Class, conflict ? Confidence.Weak : ConfidenceOf(best, value), best.Word);
         }
 
-        // Nothing in the name: the value may still say it (a deadline, an amount, a count).
-        if (value is { } v)
-        {
-            if (v.Has(ValueFlags.TimeTarget))
-            {
-                return new NameClassification(NameClass.Timeliness, Confidence.Weak, v.Raw);
-            }
-
-            if (money)
-            {
-                return new NameClassification(NameClass.Cost, Confidence.Weak, v.Unit);
-            }
-
-            if (v.Number is not null && v.Unit is { Length: 1 } unit && Vocabulary.CountUnits.Contains(unit[0], StringComparison.Ordinal))
-            {
-                return new NameClassification(NameClass.Quantity, Confidence.Weak, unit);
-            }
-        }
-
-        return NameClassification.Unknown;
+        return FromValue(value, money);
     }
 
     /// <summary>Whether a value is an amount of money (万元, 元, 元/人…).</summary>
@@ -84,10 +82,103 @@ public static class NameClassifier
         return false;
     }
 
-    private static bool Holds(UnitCondition condition, bool money) => condition switch
+    /// <summary>Nothing in the name: the value may still say it (a deadline, an amount, a count).</summary>
+    private static NameClassification FromValue(TargetValue? value, bool money)
+    {
+        if (value is not { } v)
+        {
+            return NameClassification.Unknown;
+        }
+
+        if (v.Has(ValueFlags.TimeTarget))
+        {
+            return new NameClassification(NameClass.Timeliness, Confidence.Weak, v.Raw);
+        }
+
+        if (money)
+        {
+            return new NameClassification(NameClass.Cost, Confidence.Weak, v.Unit);
+        }
+
+        if (v.Number is not null && v.Unit is { Length: 1 } unit && Vocabulary.CountUnits.Contains(unit[0], StringComparison.Ordinal))
+        {
+            return new NameClassification(NameClass.Quantity, Confidence.Weak, unit);
+        }
+
+        return NameClassification.Unknown;
+    }
+
+    /// <summary>A weak time word (建设时间, 进度) with a deadline or duration value (≤24月) is sure.</summary>
+    private static Confidence ConfidenceOf(VocabularyEntry best, TargetValue? value) =>
+        best.Confidence == Confidence.Weak && best.Class == NameClass.Timeliness && value is { } v && v.Has(ValueFlags.TimeTarget)
+            ? Confidence.Strong
+            : best.Confidence;
+
+    /// <summary>
+    /// Keeps the best word of the clause just read; two clauses whose best words are specific and say
+    /// different categories make the name ambiguous.
+    /// </summary>
+    private static void CloseClause(ref VocabularyEntry? best, ref VocabularyEntry? clause, ref bool conflict)
+    {
+        if (clause is null)
+        {
+            return;
+        }
+
+        if (best is not null && best.Confidence == Confidence.Strong && clause.Confidence == Confidence.Strong
+            && best.Class != clause.Class && best.Class != NameClass.Unknown && clause.Class != NameClass.Unknown)
+        {
+            conflict = true;
+        }
+
+        if (best is null || clause.Rank > best.Rank)
+        {
+            best = clause;
+        }
+
+        clause = null;
+    }
+
+    private static bool DeclaresMoney(string name)
+    {
+        if (!name.Contains('元', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (var marker in Vocabulary.MoneyInName)
+        {
+            if (name.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPercent(string name, TargetValue? value) =>
+        value?.Unit is ['%', ..] or ['％', ..]
+        || (value?.Has(ValueFlags.ProbablyRatio) ?? false)
+        || name.AsSpan().IndexOfAny('%', '％') >= 0;
+
+    private static ulong[] BuildFirstChars()
+    {
+        var bits = new ulong[1024];
+        foreach (var entry in Vocabulary.Entries)
+        {
+            var c = entry.Word[0];
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
+    }
+
+    private static bool Holds(UnitCondition condition, bool money, bool percent) => condition switch
     {
         UnitCondition.Money => money,
         UnitCondition.NotMoney => !money,
+        UnitCondition.Count => !money && !percent,
         _ => true,
     };
 }

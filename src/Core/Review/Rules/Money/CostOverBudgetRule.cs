@@ -1,4 +1,3 @@
-using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Money;
@@ -36,12 +35,8 @@ public sealed class CostOverBudgetRule : IndicatorRule
     }
 
     /// <summary>A cost row stated as a total amount (万元/元), not a per-unit standard (元/人).</summary>
-    private static bool IsTotalCost(IndicatorFacts indicator)
-    {
-        var placedAsCost = indicator.Level2?.Name is "成本指标" or "经济成本指标" || indicator.Level1?.Name == "成本指标";
-        return (placedAsCost || indicator.Name.Class == NameClass.Cost)
-            && indicator.Indicator.Value.Unit is "万元" or "元" or "亿元" or "千元";
-    }
+    private static bool IsTotalCost(IndicatorFacts indicator) =>
+        CostRows.IsCost(indicator) && CostRows.IsTotalAmount(indicator.Indicator.Value.Unit);
 
     internal static decimal? AmountWan(decimal number, string? unit) => unit switch
     {

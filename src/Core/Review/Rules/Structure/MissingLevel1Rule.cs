@@ -11,20 +11,35 @@ public sealed class MissingLevel1Rule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Indicators.Count == 0)
+        if (sheet.Indicators.Count == 0 || IncompleteTableRule.IsCut(sheet))
         {
-            return; // STR-NO-INDICATORS says it once.
+            return; // STR-NO-INDICATORS or STR-TABLE-INCOMPLETE says it once.
         }
 
-        foreach (var level1 in IndicatorFramework.Categories(sheet.Framework).Where(c => c.Level == CategoryLevel.Level1))
+        var categories = IndicatorFramework.Categories(sheet.Framework);
+        for (var c = 0; c < categories.Count; c++)
         {
-            if (!sheet.Indicators.Any(i => IsUnder(i, level1.Name)))
+            var level1 = categories[c];
+            if (level1.Level == CategoryLevel.Level1 && !HasRowUnder(sheet, level1.Name))
             {
                 findings.Report(sheet, sheet.Sheet.Position,
                     $"缺少{level1.Name}：本表没有任何{level1.Name}",
                     $"补充{level1.Name}及其二级、三级指标");
             }
         }
+    }
+
+    private static bool HasRowUnder(SheetContext sheet, string level1)
+    {
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            if (IsUnder(sheet.Indicators[i], level1))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Jixiao.Core.Review;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Bench;
+
+/// <summary>
+/// `rules`: what each rule costs on the synthetic corpus — time and bytes allocated when it runs
+/// alone, over the engine's own cost with no rule — so a slow rule is found by name, not guessed.
+/// A quick profile, not a benchmark: BenchmarkDotNet's ReviewBenchmarks gives the figure of record.
+/// </summary>
+public static class RuleCosts
+{
+    public static void Print(IReadOnlyList<ImportedDocument> corpus)
+    {
+        Measure(RuleEngine.Default, corpus); // everything jitted and tiered up before the baseline
+        var baseline = Measure(new RuleEngine([], RuleSet.Default), corpus);
+        Console.WriteLine($"engine without rules: {baseline.Ms,8:0.0} ms {baseline.Bytes / 1e6,8:0.0} MB");
+        var rows = RuleCatalogue.All
+            .Select(rule => (rule.Info.Id, Cost: Measure(new RuleEngine([rule], RuleSet.Default), corpus)))
+            .OrderByDescending(r => r.Cost.Ms)
+            .ToList();
+        foreach (var (id, cost) in rows)
+        {
+            Console.WriteLine($"{id,-30} {cost.Ms - baseline.Ms,8:0.0} ms {(cost.Bytes - baseline.Bytes) / 1e6,8:0.0} MB {cost.Findings,7} findings");
+        }
+
+        var all = Measure(RuleEngine.Default, corpus);
+        var indicators = corpus.Sum(d => d.Sheets.Sum(s => s.Indicators.Count));
+        Console.WriteLine($"all rules: {all.Ms:0.0} ms, {all.Bytes / 1e6:0.0} MB, {all.Findings} findings, {indicators / (all.Ms / 1000):N0} indicators/s");
+    }
+
+    private static (double Ms, long Bytes, int Findings) Measure(RuleEngine engine, IReadOnlyList<ImportedDocument> corpus)
+    {
+        Run(engine, corpus); // warm
+        var best = double.MaxValue;
+        long bytes = 0;
+        var findings = 0;
+        for (var i = 0; i < 5; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            findings = Run(engine, corpus);
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds);
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+
+        return (best, bytes, findings);
+    }
+
+    private static int Run(RuleEngine engine, IReadOnlyList<ImportedDocument> corpus)
+    {
+        var findings = 0;
+        foreach (var document in corpus)
+        {
+            findings += engine.Review(document).AllFindings.Count();
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,60 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Document;
+
+/// <summary>
+/// DOC-PROJECT-DUPLICATE: the same project (same name, same unit) has two sheets in one document; the
+/// second is reported, naming the first and whether budgets and indicator values differ.
+/// </summary>
+public sealed class DuplicateProjectRule : DocumentRule
+{
+    public override RuleInfo Info { get; } = new(
+        "DOC-PROJECT-DUPLICATE", "同一项目重复填报", Severity.Warning, RuleFamily.Document,
+        "同一项目出现两张绩效目标表，资金可能被重复计算，两表的目标和指标值也可能互相矛盾，无法确定以哪张为准。");
+
+    public override void Check(DocumentContext document, FindingSink findings)
+    {
+        var seen = new Dictionary<string, SheetContext>(StringComparer.Ordinal);
+        foreach (var context in document.Sheets)
+        {
+            var sheet = context.Sheet;
+            if (sheet.Kind != SheetKind.Project || sheet.ProjectName is null)
+            {
+                continue;
+            }
+
+            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "") + "|" + ProjectNames.Key(sheet.ProjectName);
+            if (!seen.TryGetValue(key, out var first))
+            {
+                seen[key] = context;
+                continue;
+            }
+
+            findings.Report(context, sheet.Position,
+                $"项目“{sheet.ProjectName}”在本文件中出现两次（另见 {first.Sheet.Position}）{Differences(first.Sheet, sheet)}",
+                "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
+        }
+    }
+
+    private static string Differences(TargetSheet first, TargetSheet second)
+    {
+        var notes = new List<string>();
+        if (ProjectNames.YearWan(first) is { } a && ProjectNames.YearWan(second) is { } b && a != b)
+        {
+            notes.Add($"预算分别为{ProjectNames.Wan(a)}和{ProjectNames.Wan(b)}");
+        }
+
+        var conflicts = second.Indicators
+            .Where(i => first.Indicators.Any(j => string.Equals(j.Name, i.Name, StringComparison.Ordinal) && !string.Equals(j.Value.Raw, i.Value.Raw, StringComparison.Ordinal)))
+            .Select(i => $"“{i.Name}”")
+            .Distinct(StringComparer.Ordinal)
+            .Take(3)
+            .ToList();
+        if (conflicts.Count > 0)
+        {
+            notes.Add($"指标{string.Join("、", conflicts)}的指标值不同");
+        }
+
+        return notes.Count == 0 ? "" : "，" + string.Join("，", notes);
+    }
+}

@@ -1,0 +1,32 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Document;
+
+/// <summary>
+/// DOC-YEAR-MIXED: one document whose sheets are for different fiscal years; the sheets whose year
+/// differs from most of the others are reported (a table left over from last year's file).
+/// </summary>
+public sealed class MixedFiscalYearRule : DocumentRule
+{
+    public override RuleInfo Info { get; } = new(
+        "DOC-YEAR-MIXED", "同一文件中预算年度不一致", Severity.Warning, RuleFamily.Document,
+        "同一批报送的绩效目标应属于同一预算年度；个别表的年度不同，多是沿用了以前年度的表格，其目标和金额未按本年度重新编制。");
+
+    public override void Check(DocumentContext document, FindingSink findings)
+    {
+        var years = document.Sheets.Where(s => s.Sheet.FiscalYear is not null).GroupBy(s => s.Sheet.FiscalYear!.Value).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).ToList();
+        if (years.Count < 2 || years[0].Count() == years[1].Count())
+        {
+            return; // no majority: which year is right cannot be told
+        }
+
+        var main = years[0].Key;
+        foreach (var context in years.Skip(1).SelectMany(g => g))
+        {
+            var sheet = context.Sheet;
+            findings.Report(context, sheet.Sources.TryGetValue(nameof(TargetSheet.FiscalYear), out var at) ? at : sheet.Position,
+                $"本表为{sheet.FiscalYear}年度，而本文件其余{years[0].Count()}张表为{main}年度",
+                $"核对本表年度，按{main}年度重新编制或移出本文件");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Goals;
+
+/// <summary>
+/// GOAL-INDICATOR-CONFLICT: a goal states a quantity (“入驻孵化3家以上”) that the matching indicator
+/// contradicts (入驻企业数 ≥2家). An indicator matches when it has the same unit and shares at least
+/// two words with the goal's clause (one, when that is the
+/// whole of a short name such as 培训人数); a goal whose number some indicator of that unit repeats agrees.
+/// </summary>
+public sealed class GoalIndicatorConflictRule : SheetRule
+{
+    public override RuleInfo Info { get; } = new(
+        "GOAL-INDICATOR-CONFLICT", "目标数值与指标值不一致", Severity.Warning, RuleFamily.Goals,
+        "绩效指标是目标的细化和量化；目标承诺的数量与对应指标值不一致，年末按哪个考核说不清，其中一个必有错。");
+
+    public override void Check(SheetContext sheet, FindingSink findings)
+    {
+        var anyNumber = false;
+        foreach (var goal in sheet.Sheet.Goals)
+        {
+            anyNumber |= goal.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        }
+
+        if (!anyNumber || sheet.Indicators.Count == 0)
+        {
+            return;
+        }
+
+        var stated = sheet.Sheet.Goals.Select(g => (Goal: g, Quantities: GoalText.Quantities(g.Text))).ToList();
+        var all = stated.SelectMany(x => x.Quantities).ToList();
+        foreach (var (goal, quantities) in stated)
+        {
+            foreach (var quantity in quantities)
+            {
+                if (quantity.Unit == "%" || Agrees(sheet, quantity))
+                {
+                    continue;
+                }
+
+                var clause = GoalText.Clause(goal.Text, quantity.Start, quantity.End);
+                if (Matching(sheet, quantity, clause, all) is { } indicator)
+                {
+                    findings.Report(sheet, indicator,
+                        $"目标“{clause.Trim()}”与指标“{indicator.Name}”的指标值 {indicator.Value.Raw} 不一致",
+                        $"核对目标与指标：二者应为同一数量（{quantity.Number}{quantity.Unit} 或 {indicator.Value.Number}{indicator.Value.Unit}）");
+                    return;
+                }
+            }
+        }
+    }
+
+    private static bool Agrees(SheetContext sheet, GoalQuantity quantity)
+    {
+        foreach (var facts in sheet.Indicators)
+        {
+            var value = facts.Indicator.Value;
+            if (value.Number == quantity.Number && SameUnit(value.Unit, quantity.Unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The indicator of the goal's unit that shares most words with the clause, at least two; one that
+    /// repeats another quantity of the goals is that quantity's indicator, not this one's (001: 1326人).
+    /// </summary>
+    private static Indicator? Matching(SheetContext sheet, GoalQuantity quantity, string clause, List<GoalQuantity> stated)
+    {
+        var words = GoalText.Bigrams(clause);
+        Indicator? best = null;
+        var bestShared = 1;
+        foreach (var facts in sheet.Indicators)
+        {
+            var indicator = facts.Indicator;
+            if (indicator.Value.Number is not { } number || !SameUnit(indicator.Value.Unit, quantity.Unit)
+                || stated.Any(q => q.Number == number && SameUnit(indicator.Value.Unit, q.Unit)))
+            {
+                continue;
+            }
+
+            var (shared, total) = GoalText.CountShared(Core(indicator.Name), words);
+            if (shared > bestShared || (shared == 1 && bestShared == 1 && best is null && total <= 2))
+            {
+                best = indicator;
+                bestShared = shared;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The name without its counting tail (培训人数 → 培训): the tail says nothing about the subject.</summary>
+    private static ReadOnlySpan<char> Core(string name)
+    {
+        foreach (var tail in (ReadOnlySpan<string>)["人数", "人次", "次数", "数量", "个数", "户数", "家数", "场次"])
+        {
+            if (name.EndsWith(tail, StringComparison.Ordinal) && name.Length > tail.Length + 1)
+            {
+                return name.AsSpan(0, name.Length - tail.Length);
+            }
+        }
+
+        return name;
+    }
+
+    private static bool SameUnit(string? unit, string goalUnit) =>
+        unit is not null && (string.Equals(unit, goalUnit, StringComparison.Ordinal)
+            || (unit.StartsWith(goalUnit, StringComparison.Ordinal) && unit.Length > goalUnit.Length && unit[goalUnit.Length] is '(' or '（'));
+}

@@ -1,0 +1,50 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Goals;
+
+/// <summary>
+/// GOAL-NUMBERING-GAP: goals numbered 目标2 or 目标3 with no 目标1 (001 项目 7 and 8): the goals were
+/// cut short or pasted in from another table.
+/// </summary>
+public sealed class GoalNumberingGapRule : SheetRule
+{
+    public override RuleInfo Info { get; } = new(
+        "GOAL-NUMBERING-GAP", "绩效目标编号不连续", Severity.Warning, RuleFamily.Goals,
+        "目标编号从“目标2”“目标3”开始或中间跳号，通常是从其他表格复制时遗漏了目标或混入了别的项目的目标，本表目标可能不完整或与项目不符。");
+
+    public override void Check(SheetContext sheet, FindingSink findings)
+    {
+        foreach (var term in (ReadOnlySpan<GoalTerm>)[GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed])
+        {
+            SortedSet<int>? numbers = null;
+            Goal? first = null;
+            foreach (var goal in sheet.Sheet.Goals)
+            {
+                if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
+                {
+                    (numbers ??= []).Add(n);
+                    first ??= goal;
+                }
+            }
+
+            if (first is null || numbers is null || (numbers.Min == 1 && numbers.Max == numbers.Count))
+            {
+                continue;
+            }
+
+            var missing = Enumerable.Range(1, numbers.Max).Where(n => !numbers.Contains(n)).ToList();
+            if (missing.Count == 0)
+            {
+                continue;
+            }
+
+            var written = string.Join("、", numbers.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            var absent = string.Join("、", missing.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            findings.Report(sheet, first.Position,
+                $"绩效目标只有{written}，缺少{absent}：“{Excerpt(first.Text)}”",
+                $"核对目标是否完整、是否属于本项目（{sheet.Sheet.ProjectName ?? sheet.Sheet.Department}），补齐缺少的目标并重新编号");
+        }
+    }
+
+    internal static string Excerpt(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Goals;
+
+/// <summary>
+/// GOAL-TERM-MIXED: 年度 and 实施周期 goals mixed up — an annual goal reaching into later years, a
+/// multi-year project whose annual goal is word for word its period goal, or a multi-year project
+/// with only an annual goal that promises the whole project done (003 干部人事档案数字化 2023–2024).
+/// </summary>
+public sealed class GoalTermMixedRule : SheetRule
+{
+    public override RuleInfo Info { get; } = new(
+        "GOAL-TERM-MIXED", "年度目标与实施周期目标混淆", Severity.Warning, RuleFamily.Goals,
+        "年度目标是本年度预算要完成的部分，实施周期目标是整个项目的结果；二者混淆，年末考核会拿整个项目的结果去评价一年的资金，或反之。");
+
+    public override void Check(SheetContext sheet, FindingSink findings)
+    {
+        var s = sheet.Sheet;
+        if (s.FiscalYear is { } year)
+        {
+            foreach (var goal in s.Goals)
+            {
+                if (goal.Term == GoalTerm.Annual && LaterYear(goal.Text, year) is { } later)
+                {
+                    findings.Report(sheet, goal.Position,
+                        $"{year}年度目标写到了{later}年：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
+                        $"年度目标只写{year}年要完成的部分；以后年度的内容放入实施周期（中长期）目标");
+                    return;
+                }
+            }
+        }
+
+        if (s.Period is not { StartYear: { } start, EndYear: { } end } || end <= start)
+        {
+            return;
+        }
+
+        var annual = s.Goals.Where(g => g.Term == GoalTerm.Annual && GoalText.HasBody(g.Text)).ToList();
+        if (annual.Count == 0)
+        {
+            return;
+        }
+
+        var span = $"{start.ToString(CultureInfo.InvariantCulture)}—{end.ToString(CultureInfo.InvariantCulture)}";
+        var period = s.Goals.Where(g => g.Term == GoalTerm.ImplementationPeriod && GoalText.HasBody(g.Text)).ToList();
+        if (period.Count > 0)
+        {
+            var annualText = string.Join("", annual.Select(g => GoalText.Body(g.Text)));
+            var periodText = string.Join("", period.Select(g => GoalText.Body(g.Text)));
+            if (string.Equals(annualText, periodText, StringComparison.Ordinal))
+            {
+                findings.Report(sheet, annual[0].Position,
+                    $"跨年度项目（{span}）的年度目标与实施周期目标完全相同",
+                    "实施周期目标写整个项目的结果，年度目标写本年度要完成的部分（分解后的数量、进度）");
+            }
+
+            return;
+        }
+
+        var claim = annual.FirstOrDefault(g => g.Text.Contains("完成", StringComparison.Ordinal) || g.Text.Contains("建成", StringComparison.Ordinal));
+        if (claim is null || s.FiscalYear is not { } fiscal || fiscal >= end || claim.Text.Contains(fiscal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var endText = end.ToString(CultureInfo.InvariantCulture);
+        var plan = s.Plans.FirstOrDefault(p => p.Text.Contains(endText, StringComparison.Ordinal));
+        findings.Report(sheet, claim.Position,
+            $"跨年度项目（{span}）只有年度目标，且年度目标“{GoalNumberingGapRule.Excerpt(claim.Text)}”写的是整个项目的完成"
+                + (plan is null ? "" : $"，而实施计划为“{GoalNumberingGapRule.Excerpt(plan.Text)}”"),
+            $"分别写明实施周期目标（{span}整个项目的结果）和{fiscal}年度目标（本年度完成的部分）");
+    }
+
+    /// <summary>A year after the fiscal year that the goal names as its own (2025年, 2024-2026), else null.</summary>
+    private static int? LaterYear(string text, int fiscal)
+    {
+        for (var i = 0; i + 4 < text.Length; i++)
+        {
+            if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && text[i + 4] is '年' or '-' or '—' or '至'
+                && int.Parse(text.AsSpan(i, 4), CultureInfo.InvariantCulture) is var y && y > fiscal && y < fiscal + 20
+                && !InBrackets(text, i))
+            {
+                return y;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year inside a document number (〔2024〕, [2024], 【2024】) is not a goal's year.</summary>
+    internal static bool InBrackets(string text, int i) =>
+        i > 0 && text[i - 1] is '〔' or '[' or '【' or '(' or '（';
+}

@@ -1,0 +1,239 @@
+namespace Jixiao.Core.Review.Rules.Goals;
+
+/// <summary>A quantity a goal states: 740人, 3家以上, 95%.</summary>
+internal readonly record struct GoalQuantity(decimal Number, string Unit, int Start, int End);
+
+/// <summary>
+/// Reading the narrative goals: their numbering (目标2：…), the quantities they state, the words they
+/// share with the indicators. Years (2024年), goal numbers and document numbers are not quantities.
+/// </summary>
+internal static class GoalText
+{
+    /// <summary>Units a measurable goal is stated in, longest first so 人次 wins over 人.</summary>
+    private static readonly string[] Units =
+    [
+        "万人次", "万元", "亿元", "人次", "场次", "户次", "万人", "个月", "工作日",
+        "%", "％", "元", "人", "个", "家", "次", "场", "户", "件", "项", "名", "所", "份", "天", "批", "期", "班", "村", "单", "套", "篇", "条",
+    ];
+
+    /// <summary>Bigrams too common in goals to show what a goal is about.</summary>
+    private static readonly HashSet<int> Common =
+    [
+        .. new[]
+        {
+            "就业", "工作", "资金", "开展", "实现", "提高", "促进", "确保", "积极", "通过", "进行", "完成", "服务", "落实",
+            "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
+        }.Select(w => Pair(w[0], w[1])),
+    ];
+
+    /// <summary>The goal without its leading numbering (1. / 目标1： / （一）).</summary>
+    public static string Body(string text) => BodySpan(text).ToString();
+
+    /// <summary>A goal with some text beyond its numbering (not a bare “1.” or “目标2：”).</summary>
+    public static bool HasBody(string text) => BodySpan(text).Length >= 2;
+
+    public static ReadOnlySpan<char> BodySpan(string text)
+    {
+        var s = text.AsSpan().Trim();
+        var i = 0;
+        if (s.StartsWith("目标", StringComparison.Ordinal))
+        {
+            i = 2;
+        }
+
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] is '一' or '二' or '三' or '四' or '五' or '(' or ')' or '（' or '）'))
+        {
+            i++;
+        }
+
+        if (i > 0 && i < s.Length && s[i] is '.' or '．' or '、' or ':' or '：' or ' ' && !(i + 1 < s.Length && char.IsAsciiDigit(s[i + 1])))
+        {
+            return s[(i + 1)..].Trim();
+        }
+
+        return i > 0 && i == s.Length ? [] : s;
+    }
+
+    /// <summary>The number of a goal written 目标2：… or 2.…, else null.</summary>
+    public static int? Number(string text)
+    {
+        var s = text.AsSpan().TrimStart();
+        var from = s.StartsWith("目标", StringComparison.Ordinal) ? 2 : 0;
+        var n = 0;
+        var i = from;
+        for (; i < s.Length && char.IsAsciiDigit(s[i]) && i < from + 3; i++)
+        {
+            n = (n * 10) + (s[i] - '0');
+        }
+
+        if (i == from || i >= s.Length)
+        {
+            return null;
+        }
+
+        return from > 0 ? (s[i] is ':' or '：' or '.' or '、' or ' ' ? n : null) : (s[i] is '.' or '．' or '、' && (i + 1 >= s.Length || !char.IsAsciiDigit(s[i + 1])) ? n : null);
+    }
+
+    /// <summary>The quantities the text states, each a number followed by a unit.</summary>
+    public static List<GoalQuantity> Quantities(string text)
+    {
+        var found = new List<GoalQuantity>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && (char.IsAsciiDigit(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsAsciiDigit(text[end + 1]))))
+            {
+                end++;
+            }
+
+            var afterNumber = end;
+            while (afterNumber < text.Length && text[afterNumber] == ' ')
+            {
+                afterNumber++;
+            }
+
+            var numberText = text[i..end];
+            var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
+            var unit = UnitAt(text, afterNumber);
+            if (unit is null || isGoalNumber || IsYear(numberText, text, afterNumber)
+                || !decimal.TryParse(numberText, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            found.Add(new GoalQuantity(number, unit == "％" ? "%" : unit, i, afterNumber + unit.Length));
+            i = end - 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
+    public static bool IsMeasurable(string text) =>
+        text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal)
+        || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Quantities(text).Count > 0);
+
+    /// <summary>The pairs of adjacent Chinese characters of the text (as <see cref="Pair"/>), less the common ones.</summary>
+    public static HashSet<int> Bigrams(string text)
+    {
+        var set = new HashSet<int>();
+        AddBigrams(text, set);
+        return set;
+    }
+
+    public static void AddBigrams(string text, HashSet<int> set)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (IsHan(text[i]) && IsHan(text[i + 1]))
+            {
+                var pair = Pair(text[i], text[i + 1]);
+                if (!Common.Contains(pair))
+                {
+                    set.Add(pair);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="found"/> the pairs of <paramref name="text"/> that are in
+    /// <paramref name="words"/>; stops once <paramref name="enough"/> are found. Allocates nothing.
+    /// </summary>
+    public static void FindBigrams(string text, HashSet<int> words, HashSet<int> found, int enough)
+    {
+        for (var i = 0; i + 1 < text.Length && found.Count < enough; i++)
+        {
+            if (IsHan(text[i]) && IsHan(text[i + 1]))
+            {
+                var pair = Pair(text[i], text[i + 1]);
+                if (words.Contains(pair))
+                {
+                    found.Add(pair);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// How many of the name's two-character words (less the common ones) the goals contain, counting up
+    /// to <paramref name="enough"/>; allocates nothing, so most sheets are settled before any set is built.
+    /// </summary>
+    public static int SharedWithGoals(string name, IReadOnlyList<Targets.Goal> goals, int enough)
+    {
+        var shared = 0;
+        for (var i = 0; i + 1 < name.Length && shared < enough; i++)
+        {
+            if (!IsHan(name[i]) || !IsHan(name[i + 1]) || Common.Contains(Pair(name[i], name[i + 1])))
+            {
+                continue;
+            }
+
+            foreach (var goal in goals)
+            {
+                if (goal.Text.AsSpan().IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
+                {
+                    shared++;
+                    break;
+                }
+            }
+        }
+
+        return shared;
+    }
+
+    /// <summary>How many of the text's (uncommon) pairs are in <paramref name="words"/>, and how many it has.</summary>
+    public static (int Shared, int Total) CountShared(ReadOnlySpan<char> text, HashSet<int> words)
+    {
+        var shared = 0;
+        var total = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (IsHan(text[i]) && IsHan(text[i + 1]) && !Common.Contains(Pair(text[i], text[i + 1])))
+            {
+                total++;
+                shared += words.Contains(Pair(text[i], text[i + 1])) ? 1 : 0;
+            }
+        }
+
+        return (shared, total);
+    }
+
+    /// <summary>Two characters as one number: a bigram without a string.</summary>
+    public static int Pair(char a, char b) => (a << 16) | b;
+
+    /// <summary>The clause around a position: between the nearest punctuation marks.</summary>
+    public static string Clause(string text, int start, int end)
+    {
+        var from = text.AsSpan(0, Math.Max(0, start)).LastIndexOfAny(ClauseStops);
+        var to = text.AsSpan(end).IndexOfAny(ClauseStops);
+        return text[(from + 1)..(to < 0 ? text.Length : end + to)];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，,；;。:：!！?？");
+
+    public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static string? UnitAt(string text, int at)
+    {
+        foreach (var unit in Units)
+        {
+            if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0)
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>2024年, 2023-2025: a year, not a quantity.</summary>
+    private static bool IsYear(string number, string text, int after) =>
+        number.Length == 4 && number[0] is '1' or '2' && (after >= text.Length || text[after] is '年' or '-' or '—' or '至' or '/' or '.');
+}

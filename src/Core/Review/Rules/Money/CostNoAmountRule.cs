@@ -1,0 +1,31 @@
+using Jixiao.Core.Review.Classification;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Money;
+
+/// <summary>MNY-COST-NO-AMOUNT: a row under 成本指标 whose value is not an amount (在预算范围内, 原则上不超过…三分之二).</summary>
+public sealed class CostNoAmountRule : IndicatorRule
+{
+    public override RuleInfo Info { get; } = new(
+        "MNY-COST-NO-AMOUNT", "成本指标没有金额", Severity.Warning, RuleFamily.Money,
+        "成本指标应以金额（元、万元，或元/人等单位成本）量化；“在预算范围内”之类的表述不设任何约束，也无法与预算核对。");
+
+    public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+    {
+        var value = indicator.Indicator.Value;
+        if (!CostRows.IsPlacedAsCost(indicator) || (value.Number is not null && NameClassifier.IsMoney(value)))
+        {
+            return;
+        }
+
+        // An empty or unreadable cell is VAL-MISSING's / VAL-PLACEHOLDER's.
+        if (value.Raw is null || value.Has(ValueFlags.Missing) || value.Has(ValueFlags.Placeholder))
+        {
+            return;
+        }
+
+        findings.Report(sheet, indicator.Indicator,
+            $"成本指标“{indicator.Indicator.Name}”的指标值“{value.Raw}”不是金额",
+            "按成本测算写出金额上限，如 ≤27万元，或单位成本如 ≤500元/人");
+    }
+}

@@ -1,0 +1,68 @@
+using Jixiao.Core.Framework;
+
+namespace Jixiao.Core.Review.Rules.Structure;
+
+/// <summary>
+/// STR-L2-WRONG-PARENT: a level-2 category laid out under a level 1 it does not belong to (004: 社会效益指标
+/// left under the merged 产出指标 cell). Reported once per misplaced category, at its first row.
+/// </summary>
+public sealed class WrongParentRule : SheetRule
+{
+    public override RuleInfo Info { get; } = new(
+        "STR-L2-WRONG-PARENT", "二级指标放在了错误的一级指标下", Severity.Error, RuleFamily.Structure,
+        "二级指标有固定的归属（社会效益指标属于效益指标）；放错一级指标，该一级指标的内容就名不副实，评分和汇总都会出错。");
+
+    public override void Check(SheetContext sheet, FindingSink findings)
+    {
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            var row = sheet.Indicators[i];
+            if (!IsMisplaced(row, out var level2, out var under) || SeenBefore(sheet, i, level2, under))
+            {
+                continue;
+            }
+
+            var count = Count(sheet, i, level2, under);
+            findings.Report(sheet, row.Indicator,
+                $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下" +
+                (count > 1 ? $"（共 {count} 项指标，首项“{row.Indicator.Name}”）" : $"（指标“{row.Indicator.Name}”）"),
+                $"将{level2.Name}及其指标移到{level2.Parent}下；如表中没有{level2.Parent}，应补上该一级指标");
+        }
+    }
+
+    private static bool IsMisplaced(IndicatorFacts row, out Category level2, out Category under)
+    {
+        level2 = row.Level2!;
+        under = row.FormLevel1!;
+        return row.Level2 is { Level: CategoryLevel.Level2 }
+            && row.FormLevel1 is { Level: CategoryLevel.Level1 }
+            && !string.Equals(row.Level2.Parent, row.FormLevel1.Name, StringComparison.Ordinal);
+    }
+
+    private static bool SeenBefore(SheetContext sheet, int index, Category level2, Category under)
+    {
+        for (var j = 0; j < index; j++)
+        {
+            if (IsMisplaced(sheet.Indicators[j], out var l2, out var u) && l2 == level2 && u == under)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int Count(SheetContext sheet, int from, Category level2, Category under)
+    {
+        var count = 0;
+        for (var j = from; j < sheet.Indicators.Count; j++)
+        {
+            if (IsMisplaced(sheet.Indicators[j], out var l2, out var u) && l2 == level2 && u == under)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+}

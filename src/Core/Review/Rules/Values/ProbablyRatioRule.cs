@@ -1,0 +1,34 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Values;
+
+/// <summary>VAL-PROBABLY-RATIO: a bare 1 or 0.6 where a percentage is meant (补贴发放准确率 1, 劳动力稳定就业率 0.6).</summary>
+public sealed class ProbablyRatioRule : IndicatorRule
+{
+    public override RuleInfo Info { get; } = new(
+        "VAL-PROBABLY-RATIO", "比率写成了小数", Severity.Warning, RuleFamily.Values,
+        "表格把百分比显示成 1 或 0.6 时，批复表和自评表上读作“1个”“0.6个”，评价时口径不一；比率应写作百分比。");
+
+    public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+    {
+        var value = indicator.Indicator.Value;
+        if (!value.Has(ValueFlags.ProbablyRatio) || value.Number is not { } number)
+        {
+            return;
+        }
+
+        var name = indicator.Indicator.Name;
+        var percent = ValueText.Number(number * 100m) + "%";
+        if (RatePersonRule.IsRateName(name))
+        {
+            findings.Report(sheet, indicator.Indicator,
+                $"比率指标“{name}”的指标值写作“{value.Raw}”，应为 {percent}",
+                $"改为带计算符号的百分比，如 ≥{percent}");
+            return;
+        }
+
+        findings.Report(sheet, indicator.Indicator,
+            $"“{name}”的指标值“{value.Raw}”没有单位，可能是 {percent}",
+            $"若表示比例，写作 ≥{percent}；若是数量，补充计量单位");
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Values;
+
+/// <summary>Small, allocation-free checks the value rules share.</summary>
+internal static class ValueText
+{
+    /// <summary>Words that name a growth or multiple, where more than 100% is normal (增长率 150%, 放大倍数).</summary>
+    private static readonly string[] GrowthWords = ["增长", "增幅", "增速", "提高", "提升", "同比", "倍", "增加"];
+
+    public static bool IsPercent(string? unit) => unit is "%";
+
+    public static bool ContainsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static bool IsGrowthName(string name) => ContainsAny(name, GrowthWords);
+
+    /// <summary>A name that states its unit at the end (受益群众满意率（%）, 执法巡查覆盖辖区数量（个）).</summary>
+    public static bool HasUnitInName(string name) =>
+        name.Length > 2 && name[^1] is ')' or '）' && (name.LastIndexOf('(') > 0 || name.LastIndexOf('（') > 0);
+
+    /// <summary>Whether the comparison points down (≤, &lt;): a ceiling, not a floor.</summary>
+    public static bool IsCeiling(Sign sign) => sign is Sign.LessOrEqual or Sign.Less;
+
+    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary>The value as the form wrote it, for messages.</summary>
+    public static string Written(TargetValue value) => value.Raw ?? "（空）";
+}

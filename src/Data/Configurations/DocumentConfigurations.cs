@@ -1,0 +1,37 @@
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Jixiao.Data.Configurations;
+
+internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<SourceDocumentEntity>
+{
+    public void Configure(EntityTypeBuilder<SourceDocumentEntity> builder)
+    {
+        builder.ToTable("source_documents");
+        builder.HasIndex(d => d.Sha256).IsUnique();
+        builder.HasMany(d => d.Sheets).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Unplaced).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Totals).WithOne().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DeclaredTotalConfiguration : IEntityTypeConfiguration<DeclaredTotalEntity>
+{
+    public void Configure(EntityTypeBuilder<DeclaredTotalEntity> builder)
+    {
+        builder.ToTable("declared_totals");
+        builder.HasIndex(t => new { t.DocumentId, t.Ordinal }).IsUnique();
+    }
+}
+
+internal sealed class UnplacedRowConfiguration : IEntityTypeConfiguration<UnplacedRowEntity>
+{
+    public void Configure(EntityTypeBuilder<UnplacedRowEntity> builder)
+    {
+        builder.ToTable("unplaced_rows", t => t.HasCheckConstraint(
+            "ck_unplaced_rows_one_owner", "(document_id IS NULL) <> (sheet_id IS NULL)"));
+        builder.HasIndex(u => new { u.DocumentId, u.Ordinal }).IsUnique();
+        builder.HasIndex(u => new { u.SheetId, u.Ordinal }).IsUnique();
+    }
+}

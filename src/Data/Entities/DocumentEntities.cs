@@ -1,0 +1,73 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Data.Entities;
+
+/// <summary>
+/// An imported file, its original bytes kept. <see cref="Sha256"/> (lowercase hex) is unique:
+/// importing identical bytes again finds the stored document.
+/// </summary>
+public sealed class SourceDocumentEntity
+{
+    public long Id { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string MediaType { get; set; }
+
+    /// <summary><see cref="ImportedDocument.Source"/>: the name the reader gave the document.</summary>
+    public required string Source { get; set; }
+
+    public required byte[] Content { get; set; }
+
+    public required string Sha256 { get; set; }
+
+    public long SizeBytes { get; set; }
+
+    public DateTimeOffset ImportedAt { get; set; }
+
+    public List<SheetEntity> Sheets { get; set; } = [];
+
+    /// <summary>Rows of the document outside any sheet.</summary>
+    public List<UnplacedRowEntity> Unplaced { get; set; } = [];
+
+    public List<DeclaredTotalEntity> Totals { get; set; } = [];
+}
+
+/// <summary>
+/// An <see cref="UnplacedRow"/>: belongs to a sheet (<see cref="SheetId"/>) or, outside any
+/// sheet, to a document (<see cref="DocumentId"/>); exactly one of the two is set.
+/// </summary>
+public sealed class UnplacedRowEntity
+{
+    public long Id { get; set; }
+
+    public long? DocumentId { get; set; }
+
+    public long? SheetId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Position { get; set; }
+
+    public required string Text { get; set; }
+
+    public required string Reason { get; set; }
+}
+
+/// <summary>A <see cref="DeclaredTotal"/> of a document (合计, a unit's subtotal).</summary>
+public sealed class DeclaredTotalEntity
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Label { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public MoneyUnit Unit { get; set; }
+
+    public required string Position { get; set; }
+}

@@ -1,0 +1,86 @@
+using Jixiao.Core.Review;
+using Jixiao.Core.Targets;
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>How many findings of each severity a sheet has, as last reviewed.</summary>
+public sealed record FindingCounts(int Errors, int Warnings, int Infos)
+{
+    public static readonly FindingCounts None = new(0, 0, 0);
+}
+
+/// <summary>
+/// The review findings stored with a sheet: a review replaces the previous one as a whole, so the
+/// stored findings are always those of one run of the rules over the stored sheet.
+/// </summary>
+public static class FindingStore
+{
+    /// <summary>
+    /// Replaces the sheet's findings by <paramref name="findings"/>, a review of
+    /// <paramref name="sheet"/> (the sheet as stored: its indicators are matched to the stored rows by
+    /// their place in the list). One transaction: the old findings stay if the new ones cannot be saved.
+    /// </summary>
+    public static async Task<DataResult<int>> ReplaceAsync(JixiaoDbContext db, long sheetId, TargetSheet sheet, IReadOnlyList<Finding> findings, CancellationToken ct = default)
+    {
+        if (!await db.Sheets.AnyAsync(s => s.Id == sheetId, ct))
+        {
+            return DataResult<int>.Fail(DataErrorCode.NotFound, $"找不到绩效目标表 {sheetId}", $"sheet {sheetId} not found");
+        }
+
+        var indicatorIds = await db.Indicators.Where(i => i.SheetId == sheetId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct);
+        var ordinals = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            ordinals.TryAdd(sheet.Indicators[i], i);
+        }
+
+        var now = db.Clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.ReviewFindings.Where(f => f.SheetId == sheetId).ExecuteDeleteAsync(ct);
+        foreach (var finding in findings)
+        {
+            long? indicatorId = finding.Indicator is { } indicator && ordinals.TryGetValue(indicator, out var ordinal) && ordinal < indicatorIds.Count
+                ? indicatorIds[ordinal]
+                : null;
+            db.ReviewFindings.Add(new ReviewFindingEntity
+            {
+                SheetId = sheetId,
+                RuleId = finding.RuleId,
+                Severity = finding.Severity.Code(),
+                IndicatorId = indicatorId,
+                IndicatorName = finding.Indicator?.Name,
+                Position = finding.Position.ToString(),
+                Message = finding.Message,
+                Why = finding.Why,
+                Fix = finding.Fix,
+                ReviewedAt = now,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return DataResult<int>.Ok(findings.Count);
+    }
+
+    /// <summary>The stored findings of a sheet, errors first, in the order the review gave them.</summary>
+    public static Task<List<ReviewFindingEntity>> ListAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
+        db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId).OrderBy(f => f.Id).ToListAsync(ct);
+
+    /// <summary>Counts by severity for each of the sheets (sheets without findings are left out).</summary>
+    public static async Task<Dictionary<long, FindingCounts>> CountsAsync(JixiaoDbContext db, IReadOnlyCollection<long> sheetIds, CancellationToken ct = default)
+    {
+        var rows = await db.ReviewFindings.AsNoTracking()
+            .Where(f => sheetIds.Contains(f.SheetId))
+            .GroupBy(f => new { f.SheetId, f.Severity })
+            .Select(g => new { g.Key.SheetId, g.Key.Severity, Count = g.Count() })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.SheetId).ToDictionary(
+            g => g.Key,
+            g => new FindingCounts(
+                g.Where(r => r.Severity == FindingSeverity.Error).Sum(r => r.Count),
+                g.Where(r => r.Severity == FindingSeverity.Warning).Sum(r => r.Count),
+                g.Where(r => r.Severity == FindingSeverity.Info).Sum(r => r.Count)));
+    }
+}

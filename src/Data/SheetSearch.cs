@@ -1,0 +1,154 @@
+using System.Globalization;
+using Jixiao.Core.Targets;
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+public enum SheetSort
+{
+    Id,
+    FiscalYear,
+    Department,
+    ProjectName,
+    BudgetWan,
+    SavedAt,
+}
+
+/// <summary>
+/// What to look for: <see cref="Text"/> is a substring of a department, project or indicator
+/// name (公益性岗位); the filters narrow; pages count from 1.
+/// </summary>
+public sealed record SheetQuery
+{
+    public const int MaxPageSize = 200;
+
+    public string? Text { get; init; }
+
+    public int? FiscalYear { get; init; }
+
+    /// <summary>财政区划 code.</summary>
+    public string? RegionCode { get; init; }
+
+    /// <summary>An organisation the sheet is for, reports to, or is spent by.</summary>
+    public long? OrganisationId { get; init; }
+
+    public SheetKind? Kind { get; init; }
+
+    public SheetSort Sort { get; init; } = SheetSort.Id;
+
+    public bool Descending { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>One line of a list of sheets.</summary>
+public sealed record SheetSummary(long Id, long DocumentId, SheetKind Kind, int? FiscalYear, string? RegionCode, string? Title, string? Department, string? ProjectName, string? ProjectCode, decimal? BudgetWan, int Indicators);
+
+public sealed record SheetPage(IReadOnlyList<SheetSummary> Items, int Total, int Page, int PageSize);
+
+/// <summary>
+/// Search over stored sheets. SQLite: the FTS5 table sheet_search (trigram tokenizer, kept in
+/// step with sheets.search_text by triggers) for three characters or more, LIKE below that.
+/// PostgreSQL: ILIKE on sheets.search_text, served by a pg_trgm GIN index.
+/// </summary>
+public static class SheetSearch
+{
+    public static async Task<DataResult<SheetPage>> QueryAsync(JixiaoDbContext db, SheetQuery query, CancellationToken ct = default)
+    {
+        if (query.Page < 1 || query.PageSize < 1 || query.PageSize > SheetQuery.MaxPageSize)
+        {
+            return DataResult<SheetPage>.Fail(
+                DataErrorCode.InvalidPage,
+                string.Create(CultureInfo.InvariantCulture, $"页码应从 1 开始，每页 1 至 {SheetQuery.MaxPageSize} 条"),
+                string.Create(CultureInfo.InvariantCulture, $"pages count from 1 and hold 1 to {SheetQuery.MaxPageSize} items"));
+        }
+
+        var sheets = Filter(db, query);
+        var total = await sheets.CountAsync(ct);
+        var items = await Sorted(sheets, query)
+            .Skip((query.Page - 1) * query.PageSize)
+            .Take(query.PageSize)
+            .Select(s => new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count))
+            .ToListAsync(ct);
+        return DataResult<SheetPage>.Ok(new SheetPage(items, total, query.Page, query.PageSize));
+    }
+
+    /// <summary>The sheets matching the text and filters, unsorted, to compose further.</summary>
+    public static IQueryable<SheetEntity> Filter(JixiaoDbContext db, SheetQuery query)
+    {
+        var sheets = Matching(db, query.Text?.Trim());
+        if (query.FiscalYear is { } year)
+        {
+            sheets = sheets.Where(s => s.FiscalYear == year);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.RegionCode))
+        {
+            var code = query.RegionCode.Trim();
+            sheets = sheets.Where(s => s.Region != null && s.Region.Code == code);
+        }
+
+        if (query.OrganisationId is { } organisation)
+        {
+            sheets = sheets.Where(s => s.DepartmentId == organisation || s.SupervisingDepartmentId == organisation || s.UnitId == organisation);
+        }
+
+        if (query.Kind is { } kind)
+        {
+            sheets = sheets.Where(s => s.Kind == kind);
+        }
+
+        return sheets;
+    }
+
+    private static IQueryable<SheetEntity> Matching(JixiaoDbContext db, string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return db.Sheets;
+        }
+
+        var pattern = "%" + EscapeLike(text) + "%";
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            return db.Sheets.Where(s => EF.Functions.ILike(s.SearchText, pattern, "\\"));
+        }
+
+        if (text.EnumerateRunes().Count() < 3)
+        {
+            // The trigram index needs three characters; shorter text is looked for row by row.
+            return db.Sheets.Where(s => EF.Functions.Like(s.SearchText, pattern, "\\"));
+        }
+
+        var phrase = "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        return db.Sheets.FromSql($"SELECT * FROM sheets WHERE id IN (SELECT rowid FROM sheet_search WHERE sheet_search MATCH {phrase})");
+    }
+
+    private static IQueryable<SheetEntity> Sorted(IQueryable<SheetEntity> sheets, SheetQuery query)
+    {
+        // Unknown values last in either direction, on both providers (they disagree by default).
+        var sorted = query.Sort switch
+        {
+            SheetSort.FiscalYear => By(sheets.OrderBy(s => s.FiscalYear == null), s => s.FiscalYear, query.Descending),
+            SheetSort.Department => By(sheets.OrderBy(s => s.Department == null), s => s.Department, query.Descending),
+            SheetSort.ProjectName => By(sheets.OrderBy(s => s.ProjectName == null), s => s.ProjectName, query.Descending),
+            SheetSort.BudgetWan => By(sheets.OrderBy(s => s.BudgetWan == null), s => s.BudgetWan, query.Descending),
+            SheetSort.SavedAt => query.Descending ? sheets.OrderByDescending(s => s.SavedAt) : sheets.OrderBy(s => s.SavedAt),
+            _ => query.Descending ? sheets.OrderByDescending(s => s.Id) : sheets.OrderBy(s => s.Id),
+        };
+
+        // Ties broken by id so that pages neither repeat nor skip a sheet.
+        return query.Descending ? sorted.ThenByDescending(s => s.Id) : sorted.ThenBy(s => s.Id);
+    }
+
+    private static IOrderedQueryable<SheetEntity> By<TKey>(IOrderedQueryable<SheetEntity> sheets, System.Linq.Expressions.Expression<Func<SheetEntity, TKey>> key, bool descending) =>
+        descending ? sheets.ThenByDescending(key) : sheets.ThenBy(key);
+
+    private static string EscapeLike(string text) => text
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal);
+}

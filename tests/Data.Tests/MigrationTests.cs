@@ -1,0 +1,98 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Jixiao.Data.Tests;
+
+public sealed class SqliteMigrationTests() : MigrationTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresMigrationTests() : MigrationTests(DatabaseProvider.Postgres);
+
+public abstract class MigrationTests(DatabaseProvider provider)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task MigrateAsync_EmptyDatabase_SchemaIsWhatTheModelCreates()
+    {
+        var (migrated, model) = await BothSchemasAsync(_ => Task.CompletedTask);
+
+        Assert.Equal(model, migrated);
+        Assert.Contains(model, l => l.StartsWith("column sheets.search_text ", StringComparison.Ordinal));
+        Assert.True(model.Count > 200, $"only {model.Count} schema lines read");
+    }
+
+    [Theory]
+    [InlineData("ALTER TABLE goals DROP COLUMN text")]
+    [InlineData("DROP INDEX ix_sheets_fiscal_year")]
+    [InlineData("ALTER TABLE sheets ADD COLUMN reviewer text")]
+    public async Task MigrateAsync_SchemaDriftingFromModel_ComparisonFails(string drift)
+    {
+        var (migrated, model) = await BothSchemasAsync(db => db.Database.ExecuteSqlRawAsync(drift, Ct));
+
+        Assert.NotEqual(model, migrated);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_Twice_SecondRunAppliesNothing()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var db = database.NewContext();
+
+        var first = await Migrator.MigrateAsync(db, Ct);
+        var second = await Migrator.MigrateAsync(db, Ct);
+
+        Assert.Equal(Migrator.Scripts(provider).Select(s => s.Version), first.Value!);
+        Assert.Empty(second.Value!);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_AppliedScriptEditedSince_Refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        await db.Database.ExecuteSqlRawAsync("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1", Ct);
+
+        var result = await Migrator.MigrateAsync(db, Ct);
+
+        Assert.Equal(DataErrorCode.MigrationChanged, result.Error?.Code);
+        Assert.Contains("已被修改", result.Error?.MessageZh);
+    }
+
+    [Fact]
+    public async Task MigrateAsync_DatabaseNewerThanBuild_Refused()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.NewContext();
+        await db.Database.ExecuteSqlRawAsync("INSERT INTO schema_migrations (version, name, checksum) VALUES (9999, '9999_future', 'x')", Ct);
+
+        var result = await Migrator.MigrateAsync(db, Ct);
+
+        Assert.Equal(DataErrorCode.DatabaseNewer, result.Error?.Code);
+    }
+
+    [Fact]
+    public void Scripts_BothProviders_SameVersionsInStep()
+    {
+        var sqlite = Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name);
+        var postgres = Migrator.Scripts(DatabaseProvider.Postgres).Select(s => s.Name);
+
+        Assert.Equal(sqlite, postgres);
+        Assert.NotEmpty(sqlite);
+    }
+
+    /// <summary>
+    /// The schema the migrations build (after <paramref name="drift"/>) and the one the model
+    /// creates (what EnsureCreated runs, without its check for an empty database).
+    /// </summary>
+    private async Task<(List<string> Migrated, List<string> Model)> BothSchemasAsync(Func<JixiaoDbContext, Task> drift)
+    {
+        await using var migratedDatabase = await TestDatabase.CreateAsync(provider);
+        await using var modelDatabase = await TestDatabase.CreateEmptyAsync(provider);
+        await using var migratedDb = migratedDatabase.NewContext();
+        await drift(migratedDb);
+        await using var modelDb = modelDatabase.NewContext();
+        await modelDb.GetService<IRelationalDatabaseCreator>().CreateTablesAsync(Ct);
+        return (await SchemaDescription.ReadAsync(migratedDb), await SchemaDescription.ReadAsync(modelDb));
+    }
+}
