@@ -64,6 +64,20 @@ public static class FindingStore
         return DataResult<int>.Ok(findings.Count);
     }
 
+    /// <summary>Reviews the stored sheet with <paramref name="engine"/> and stores the findings in place of the old ones.</summary>
+    public static async Task<DataResult<IReadOnlyList<Finding>>> ReviewAsync(JixiaoDbContext db, long sheetId, RuleEngine engine, CancellationToken ct = default)
+    {
+        var loaded = await SheetStore.LoadAsync(db, sheetId, ct);
+        if (loaded.Error is { } error)
+        {
+            return error;
+        }
+
+        var findings = engine.Review(loaded.Value!.Sheet);
+        var stored = await ReplaceAsync(db, sheetId, loaded.Value.Sheet, findings, ct);
+        return stored.Error is { } storeError ? storeError : DataResult<IReadOnlyList<Finding>>.Ok(findings);
+    }
+
     /// <summary>The stored findings of a sheet, errors first, in the order the review gave them.</summary>
     public static Task<List<ReviewFindingEntity>> ListAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
         db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId).OrderBy(f => f.Id).ToListAsync(ct);

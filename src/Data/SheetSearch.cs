@@ -35,6 +35,12 @@ public sealed record SheetQuery
 
     public SheetKind? Kind { get; init; }
 
+    /// <summary>Only sheets whose last review has a finding of this severity ("error", "warning", "info").</summary>
+    public string? Severity { get; init; }
+
+    /// <summary>The department (部门(单位)名称 / 主管部门) as stored, matched exactly.</summary>
+    public string? Department { get; init; }
+
     public SheetSort Sort { get; init; } = SheetSort.Id;
 
     public bool Descending { get; init; }
@@ -94,6 +100,18 @@ public static class SheetSearch
         if (query.OrganisationId is { } organisation)
         {
             sheets = sheets.Where(s => s.DepartmentId == organisation || s.SupervisingDepartmentId == organisation || s.UnitId == organisation);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Department))
+        {
+            var department = query.Department.Trim();
+            sheets = sheets.Where(s => s.Department == department || s.SupervisingDepartment == department);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Severity))
+        {
+            var severity = query.Severity;
+            sheets = sheets.Where(s => db.ReviewFindings.Any(f => f.SheetId == s.Id && f.Severity == severity));
         }
 
         if (query.Kind is { } kind)

@@ -66,9 +66,17 @@ public static class ImportJson
         w.WriteEndObject();
     }
 
-    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet)
+    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet) => WriteSheet(w, sheet, null);
+
+    /// <summary>A sheet in the contract's field names, with the id it is stored under first (the web API).</summary>
+    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet, long? id)
     {
         w.WriteStartObject();
+        if (id is { } storedId)
+        {
+            w.WriteNumber("id", storedId);
+        }
+
         w.WriteString("kind", sheet.Kind == SheetKind.Department ? "department" : "project");
         w.WriteString("title", sheet.Title);
         w.WriteString("department", sheet.Department);

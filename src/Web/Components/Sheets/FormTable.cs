@@ -27,9 +27,20 @@ public sealed class FormTable
 
     public static FormTable Build(IReadOnlyList<Indicator> indicators, IReadOnlyList<Finding> findings)
     {
-        var byIndicator = findings.Where(f => f.Indicator is not null)
-            .GroupBy(f => f.Indicator!, ReferenceEqualityComparer.Instance)
-            .ToDictionary(g => (Indicator)g.Key!, g => (IReadOnlyList<Finding>)[.. g], ReferenceEqualityComparer.Instance);
+        var byIndicator = new Dictionary<Indicator, List<Finding>>(ReferenceEqualityComparer.Instance);
+        foreach (var finding in findings)
+        {
+            if (finding.Indicator is { } indicator)
+            {
+                if (!byIndicator.TryGetValue(indicator, out var list))
+                {
+                    byIndicator[indicator] = list = [];
+                }
+
+                list.Add(finding);
+            }
+        }
+
         var rows = new FormRow[indicators.Count];
         for (var i = 0; i < indicators.Count; i++)
         {
@@ -37,7 +48,7 @@ public sealed class FormTable
             var level2Span = i > 0 && SameText(indicators[i - 1].Level1, indicators[i].Level1) && SameText(indicators[i - 1].Level2, indicators[i].Level2)
                 ? 0
                 : Span(indicators, i, sameLevel2: true);
-            rows[i] = new FormRow(i, indicators[i], level1Span, level2Span, byIndicator.GetValueOrDefault(indicators[i]) ?? []);
+            rows[i] = new FormRow(i, indicators[i], level1Span, level2Span, (IReadOnlyList<Finding>?)byIndicator.GetValueOrDefault(indicators[i]) ?? []);
         }
 
         return new FormTable(rows, indicators.Any(i => i.PeriodValue is not null), indicators.Any(i => !string.IsNullOrWhiteSpace(i.Description)));

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text.Json;
+using Jixiao.Core.Export;
+using Jixiao.Core.Review;
+using Jixiao.Core.Review.Reporting;
+using Jixiao.Core.Targets;
+using Jixiao.Data;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Api;
+
+/// <summary>/api/sheets: the list with search and filters, one sheet in the import contract, its review.</summary>
+public static class SheetsApi
+{
+    public const int PageSize = 20;
+
+    public static IEndpointRouteBuilder MapSheetsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/sheets").WithTags("目标表");
+        group.MapGet("/", ListSheets).WithName(nameof(ListSheets)).WithSummary("目标表列表：全文检索、筛选、分页");
+        group.MapGet("/{id:long}", GetSheet).WithName(nameof(GetSheet)).WithSummary("一张目标表（导入契约的字段）");
+        group.MapGet("/{id:long}/review", GetReview).WithName(nameof(GetReview)).WithSummary("目标表的审核意见（审核契约）");
+        return app;
+    }
+
+    public sealed record SheetListItem(long Id, string Kind, string? Department, string? Project, int? Year, decimal? BudgetWan, int Errors, int Warnings);
+
+    public sealed record SheetList(IReadOnlyList<SheetListItem> Items, int Total);
+
+    internal static async Task<Results<Ok<SheetList>, ValidationProblem>> ListSheets(
+        JixiaoDbContext db, string? q, string? year, string? kind, string? department, string? page, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var query = new SheetQuery
+        {
+            Text = q,
+            FiscalYear = ParseInt(year, "year", "年度应为四位数字年份", errors),
+            Kind = ParseKind(kind, errors),
+            Department = department,
+            Page = ParseInt(page, "page", "页码应为正整数", errors) ?? 1,
+            PageSize = PageSize,
+            Sort = SheetSort.Id,
+        };
+        if (query.Page < 1)
+        {
+            errors["page"] = ["页码应为正整数"];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "查询参数有误");
+        }
+
+        var found = await SheetSearch.QueryAsync(db, query, ct);
+        if (found.Error is { } error)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = [error.MessageZh] }, title: "查询参数有误");
+        }
+
+        var counts = await FindingStore.CountsAsync(db, [.. found.Value!.Items.Select(i => i.Id)], ct);
+        var items = found.Value.Items.Select(i =>
+        {
+            var c = counts.GetValueOrDefault(i.Id) ?? FindingCounts.None;
+            return new SheetListItem(i.Id, KindCode(i.Kind), i.Department, i.ProjectName, i.FiscalYear, i.BudgetWan, c.Errors, c.Warnings);
+        }).ToList();
+        return TypedResults.Ok(new SheetList(items, found.Value.Total));
+    }
+
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, long id, CancellationToken ct)
+    {
+        var loaded = await SheetStore.LoadAsync(db, id, ct);
+        if (loaded.Value is not { } stored)
+        {
+            return NotFound(id);
+        }
+
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            ImportJson.WriteSheet(w, stored.Sheet, id);
+        }
+
+        return TypedResults.Text(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "application/json; charset=utf-8");
+    }
+
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, long id, CancellationToken ct)
+    {
+        var loaded = await SheetStore.LoadAsync(db, id, ct);
+        if (loaded.Value is not { } stored)
+        {
+            return NotFound(id);
+        }
+
+        var source = await db.Documents.Where(d => d.Id == stored.DocumentId).Select(d => d.FileName).SingleAsync(ct);
+        var findings = RuleEngine.Default.Review(stored.Sheet);
+        var review = new DocumentReview(new ImportedDocument(source, [stored.Sheet], []), [new SheetReview(stored.Sheet, findings)], []);
+        return TypedResults.Text(ReviewJson.ToJson([review]), "application/json; charset=utf-8");
+    }
+
+    internal static NotFound<ProblemDetails> NotFound(long id) => TypedResults.NotFound(new ProblemDetails
+    {
+        Title = "找不到绩效目标表",
+        Detail = string.Create(CultureInfo.InvariantCulture, $"编号为 {id} 的绩效目标表不存在"),
+        Status = StatusCodes.Status404NotFound,
+        Type = "https://jixiao.example/problems/sheet-not-found",
+    });
+
+    internal static string KindCode(SheetKind kind) => kind == SheetKind.Department ? "department" : "project";
+
+    private static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        errors[field] = [message];
+        return null;
+    }
+
+    private static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
+    {
+        switch (kind)
+        {
+            case null or "":
+                return null;
+            case "department":
+                return SheetKind.Department;
+            case "project":
+                return SheetKind.Project;
+            default:
+                errors["kind"] = ["kind 应为 department（部门整体）或 project（项目）"];
+                return null;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using Jixiao.Core.Reading;
+using Jixiao.Core.Review;
+using Jixiao.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Startup;
+
+/// <summary>
+/// The five seed documents as sample data: read, stored with their region and reviewed, so a
+/// newcomer sees real sheets and real findings at once. Only into an empty database.
+/// </summary>
+public static class SampleData
+{
+    private sealed record Manifest(List<Entry> Documents);
+
+    private sealed record Entry(string File, string RegionCode, string RegionName);
+
+    public static async Task<int> LoadAsync(JixiaoDbContext db, string folder, ILogger logger, CancellationToken ct = default)
+    {
+        if (await db.Documents.AnyAsync(ct))
+        {
+            return 0;
+        }
+
+        var loaded = 0;
+        foreach (var entry in ReadManifest().Documents)
+        {
+            var path = Path.Combine(folder, entry.File);
+            if (!File.Exists(path))
+            {
+                logger.LogWarning("示例文件不存在，已跳过：{Path}", path);
+                continue;
+            }
+
+            var content = await File.ReadAllBytesAsync(path, ct);
+            var outcome = DocumentImporter.Default.Import(entry.File, content);
+            if (outcome.Document is not { } document)
+            {
+                logger.LogWarning("示例文件无法读取，已跳过：{File} {Error}", entry.File, outcome.Error?.MessageZh);
+                continue;
+            }
+
+            var saved = await DocumentStore.SaveAsync(db, new DocumentUpload(entry.File, content) { RegionCode = entry.RegionCode, RegionName = entry.RegionName }, document, ct);
+            if (saved.Error is { } error)
+            {
+                logger.LogWarning("示例文件未能保存：{File} {Error}", entry.File, error.MessageZh);
+                continue;
+            }
+
+            // The document is reviewed as a whole, so rules across its sheets (合计, key tasks) run too.
+            var review = RuleEngine.Default.Review(document);
+            var ids = saved.Value!.SheetIds;
+            for (var i = 0; i < ids.Count && i < review.Sheets.Count; i++)
+            {
+                await FindingStore.ReplaceAsync(db, ids[i], review.Sheets[i].Sheet, review.Sheets[i].Findings, ct);
+            }
+
+            loaded++;
+        }
+
+        logger.LogInformation("已载入示例数据：{Count} 个文件", loaded);
+        return loaded;
+    }
+
+    /// <summary>The sample folder: configured, else the nearest "shared/seeds" above the content root.</summary>
+    public static string? Folder(JixiaoOptions options, IHostEnvironment environment)
+    {
+        if (!string.IsNullOrWhiteSpace(options.SampleFolder))
+        {
+            return Path.GetFullPath(options.SampleFolder, environment.ContentRootPath);
+        }
+
+        for (var dir = new DirectoryInfo(environment.ContentRootPath); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "seeds");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    private static Manifest ReadManifest()
+    {
+        using var stream = typeof(SampleData).Assembly.GetManifestResourceStream("Jixiao.Web.samples.json")
+            ?? throw new InvalidOperationException("samples.json is not embedded");
+        return JsonSerializer.Deserialize<Manifest>(stream, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })
+            ?? throw new InvalidOperationException("samples.json is empty");
+    }
+}
