@@ -6,8 +6,9 @@ namespace Jixiao.Cli;
 public static class JixiaoCommand
 {
     /// <summary>
-    /// Exit codes: 0 done; 1 import with unplaced rows, review with findings at or above --fail-on;
-    /// 2 usage error, unreadable file or bad rule set.
+    /// Exit codes: 0 done; 1 import with unplaced rows, review with findings at or above --fail-on,
+    /// migrate --status with pending migrations; 2 usage error, unreadable file, bad rule set, or a
+    /// database that cannot be reached or is refused migration.
     /// </summary>
     public const int UsageOrUnreadable = 2;
 
@@ -17,6 +18,7 @@ public static class JixiaoCommand
         root.Subcommands.Add(ImportCommand.Create(stdout, stderr, rawStdout));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, IsTerminal(stdout)));
         root.Subcommands.Add(RulesCommand.Create(stdout));
+        root.Subcommands.Add(MigrateCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -82,7 +82,42 @@ public static class Migrator
         }
     }
 
-    private static DataError? Check(IReadOnlyList<MigrationScript> scripts, Dictionary<int, string> applied)
+    /// <summary>Reads schema_migrations (absent: nothing applied) and compares it with this build's scripts; changes nothing.</summary>
+    public static async Task<MigrationStatus> StatusAsync(JixiaoDbContext db, CancellationToken ct = default)
+    {
+        var provider = db.Provider;
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            var connection = db.Database.GetDbConnection();
+            var applied = new List<AppliedMigration>();
+            await using (var exists = Command(connection, provider == DatabaseProvider.Postgres
+                ? $"SELECT to_regclass('{HistoryTable}') IS NOT NULL"
+                : $"SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '{HistoryTable}')"))
+            {
+                if (!Convert.ToBoolean(await exists.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture))
+                {
+                    return new MigrationStatus(Scripts(provider), applied);
+                }
+            }
+
+            var appliedAt = provider == DatabaseProvider.Postgres ? "to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')" : "applied_at";
+            await using var command = Command(connection, $"SELECT version, name, checksum, {appliedAt} FROM {HistoryTable} ORDER BY version");
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                applied.Add(new AppliedMigration(reader.GetInt32(0), reader.GetString(1), reader.GetString(2), reader.GetString(3)));
+            }
+
+            return new MigrationStatus(Scripts(provider), applied);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    internal static DataError? Check(IReadOnlyList<MigrationScript> scripts, Dictionary<int, string> applied)
     {
         var known = scripts.ToDictionary(s => s.Version);
         if (applied.Keys.FirstOrDefault(v => !known.ContainsKey(v)) is var newer and > 0)
@@ -136,8 +171,14 @@ public static class Migrator
 
     private static DbCommand Command(DbTransaction tx, string sql)
     {
-        var command = tx.Connection!.CreateCommand();
+        var command = Command(tx.Connection!, sql);
         command.Transaction = tx;
+        return command;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
         command.CommandText = sql;
         return command;
     }

@@ -54,9 +54,32 @@ public abstract class MigrationTests(DatabaseProvider provider)
         await db.Database.ExecuteSqlRawAsync("UPDATE schema_migrations SET checksum = 'edited' WHERE version = 1", Ct);
 
         var result = await Migrator.MigrateAsync(db, Ct);
+        var status = await Migrator.StatusAsync(db, Ct);
 
         Assert.Equal(DataErrorCode.MigrationChanged, result.Error?.Code);
         Assert.Contains("已被修改", result.Error?.MessageZh);
+        Assert.Equal(DataErrorCode.MigrationChanged, status.Error?.Code);
+    }
+
+    [Fact]
+    public async Task StatusAsync_BeforeAndAfterMigrating_AllPendingThenAllApplied()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var db = database.NewContext();
+        var versions = Migrator.Scripts(provider).Select(s => s.Version).ToList();
+
+        var before = await Migrator.StatusAsync(db, Ct);
+        await Migrator.MigrateAsync(db, Ct);
+        var after = await Migrator.StatusAsync(db, Ct);
+
+        Assert.Empty(before.Applied);
+        Assert.Equal(versions, before.Pending.Select(s => s.Version));
+        Assert.Equal(0, before.CurrentVersion);
+        Assert.Empty(after.Pending);
+        Assert.Equal(versions, after.Applied.Select(a => a.Version));
+        Assert.Equal(versions[^1], after.CurrentVersion);
+        Assert.Null(after.Error);
+        Assert.Matches(@"^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$", after.Applied[0].AppliedAt);
     }
 
     [Fact]
