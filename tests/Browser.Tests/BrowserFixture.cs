@@ -1,0 +1,62 @@
+namespace Jixiao.Browser.Tests;
+
+/// <summary>
+/// One app and one headless Chromium per test class (xunit class fixture). The browser is Debian's
+/// Chromium at <see cref="ChromiumPath"/> (or <see cref="ChromiumVariable"/>); Playwright's own browser download is never used. Without it,
+/// every test is skipped with the reason (CI installs it, see .ci/run).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    /// <summary>Names another Chromium binary than Debian's (other systems, or to see the skip).</summary>
+    public const string ChromiumVariable = "JIXIAO_CHROMIUM";
+
+    public static string ChromiumPath { get; } =
+        Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+
+    private JixiaoServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
+    public string? SkipReason { get; private set; }
+
+    public string BaseUrl => server?.BaseUrl ?? throw new InvalidOperationException(SkipReason);
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException(SkipReason);
+
+    public async ValueTask InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            SkipReason = $"浏览器测试需要 Chromium（{ChromiumPath}），本机未安装：apt-get install -y chromium fonts-noto-cjk，或用 {ChromiumVariable} 指定";
+            return;
+        }
+
+        server = new JixiaoServer();
+        server.Start();
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}

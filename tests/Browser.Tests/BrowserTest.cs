@@ -1,0 +1,57 @@
+namespace Jixiao.Browser.Tests;
+
+/// <summary>
+/// A browser test class: a fresh browser context and page per test (zh-CN, a desktop window) on the
+/// class's app and browser. A new page's tests derive from it and add <c>IClassFixture&lt;BrowserFixture&gt;</c>.
+/// </summary>
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    private IBrowserContext? context;
+
+    protected static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The test's page; opened by <see cref="OpenAsync"/>.</summary>
+    protected IPage Page { get; private set; } = null!;
+
+    /// <summary>Opens the app at a path (like "/sheets?q=…") in the test's page; skips without Chromium.</summary>
+    protected async Task<IPage> OpenAsync(string path)
+    {
+        if (fixture.SkipReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        if (context is null)
+        {
+            context = await fixture.Browser.NewContextAsync(new()
+            {
+                BaseURL = fixture.BaseUrl,
+                Locale = "zh-CN",
+                TimezoneId = "Asia/Shanghai",
+                ViewportSize = new() { Width = 1440, Height = 900 },
+            });
+            context.SetDefaultTimeout(15_000);
+            Page = await context.NewPageAsync();
+        }
+
+        var response = await Page.GotoAsync(path);
+        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        return Page;
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        Assertions.SetDefaultExpectTimeout(15_000);
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (context is not null)
+        {
+            await context.DisposeAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

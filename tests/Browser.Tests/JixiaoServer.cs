@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Jixiao.Browser.Tests;
+
+/// <summary>
+/// The real app on Kestrel at a free port of 127.0.0.1, so a browser can reach it: a temporary SQLite
+/// database loaded with the sample documents, as on a first start (the settings of Web.Tests' factory).
+/// </summary>
+public sealed class JixiaoServer : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"jixiao-browser-{Guid.NewGuid():N}.db");
+
+    /// <summary>Where the app listens, like http://127.0.0.1:41234 (no trailing slash).</summary>
+    public string BaseUrl { get; private set; } = "";
+
+    public void Start()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        BaseUrl = addresses?.FirstOrDefault()?.TrimEnd('/')
+            ?? throw new InvalidOperationException("Kestrel reported no address");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Jixiao", string.Create(CultureInfo.InvariantCulture, $"Data Source={databasePath};Pooling=False"));
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Jixiao:SampleFolder", Path.Combine(AppContext.BaseDirectory, "Seeds"));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        File.Delete(databasePath);
+    }
+}
