@@ -66,4 +66,13 @@ public abstract class PagesTests(JixiaoFactory factory)
 
         Assert.Contains("找不到目标表", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Rules_Catalogue_ListsEveryRuleWithItsSeverity()
+    {
+        var html = await PageAsync("/rules");
+
+        Assert.All(Jixiao.Core.Review.RuleCatalogue.All, rule => Assert.Contains($"id=\"{rule.Info.Id}\"", html, StringComparison.Ordinal));
+        Assert.Contains("成本指标超过预算金额", html, StringComparison.Ordinal);
+    }
 }
