@@ -98,6 +98,18 @@ public abstract partial class ImportPageTests(JixiaoFactory factory)
     }
 
     [Fact]
+    public async Task ImportPage_FileBeyondTheRequestLimit_BackToThePageWithTheChineseMessage()
+    {
+        var client = Client();
+        var page = await client.GetStringAsync("/import", Ct);
+
+        var html = await PostFormAsync(client, "/import", page, "upload", "huge.txt", new byte[11 * 1024 * 1024]);
+
+        Assert.Contains("data-code=\"IMPORT-TOO-LARGE\"", html, StringComparison.Ordinal);
+        Assert.Contains("上传限制", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportPage_UnknownPreview_SaysExpired()
     {
         var html = await Client().GetStringAsync("/import/0123456789abcdef", Ct);

@@ -31,10 +31,8 @@ public static class PreviewJson
             WriteSheets(w, preview.Review);
             WriteUnplaced(w, preview.Document);
             w.WriteNumber("findings", preview.Review.AllFindings.Count());
-            w.WritePropertyName("import");
-            w.WriteRawValue(ImportJson.ToJson([preview.Document]));
-            w.WritePropertyName("review");
-            w.WriteRawValue(ReviewJson.ToJson([preview.Review]));
+            WriteEmbedded(w, "import", ImportJson.ToJson([preview.Document]));
+            WriteEmbedded(w, "review", ReviewJson.ToJson([preview.Review]));
             w.WriteEndObject();
         }
 
@@ -49,6 +47,14 @@ public static class PreviewJson
     public static IEnumerable<(int? Sheet, UnplacedRow Row)> AllUnplaced(ImportedDocument document) =>
         document.Unplaced.Select(r => ((int?)null, r))
             .Concat(document.Sheets.SelectMany((s, i) => s.Unplaced.Select(r => ((int?)i, r))));
+
+    /// <summary>A contract's document, as its writer made it, without the indentation.</summary>
+    private static void WriteEmbedded(Utf8JsonWriter w, string name, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        w.WritePropertyName(name);
+        document.RootElement.WriteTo(w);
+    }
 
     private static void WriteDuplicate(Utf8JsonWriter w, long? duplicateOf)
     {

@@ -34,6 +34,7 @@ public static class WebSetup
         // the error page in the browser; bad input never gets this far.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
+        app.UseImportUploadLimit();
         app.UseAntiforgery();
         return app;
     }
