@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jixiao.Data;
+using Jixiao.Web.Imports;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Jixiao.Web.Startup;
 
@@ -14,6 +16,12 @@ public static class WebSetup
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddSingleton<ImportPreviews>();
+
+        // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
+        var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = requestLimit);
+        builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = requestLimit);
 
         // Chinese text is written as itself, not as &#x...; entities: pages stay readable and small.
         builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -26,6 +34,7 @@ public static class WebSetup
         // the error page in the browser; bad input never gets this far.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
         app.UseStatusCodePages();
+        app.UseImportUploadLimit();
         app.UseAntiforgery();
         return app;
     }

@@ -1,0 +1,126 @@
+using System.Globalization;
+using Jixiao.Core.Reading;
+using Jixiao.Core.Review;
+using Jixiao.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Web.Imports;
+
+/// <summary>Why an upload gave no preview or a preview was not saved: the form field, a machine code, a Chinese message.</summary>
+public sealed record ImportProblem(string Field, string Code, string MessageZh, int Status = StatusCodes.Status400BadRequest)
+{
+    public long? ExistingId { get; init; }
+}
+
+/// <summary>Either what the step produced or why it did not happen.</summary>
+public sealed record ImportResult<T>(T? Value, ImportProblem? Problem)
+{
+    public static implicit operator ImportResult<T>(ImportProblem problem) => new(default, problem);
+}
+
+/// <summary>
+/// 导入 for the API and the page alike: read an upload into a preview (nothing stored), then save a
+/// preview as it was shown (the document all or nothing, then its review per sheet).
+/// </summary>
+public static class Importer
+{
+    public static readonly string[] Extensions = [".txt", ".xlsx", ".docx", ".html", ".htm"];
+
+    public const string Accept = ".txt,.xlsx,.docx,.html,.htm";
+
+    public static async Task<ImportResult<ImportPreview>> PreviewAsync(
+        JixiaoDbContext db, ImportPreviews previews, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
+    {
+        var name = Path.GetFileName(fileName ?? "").Trim();
+        if (name.Length == 0)
+        {
+            return new ImportProblem("file", "IMPORT-NO-FILE", "请选择要上传的文件");
+        }
+
+        if (content.LongLength > maxBytes)
+        {
+            return TooLarge(maxBytes);
+        }
+
+        if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        {
+            return Read(new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件类型，请上传 .txt、.xlsx、.docx、.html 或 .htm 文件", "unsupported file type"));
+        }
+
+        if (RegionProblem(regionCode, regionName) is { } regionProblem)
+        {
+            return regionProblem;
+        }
+
+        if (Blank(regionCode) is { } code && Blank(regionName) is null && !await db.Regions.AnyAsync(r => r.Code == code, ct))
+        {
+            return new ImportProblem("regionName", "DATA-REGION-UNKNOWN", $"财政区划 {code} 尚未登记，请同时填写区划名称");
+        }
+
+        var outcome = DocumentImporter.Default.Import(name, content);
+        if (outcome.Document is not { } document)
+        {
+            return Read(outcome.Error ?? new ReadError(ReadErrorCode.UnsupportedFormat, name, "无法读取该文件", "the file could not be read"));
+        }
+
+        if (document.Sheets.Count == 0)
+        {
+            return new ImportProblem("file", "IMPORT-NO-SHEETS", "文件中没有识别出绩效目标表，请确认上传的是绩效目标申报表");
+        }
+
+        var preview = new ImportPreview(
+            Guid.NewGuid().ToString("N"), name, content, DocumentStore.Sha256Of(content), Blank(regionCode), Blank(regionName),
+            document, RuleEngine.Default.Review(document), await DocumentStore.FindByHashAsync(db, content, ct), previews.NextExpiry());
+        if (!previews.TryAdd(preview))
+        {
+            return new ImportProblem("file", "IMPORT-BUSY", "待保存的导入预览过多，请稍后再试", StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return new ImportResult<ImportPreview>(preview, null);
+    }
+
+    /// <summary>Stores the previewed document and its review; the preview is gone once saved.</summary>
+    public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, CancellationToken ct)
+    {
+        var upload = new DocumentUpload(preview.FileName, preview.Content) { RegionCode = preview.RegionCode, RegionName = preview.RegionName };
+        var saved = await DocumentStore.SaveAsync(db, upload, preview.Document, ct);
+        if (saved.Error is { } error)
+        {
+            return error.Code switch
+            {
+                DataErrorCode.DuplicateDocument => new ImportProblem("file", error.CodeText, error.MessageZh, StatusCodes.Status409Conflict) { ExistingId = error.ExistingId },
+                DataErrorCode.InvalidRegionCode or DataErrorCode.UnknownRegion => new ImportProblem("regionCode", error.CodeText, error.MessageZh),
+                _ => new ImportProblem("file", error.CodeText, error.MessageZh),
+            };
+        }
+
+        // Reviewed as a whole document (as for the samples), so rules across its sheets count too.
+        var ids = saved.Value!.SheetIds;
+        for (var i = 0; i < ids.Count && i < preview.Review.Sheets.Count; i++)
+        {
+            await FindingStore.ReplaceAsync(db, ids[i], preview.Review.Sheets[i].Sheet, preview.Review.Sheets[i].Findings, ct);
+        }
+
+        previews.Remove(preview.Id);
+        return new ImportResult<SavedDocument>(saved.Value, null);
+    }
+
+    public static ImportProblem TooLarge(long maxBytes) => new(
+        "file", "IMPORT-TOO-LARGE", $"文件超过 {Megabytes(maxBytes)} MB 的上传限制，请拆分后再上传", StatusCodes.Status413PayloadTooLarge);
+
+    public static string Megabytes(long bytes) => (bytes / (1024m * 1024m)).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static ImportProblem Read(ReadError error) => new("file", error.CodeText, error.MessageZh);
+
+    private static ImportProblem? RegionProblem(string? code, string? name)
+    {
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            return string.IsNullOrWhiteSpace(name) ? null : new ImportProblem("regionCode", "DATA-REGION-CODE", "填写了区划名称时须同时填写 6 位财政区划编码");
+        }
+
+        return Regions.IsValidCode(code.Trim()) ? null : new ImportProblem("regionCode", "DATA-REGION-CODE", "财政区划编码应为 6 位数字");
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
