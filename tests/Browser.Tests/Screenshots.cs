@@ -11,9 +11,20 @@ public static class Screenshots
         await page.ScreenshotAsync(new() { Path = Path.Combine(Folder, name + ".png"), FullPage = true });
     }
 
-    /// <summary>The folder holding Jixiao.slnx, found by walking up from the test binaries.</summary>
+    /// <summary>
+    /// The folder holding Jixiao.slnx: recorded at build time (the binaries may be built outside the
+    /// repository with --artifacts-path), else found by walking up from the test binaries.
+    /// </summary>
     private static string RepositoryRoot()
     {
+        var recorded = typeof(Screenshots).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "Jixiao.slnx")))
+        {
+            return Path.GetFullPath(recorded);
+        }
+
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
             if (File.Exists(Path.Combine(dir.FullName, "Jixiao.slnx")))
