@@ -11,6 +11,7 @@ await app.PrepareDatabaseAsync();
 app.UseJixiaoWeb();
 app.MapOpenApi();
 app.MapSheetsApi();
+app.MapSheetEditApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
