@@ -124,10 +124,27 @@ internal static class SheetBody
                 return ValueDraft.Of(TargetValueParser.Parse(value.GetString()));
             case JsonValueKind.Object:
                 var number = Text(value, "number", null, errors, key);
+                // As the editor holds them: the sign as its symbol (>= → ≥), the number without trailing zeros.
+                var op = Text(value, "op", null, errors, key);
+                op = ValueDraft.SignOf(op) switch
+                {
+                    null => op, // not a sign: kept, so the check says so
+                    Sign.None => null,
+                    var sign => TargetValueParser.SignSymbol(sign.Value),
+                };
+                if (value.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number && n.TryGetDecimal(out var d))
+                {
+                    number = d.ToString("0.############################", CultureInfo.InvariantCulture);
+                }
+
+                var unit = Text(value, "unit", null, errors, key);
                 var qualitative = value.TryGetProperty("qualitative", out var q) && q.ValueKind is JsonValueKind.True or JsonValueKind.False
                     ? q.GetBoolean()
                     : number is null;
-                return new ValueDraft(qualitative, Text(value, "op", null, errors, key), number, Text(value, "unit", null, errors, key), Text(value, "raw", null, errors, key));
+
+                // No number, sign or unit: the value is its text, as GET gives a value it could not read.
+                qualitative |= number is null && op is null && unit is null;
+                return new ValueDraft(qualitative, qualitative ? null : op, qualitative ? null : number, qualitative ? null : unit, qualitative ? Text(value, "raw", null, errors, key) : null);
             default:
                 errors[key] = ["value 应为对象 {raw, op, number, unit, qualitative} 或指标值文字"];
                 return ValueDraft.Empty;

@@ -30,7 +30,9 @@ internal static class DraftRows
         {
             var children = IndicatorFramework.Children(category1.Category.Name, stored.Framework).Select(c => c.Name).ToList();
             var category2 = IndicatorFramework.Recognise(level2, stored.Framework);
-            if (category2 is not { IsLevel1: false } || !string.Equals(category2.Category.Parent, category1.Category.Name, StringComparison.Ordinal))
+            // A row read from a form that leaves 二级 blank (满意度指标 often) keeps it blank; review judges that.
+            var keptBlank = level2 is null && origin is not null && origin.Level2 is null;
+            if (!keptBlank && (category2 is not { IsLevel1: false } || !string.Equals(category2.Category.Parent, category1.Category.Name, StringComparison.Ordinal)))
             {
                 errors[key + ".level2"] = [level2 is null
                     ? $"第 {row} 行缺少二级指标：请从{category1.Category.Name}下的{Names(children)}中选择"

@@ -68,7 +68,7 @@ public sealed record ValueDraft(bool Qualitative, string? Sign, string? Number, 
 
     public static ValueDraft Of(TargetValue value) => value.IsQualitative || value.Number is null
         ? new ValueDraft(true, null, null, null, value.Raw)
-        : new ValueDraft(false, TargetValueParser.SignSymbol(value.Sign), value.Number.Value.ToString("0.############################", CultureInfo.InvariantCulture), value.Unit, null);
+        : new ValueDraft(false, value.Sign == Core.Targets.Sign.None ? null : TargetValueParser.SignSymbol(value.Sign), value.Number.Value.ToString("0.############################", CultureInfo.InvariantCulture), value.Unit, null);
 
     /// <summary>A sign from its symbol (≥) or its contract code (&gt;=); null when it is neither.</summary>
     public static Sign? SignOf(string? text) => text?.Trim() switch
