@@ -160,4 +160,29 @@ public abstract class SheetEditApiTests(JixiaoFactory factory)
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("找不到绩效目标表", problem.GetProperty("title").GetString());
     }
+
+    [Fact]
+    public async Task Put_EverySampleUnchanged_SavedAndReadBackTheSame()
+    {
+        var ids = new List<long>();
+        for (var page = 1; page <= 3; page++)
+        {
+            var list = await Client().GetFromJsonAsync<JsonElement>($"/api/sheets?page={page}", Ct);
+            ids.AddRange(list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64()));
+        }
+
+        foreach (var id in ids)
+        {
+            var before = (await Client().GetFromJsonAsync<JsonNode>($"/api/sheets/{id}", Ct))!.AsObject();
+
+            var response = await PutAsync(id, before.DeepClone());
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"sheet {id}: {await response.Content.ReadAsStringAsync(Ct)}");
+            var after = (await Client().GetFromJsonAsync<JsonNode>($"/api/sheets/{id}", Ct))!.AsObject();
+            Assert.Equal((int)before["version"]! + 1, (int)after["version"]!);
+            before.Remove("version");
+            after.Remove("version");
+            Assert.True(JsonNode.DeepEquals(before, after), $"sheet {id} changed by an unchanged save");
+        }
+    }
 }
