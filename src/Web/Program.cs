@@ -12,6 +12,7 @@ app.UseJixiaoWeb();
 app.MapOpenApi();
 app.MapSheetsApi();
 app.MapImportsApi();
+app.MapSheetEditApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

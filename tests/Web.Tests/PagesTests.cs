@@ -75,4 +75,29 @@ public abstract class PagesTests(JixiaoFactory factory)
         Assert.All(Jixiao.Core.Review.RuleCatalogue.All, rule => Assert.Contains($"id=\"{rule.Info.Id}\"", html, StringComparison.Ordinal));
         Assert.Contains("成本指标超过预算金额", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SheetEdit_Project_RendersTheEditableTableWithLabels()
+    {
+        var list = await PageAsync("/sheets?q=" + Uri.EscapeDataString("编制外长期聘用人员支出"));
+        var href = System.Text.RegularExpressions.Regex.Match(list, "href=\"/sheets/(\\d+)\"").Groups[1].Value;
+
+        var view = await PageAsync("/sheets/" + href);
+        var html = await PageAsync("/sheets/" + href + "/edit");
+
+        Assert.Contains($"href=\"/sheets/{href}/edit\"", view, StringComparison.Ordinal);
+        Assert.Contains("id=\"edit-indicators\"", html, StringComparison.Ordinal);
+        Assert.Contains("aria-label=\"指标值 第1行\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"edit-indicators-0-level1\"", html, StringComparison.Ordinal);
+        Assert.Contains("MNY-COST-OVER-BUDGET", html, StringComparison.Ordinal);
+        Assert.Contains("撤销", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SheetEdit_UnknownId_SaysSoInChinese()
+    {
+        var html = await PageAsync("/sheets/999999/edit");
+
+        Assert.Contains("找不到目标表", html, StringComparison.Ordinal);
+    }
 }

@@ -69,12 +69,20 @@ public static class ImportJson
     public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet) => WriteSheet(w, sheet, null);
 
     /// <summary>A sheet in the contract's field names, with the id it is stored under first (the web API).</summary>
-    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet, long? id)
+    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet, long? id) => WriteSheet(w, sheet, id, null);
+
+    /// <summary>A stored sheet with its id and the version an edit of it must name (the web API).</summary>
+    public static void WriteSheet(Utf8JsonWriter w, TargetSheet sheet, long? id, int? version)
     {
         w.WriteStartObject();
         if (id is { } storedId)
         {
             w.WriteNumber("id", storedId);
+        }
+
+        if (version is { } storedVersion)
+        {
+            w.WriteNumber("version", storedVersion);
         }
 
         w.WriteString("kind", sheet.Kind == SheetKind.Department ? "department" : "project");

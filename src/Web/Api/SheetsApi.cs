@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Web.Api;
 
-/// <summary>/api/sheets: the list with search and filters, one sheet in the import contract, its review.</summary>
+/// <summary>/api/sheets: the list with search and filters, one sheet in the import contract (with its version and ETag), its review.</summary>
 public static class SheetsApi
 {
     public const int PageSize = 20;
@@ -68,7 +68,7 @@ public static class SheetsApi
         return TypedResults.Ok(new SheetList(items, found.Value.Total));
     }
 
-    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, long id, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, long id, HttpResponse response, CancellationToken ct)
     {
         var loaded = await SheetStore.LoadAsync(db, id, ct);
         if (loaded.Value is not { } stored)
@@ -79,8 +79,10 @@ public static class SheetsApi
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            ImportJson.WriteSheet(w, stored.Sheet, id);
+            ImportJson.WriteSheet(w, stored.Sheet, id, stored.Version);
         }
+
+        response.Headers.ETag = SheetEditApi.ETag(stored.Version);
 
         return TypedResults.Text(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "application/json; charset=utf-8");
     }
