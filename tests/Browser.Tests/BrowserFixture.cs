@@ -3,9 +3,10 @@ namespace Jixiao.Browser.Tests;
 /// <summary>
 /// One app and one headless Chromium per test class (xunit class fixture). The browser is Debian's
 /// Chromium at <see cref="ChromiumPath"/> (or <see cref="ChromiumVariable"/>); Playwright's own browser download is never used. Without it,
-/// every test is skipped with the reason (CI installs it, see .ci/run).
+/// every test is skipped with the reason (CI installs it, see .ci/run). xunit makes one per test class,
+/// so a class that changes data has an app of its own; a subclass may change the app's settings.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     /// <summary>Names another Chromium binary than Debian's (other systems, or to see the skip).</summary>
     public const string ChromiumVariable = "JIXIAO_CHROMIUM";
@@ -27,6 +28,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(SkipReason);
 
+    /// <summary>Settings over the app's test defaults (sample data loaded into a temporary SQLite database).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))
@@ -35,7 +39,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        server = new JixiaoServer();
+        server = new JixiaoServer(Settings);
         server.Start();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -48,6 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         if (browser is not null)
         {
             await browser.DisposeAsync();

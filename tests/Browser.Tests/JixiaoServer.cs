@@ -9,9 +9,10 @@ namespace Jixiao.Browser.Tests;
 
 /// <summary>
 /// The real app on Kestrel at a free port of 127.0.0.1, so a browser can reach it: a temporary SQLite
-/// database loaded with the sample documents, as on a first start (the settings of Web.Tests' factory).
+/// database loaded with the sample documents, as on a first start (the settings of Web.Tests' factory),
+/// with <paramref name="settings"/> over them (like Jixiao:LoadSamples=false).
 /// </summary>
-public sealed class JixiaoServer : WebApplicationFactory<Program>
+public sealed class JixiaoServer(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"jixiao-browser-{Guid.NewGuid():N}.db");
 
@@ -33,6 +34,10 @@ public sealed class JixiaoServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Jixiao", string.Create(CultureInfo.InvariantCulture, $"Data Source={databasePath};Pooling=False"));
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Jixiao:SampleFolder", Path.Combine(AppContext.BaseDirectory, "Seeds"));
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     public override async ValueTask DisposeAsync()

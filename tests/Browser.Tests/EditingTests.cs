@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
+
+namespace Jixiao.Browser.Tests;
+
+/// <summary>
+/// A reviewer editing a sample sheet in the interactive editor: a value that breaks a rule shows its
+/// finding at once, fixing it takes the finding away, saving makes a new version. The class changes
+/// data, so it has an app of its own (xunit makes one <see cref="BrowserFixture"/> per class).
+/// </summary>
+public sealed partial class EditingTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
+{
+    private const string Project = "公益性岗位补贴县级配套";
+    private const string Satisfaction = "享受公益性岗位补贴人员满意度";
+
+    [Fact]
+    public async Task Editor_SatisfactionTo100_ShowsTheFindingUntilFixedThenSavesANewVersion()
+    {
+        var sheetPath = await FindSheetAsync(Project);
+        var page = await OpenEditorAsync(sheetPath);
+        var value = page.GetByLabel($"指标值 第{await RowOfAsync(page, Satisfaction)}行", new() { Exact = true });
+        await Expect(value).ToHaveValueAsync("98");
+        var findings = page.GetByRole(AriaRole.Complementary, new() { Name = "审核意见" });
+        var full = findings.Locator("li.finding[data-rule='VAL-SATISFACTION-100']");
+        await Expect(full).ToHaveCountAsync(0);
+
+        await value.FillAsync("100");
+        await value.PressAsync("Tab"); // the change event: the editor re-reviews the draft
+
+        await Expect(full).ToHaveCountAsync(1);
+        await Expect(full.Locator(".message")).ToContainTextAsync("满意度");
+        await Expect(page.Locator("table.edit-indicators tr.has-finding")).Not.ToHaveCountAsync(0);
+        await Expect(page.Locator("#edit-undo")).ToBeEnabledAsync();
+        await Screenshots.SaveAsync(page, "sheet-edit-finding");
+
+        await value.FillAsync("99");
+        await value.PressAsync("Tab");
+
+        await Expect(full).ToHaveCountAsync(0);
+        await page.Locator("#edit-save").ClickAsync();
+        await Expect(page.Locator("#edit-status")).ToContainTextAsync("已保存为第 2 版");
+
+        await OpenAsync(sheetPath);
+        await Expect(page.GetByText("版本 2")).ToBeVisibleAsync();
+        await Expect(page.Locator("table.form-indicators")).ToContainTextAsync("99");
+        await Expect(page.GetByRole(AriaRole.Complementary, new() { Name = "审核意见" }).Locator("li.finding[data-rule='VAL-SATISFACTION-100']"))
+            .ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Editor_SatisfactionTo50_ShowsTheLowFindingAndUndoTakesItAway()
+    {
+        var page = await OpenEditorAsync(await FindSheetAsync(Project));
+        var value = page.GetByLabel($"指标值 第{await RowOfAsync(page, Satisfaction)}行", new() { Exact = true });
+        var low = page.Locator("aside.findings li.finding[data-rule='VAL-SATISFACTION-LOW']");
+        var before = await value.InputValueAsync(); // 98, or 99 when the other test saved first
+
+        await value.FillAsync("50");
+        await value.PressAsync("Enter");
+        await Expect(low).ToHaveCountAsync(1);
+
+        await page.Locator("#edit-undo").ClickAsync();
+        await Expect(value).ToHaveValueAsync(before);
+        await Expect(low).ToHaveCountAsync(0);
+    }
+
+    /// <summary>The path of a sample sheet, found through the list's search as a reviewer would.</summary>
+    private async Task<string> FindSheetAsync(string name)
+    {
+        var page = await OpenAsync("/sheets?q=" + Uri.EscapeDataString(name));
+        await page.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(SheetUrl());
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    /// <summary>Opens a sheet's editor and waits for the circuit: 保存 is enabled only once the page is interactive.</summary>
+    private async Task<IPage> OpenEditorAsync(string sheetPath)
+    {
+        var page = await OpenAsync(sheetPath + "/edit");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("编辑");
+        await Expect(page.Locator("#edit-save")).ToBeEnabledAsync();
+        return page;
+    }
+
+    /// <summary>The 1-based row whose 三级指标 is <paramref name="name"/> (names are input values, not text).</summary>
+    private static async Task<int> RowOfAsync(IPage page, string name)
+    {
+        var names = await page.Locator("table.edit-indicators input[id$='-name']").EvaluateAllAsync<string[]>("inputs => inputs.map(i => i.value)");
+        var index = Array.IndexOf(names, name);
+        Assert.True(index >= 0, $"no row named {name} among {string.Join("、", names)}");
+        return index + 1;
+    }
+
+    [GeneratedRegex(@"/sheets/\d+$")]
+    private static partial Regex SheetUrl();
+}
