@@ -21,6 +21,12 @@ if (args is ["corpus", var folder, ..])
     return problems.Count == 0 ? 0 : 1;
 }
 
+// `fill --provider sqlite|postgres --connection STRING [--sheets N] [--indicators N]`: a database for the web load test.
+if (args is ["fill", ..])
+{
+    return await Fill.RunAsync(args);
+}
+
 // `rules`: the cost of each review rule on the corpus, to find the slow one by name.
 if (args is ["rules", ..])
 {
