@@ -24,7 +24,7 @@ internal sealed record DatabaseTarget(DatabaseSettings? Settings, string Descrip
         {
             kind = DatabaseSettings.Default.Provider;
         }
-        else if (Parse(providerText) is { } parsed)
+        else if (DatabaseProviderNames.Parse(providerText) is { } parsed)
         {
             kind = parsed;
         }
@@ -70,14 +70,6 @@ internal sealed record DatabaseTarget(DatabaseSettings? Settings, string Descrip
 
         return settings with { ConnectionString = builder.ConnectionString };
     }
-
-    private static DatabaseProvider? Parse(string text) =>
-        text.Trim().ToUpperInvariant() switch
-        {
-            "SQLITE" => DatabaseProvider.Sqlite,
-            "POSTGRES" or "POSTGRESQL" => DatabaseProvider.Postgres,
-            _ => null,
-        };
 
     private static string Describe(DatabaseProvider kind, string connectionString)
     {

@@ -11,11 +11,10 @@ public static class DatabaseSetup
     public static DatabaseSettings Read(IConfiguration configuration, IHostEnvironment environment)
     {
         var providerText = configuration["Database:Provider"];
-        var provider = string.IsNullOrWhiteSpace(providerText) || string.Equals(providerText, "Sqlite", StringComparison.OrdinalIgnoreCase)
+        var provider = string.IsNullOrWhiteSpace(providerText)
             ? DatabaseProvider.Sqlite
-            : string.Equals(providerText, "Postgres", StringComparison.OrdinalIgnoreCase) || string.Equals(providerText, "PostgreSQL", StringComparison.OrdinalIgnoreCase)
-                ? DatabaseProvider.Postgres
-                : throw new InvalidOperationException($"Database:Provider 应为 Sqlite 或 Postgres，而不是“{providerText}” / Database:Provider must be Sqlite or Postgres");
+            : DatabaseProviderNames.Parse(providerText)
+                ?? throw new InvalidOperationException($"Database:Provider 应为 Sqlite 或 Postgres，而不是“{providerText}” / Database:Provider must be Sqlite or Postgres");
         var connection = configuration.GetConnectionString("Jixiao");
         if (!string.IsNullOrWhiteSpace(connection))
         {
