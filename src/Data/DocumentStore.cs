@@ -76,6 +76,7 @@ public static class DocumentStore
         {
             var sheet = new SheetEntity { Ordinal = i, Position = "", SearchText = "", Region = region.Value, Version = 1, SavedAt = now };
             SheetMapper.Apply(document.Sheets[i], sheet, _ => { });
+            SheetSnapshots.Attach(sheet);
             entity.Sheets.Add(sheet);
         }
 

@@ -30,6 +30,10 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
     public DbSet<ReviewFindingEntity> ReviewFindings => Set<ReviewFindingEntity>();
 
+    public DbSet<SheetSnapshotEntity> SheetSnapshots => Set<SheetSnapshotEntity>();
+
+    public DbSet<DataGenerationEntity> DataGeneration => Set<DataGenerationEntity>();
+
     public DatabaseProvider Provider => Database.ProviderName switch
     {
         "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
@@ -63,6 +67,8 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         SheetPartConfiguration.ConfigureAll(modelBuilder);
         new IndicatorConfiguration().Configure(modelBuilder.Entity<IndicatorEntity>());
         new ReviewFindingConfiguration().Configure(modelBuilder.Entity<ReviewFindingEntity>());
+        new SheetSnapshotConfiguration().Configure(modelBuilder.Entity<SheetSnapshotEntity>());
+        new DataGenerationConfiguration().Configure(modelBuilder.Entity<DataGenerationEntity>());
         if (Provider == DatabaseProvider.Postgres)
         {
             modelBuilder.HasPostgresExtension("pg_trgm");

@@ -62,7 +62,14 @@ public sealed record SheetPage(IReadOnlyList<SheetSummary> Items, int Total, int
 /// </summary>
 public static class SheetSearch
 {
-    public static async Task<DataResult<SheetPage>> QueryAsync(JixiaoDbContext db, SheetQuery query, CancellationToken ct = default)
+    public static Task<DataResult<SheetPage>> QueryAsync(JixiaoDbContext db, SheetQuery query, CancellationToken ct = default) =>
+        QueryAsync(db, query, null, ct);
+
+    /// <summary>
+    /// One page of the sheets the query finds and how many it finds. With a <paramref name="cache"/>,
+    /// the ids found are kept for the other pages until the data changes.
+    /// </summary>
+    public static async Task<DataResult<SheetPage>> QueryAsync(JixiaoDbContext db, SheetQuery query, SheetListCache? cache, CancellationToken ct = default)
     {
         if (query.Page < 1 || query.PageSize < 1 || query.PageSize > SheetQuery.MaxPageSize)
         {
@@ -72,15 +79,50 @@ public static class SheetSearch
                 string.Create(CultureInfo.InvariantCulture, $"pages count from 1 and hold 1 to {SheetQuery.MaxPageSize} items"));
         }
 
+        // Read before searching: what is found is at least as new as the count it is kept under.
+        var generation = cache is null ? null : await DataGeneration.ReadAsync(db, ct);
+        if (cache is not null && generation is { } known && cache.TryGet(query, known, out var cached))
+        {
+            return DataResult<SheetPage>.Ok(await PageOfAsync(db, cached, query, ct));
+        }
+
+        var limit = cache?.MaxEntryIds ?? SheetListCache.DefaultMaxEntryIds;
+        var ids = await Sorted(Filter(db, query), query).Select(s => s.Id).Take(limit + 1).ToArrayAsync(ct);
+        if (ids.Length <= limit)
+        {
+            if (generation is { } current)
+            {
+                cache!.Set(query, current, ids);
+            }
+
+            return DataResult<SheetPage>.Ok(await PageOfAsync(db, ids, query, ct));
+        }
+
+        // Too many to keep: count them and page in SQL.
         var sheets = Filter(db, query);
         var total = await sheets.CountAsync(ct);
-        var items = await Sorted(sheets, query)
-            .Skip((query.Page - 1) * query.PageSize)
-            .Take(query.PageSize)
-            .Select(s => new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count))
-            .ToListAsync(ct);
+        var items = await Summaries(Sorted(sheets, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(ct);
         return DataResult<SheetPage>.Ok(new SheetPage(items, total, query.Page, query.PageSize));
     }
+
+    private static async Task<SheetPage> PageOfAsync(JixiaoDbContext db, long[] ids, SheetQuery query, CancellationToken ct)
+    {
+        var start = (long)(query.Page - 1) * query.PageSize;
+        var pageIds = start >= ids.Length ? [] : ids.AsSpan((int)start, (int)Math.Min(query.PageSize, ids.Length - start)).ToArray();
+        if (pageIds.Length == 0)
+        {
+            return new SheetPage([], ids.Length, query.Page, query.PageSize);
+        }
+
+        var found = await Summaries(db.Sheets.Where(s => pageIds.Contains(s.Id))).ToDictionaryAsync(s => s.Id, ct);
+
+        // A sheet deleted since the search is left out of its page.
+        var items = pageIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
+        return new SheetPage(items, ids.Length, query.Page, query.PageSize);
+    }
+
+    private static IQueryable<SheetSummary> Summaries(IQueryable<SheetEntity> sheets) => sheets
+        .Select(s => new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count));
 
     /// <summary>The sheets matching the text and filters, unsorted, to compose further.</summary>
     public static IQueryable<SheetEntity> Filter(JixiaoDbContext db, SheetQuery query)

@@ -26,7 +26,7 @@ public static class SheetStore
     /// </summary>
     public static async Task<DataResult<int>> UpdateAsync(JixiaoDbContext db, long sheetId, int expectedVersion, TargetSheet sheet, CancellationToken ct = default)
     {
-        var entity = await db.Sheets.WithParts().Include(s => s.Region).SingleOrDefaultAsync(s => s.Id == sheetId, ct);
+        var entity = await db.Sheets.WithParts().Include(s => s.Region).Include(s => s.Snapshot).SingleOrDefaultAsync(s => s.Id == sheetId, ct);
         if (entity is null)
         {
             return NotFound(sheetId);
@@ -41,6 +41,7 @@ public static class SheetStore
         await new OrganisationLinks(db, entity.Region).LinkAsync([entity], ct);
         entity.Version = expectedVersion + 1;
         entity.SavedAt = db.Clock.GetUtcNow();
+        SheetSnapshots.Attach(entity);
         try
         {
             await db.SaveChangesAsync(ct);

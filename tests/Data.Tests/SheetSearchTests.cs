@@ -122,14 +122,88 @@ public abstract class SheetSearchTests(DatabaseProvider provider, SeededDatabase
         Assert.DoesNotContain(id, Ids(await QueryAsync(db, new SheetQuery { Text = sheet.ProjectName!, PageSize = 200 })));
     }
 
+    public static TheoryData<string?, string?, int, int> CachedQueries => new()
+    {
+        { null, null, 1, 20 }, { null, null, 3, 20 }, { null, null, 99, 20 }, { "就业", null, 1, 5 }, { "就业", null, 4, 5 },
+        { "公益性岗位", null, 1, 20 }, { "岗", "Project", 2, 3 }, { null, "Department", 1, 7 }, { "不存在的名称", null, 1, 20 },
+    };
+
+    [Theory]
+    [MemberData(nameof(CachedQueries))]
+    public async Task QueryAsync_WithCache_SamePagesAsWithout(string? text, string? kind, int pageNumber, int size)
+    {
+        await using var db = await seeded.NewContextAsync();
+        var query = new SheetQuery { Text = text, Kind = kind is null ? null : Enum.Parse<SheetKind>(kind), Page = pageNumber, PageSize = size };
+        using var cache = new SheetListCache();
+        using var tiny = new SheetListCache(maxEntryIds: 4, maxTotalIds: 100);
+
+        var plain = await QueryAsync(db, query);
+        var first = await QueryAsync(db, query, cache);
+        var second = await QueryAsync(db, query, cache);
+        var tooManyToKeep = await QueryAsync(db, query, tiny);
+
+        foreach (var page in new[] { first, second, tooManyToKeep })
+        {
+            Assert.Equal(Ids(plain), Ids(page));
+            Assert.Equal(plain.Total, page.Total);
+            Assert.Equal(plain.Items, page.Items);
+        }
+
+        Assert.Equal((1, 1), (cache.Hits, cache.Misses));
+    }
+
+    [Fact]
+    public async Task QueryAsync_CachedSearchThenRename_FindsTheNewName()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeededDatabase.SeedAsync(database);
+        using var cache = new SheetListCache();
+        var (id, sheet, _) = AllSheets().First(s => s.Sheet.ProjectName is not null);
+        await using (var db = database.NewContext())
+        {
+            Assert.Contains(id, Ids(await QueryAsync(db, new SheetQuery { Text = sheet.ProjectName!, PageSize = 200 }, cache)));
+            Assert.Empty(Ids(await QueryAsync(db, new SheetQuery { Text = "零工市场建设" }, cache)));
+        }
+
+        await using (var other = database.NewContext())
+        {
+            var stored = (await SheetStore.LoadAsync(other, id, Ct)).Value!;
+            Assert.True((await SheetStore.UpdateAsync(other, id, stored.Version, sheet with { ProjectName = "零工市场建设项目" }, Ct)).IsOk);
+        }
+
+        await using var after = database.NewContext();
+        Assert.Equal([id], Ids(await QueryAsync(after, new SheetQuery { Text = "零工市场建设" }, cache)));
+        Assert.DoesNotContain(id, Ids(await QueryAsync(after, new SheetQuery { Text = sheet.ProjectName!, PageSize = 200 }, cache)));
+        Assert.Equal(0, cache.Hits);
+    }
+
+    [Fact]
+    public async Task QueryAsync_CachedSeverityFilterThenFindingsReplaced_FollowsTheFindings()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeededDatabase.SeedAsync(database);
+        using var cache = new SheetListCache();
+        await using var db = database.NewContext();
+        var errors = new SheetQuery { Severity = "error", PageSize = 200 };
+        Assert.Empty(Ids(await QueryAsync(db, errors, cache)));
+
+        var sheet = (await SheetStore.LoadAsync(db, 2, Ct)).Value!.Sheet;
+        var finding = new Jixiao.Core.Review.Finding("MNY-COST-OVER-BUDGET", Jixiao.Core.Review.Severity.Error, sheet, null, SourcePosition.Line(1), "成本指标超过预算", "成本不应超过预算", null);
+        Assert.True((await FindingStore.ReplaceAsync(db, 2, sheet, [finding], Ct)).IsOk);
+
+        Assert.Equal([2L], Ids(await QueryAsync(db, errors, cache)));
+        Assert.Equal([2L], Ids(await QueryAsync(db, errors, cache)));
+        Assert.Equal((1, 2), (cache.Hits, cache.Misses));
+    }
+
     private static List<long> Ids(SheetPage page) => [.. page.Items.Select(i => i.Id)];
 
     private static List<long> Ids(List<(long Id, TargetSheet Sheet, string Region)> sheets, Func<(long Id, TargetSheet Sheet, string Region), bool> keep) =>
         [.. sheets.Where(keep).Select(s => s.Id)];
 
-    private static async Task<SheetPage> QueryAsync(JixiaoDbContext db, SheetQuery query)
+    private static async Task<SheetPage> QueryAsync(JixiaoDbContext db, SheetQuery query, SheetListCache? cache = null)
     {
-        var result = await SheetSearch.QueryAsync(db, query, Ct);
+        var result = await SheetSearch.QueryAsync(db, query, cache, Ct);
         Assert.True(result.IsOk, result.Error?.ToString());
         return result.Value!;
     }

@@ -57,7 +57,7 @@ public static class ImportJson
         {
             w.WriteStartObject();
             w.WriteString("label", total.Label);
-            w.WriteNumber("amountWan", total.Amount.ToWan());
+            w.WriteNumber("amountWan", Canonical(total.Amount.ToWan()));
             w.WriteString("position", total.Position.ToString());
             w.WriteEndObject();
         }
@@ -101,7 +101,7 @@ public static class ImportJson
         w.WriteString("code", sheet.ProjectCode);
         if (sheet.Budget?.TotalWan is { } wan)
         {
-            w.WriteNumber("budgetWan", wan);
+            w.WriteNumber("budgetWan", Canonical(wan));
         }
         else
         {
@@ -156,6 +156,12 @@ public static class ImportJson
         w.WriteEndObject();
     }
 
+    /// <summary>
+    /// A number without trailing zeros (180.0 → 180, 98.50 → 98.5): the same text whether it comes
+    /// from the reader or back from a database that stores decimals with a fixed scale.
+    /// </summary>
+    private static decimal Canonical(decimal value) => value / 1.000000000000000000000000000000000m;
+
     private static void WriteValue(Utf8JsonWriter w, TargetValue value)
     {
         w.WriteStartObject();
@@ -163,7 +169,7 @@ public static class ImportJson
         w.WriteString("op", TargetValueParser.SignCode(value.Sign));
         if (value.Number is { } number)
         {
-            w.WriteNumber("number", number);
+            w.WriteNumber("number", Canonical(number));
         }
         else
         {

@@ -35,3 +35,22 @@ internal sealed class UnplacedRowConfiguration : IEntityTypeConfiguration<Unplac
         builder.HasIndex(u => new { u.SheetId, u.Ordinal }).IsUnique();
     }
 }
+
+internal sealed class SheetSnapshotConfiguration : IEntityTypeConfiguration<SheetSnapshotEntity>
+{
+    public void Configure(EntityTypeBuilder<SheetSnapshotEntity> builder)
+    {
+        builder.ToTable("sheet_snapshots");
+        builder.HasKey(s => s.SheetId);
+        builder.HasOne<SheetEntity>().WithOne(s => s.Snapshot).HasForeignKey<SheetSnapshotEntity>(s => s.SheetId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DataGenerationConfiguration : IEntityTypeConfiguration<DataGenerationEntity>
+{
+    public void Configure(EntityTypeBuilder<DataGenerationEntity> builder)
+    {
+        builder.ToTable("data_generation");
+        builder.Property(g => g.Id).ValueGeneratedNever();
+    }
+}

@@ -12,6 +12,7 @@ internal sealed class SheetConfiguration(DatabaseProvider provider) : IEntityTyp
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.DocumentId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => s.FiscalYear);
+        builder.HasIndex(s => s.Kind);
         builder.HasOne(s => s.Region).WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.DepartmentOrganisation).WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.SupervisingDepartmentOrganisation).WithMany().HasForeignKey(s => s.SupervisingDepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -135,4 +135,7 @@ public sealed class SheetEntity
     public List<IndicatorEntity> Indicators { get; set; } = [];
 
     public List<UnplacedRowEntity> Unplaced { get; set; } = [];
+
+    /// <summary>The sheet as the API serves it; loaded only where asked for.</summary>
+    public SheetSnapshotEntity? Snapshot { get; set; }
 }

@@ -30,7 +30,7 @@ public static class SheetsApi
     public sealed record SheetList(IReadOnlyList<SheetListItem> Items, int Total);
 
     internal static async Task<Results<Ok<SheetList>, ValidationProblem>> ListSheets(
-        JixiaoDbContext db, string? q, string? year, string? kind, string? department, string? page, CancellationToken ct)
+        JixiaoDbContext db, SheetListCache cache, string? q, string? year, string? kind, string? department, string? page, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var query = new SheetQuery
@@ -53,7 +53,7 @@ public static class SheetsApi
             return TypedResults.ValidationProblem(errors, title: "查询参数有误");
         }
 
-        var found = await SheetSearch.QueryAsync(db, query, ct);
+        var found = await SheetSearch.QueryAsync(db, query, cache, ct);
         if (found.Error is { } error)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = [error.MessageZh] }, title: "查询参数有误");
@@ -70,21 +70,14 @@ public static class SheetsApi
 
     internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, long id, HttpResponse response, CancellationToken ct)
     {
-        var loaded = await SheetStore.LoadAsync(db, id, ct);
-        if (loaded.Value is not { } stored)
+        var read = await SheetSnapshots.ReadAsync(db, id, ct);
+        if (read.Value is not { } sheet)
         {
             return NotFound(id);
         }
 
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            ImportJson.WriteSheet(w, stored.Sheet, id, stored.Version);
-        }
-
-        response.Headers.ETag = SheetEditApi.ETag(stored.Version);
-
-        return TypedResults.Text(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), "application/json; charset=utf-8");
+        response.Headers.ETag = SheetEditApi.ETag(sheet.Version);
+        return TypedResults.Text(sheet.Json, "application/json; charset=utf-8");
     }
 
     internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, long id, CancellationToken ct)

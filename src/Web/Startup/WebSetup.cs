@@ -17,6 +17,7 @@ public static class WebSetup
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddSingleton<ImportPreviews>();
+        builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));

@@ -1,0 +1,15 @@
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>The count of changes to listed data (<see cref="DataGenerationEntity"/>), kept by triggers of migration 0003.</summary>
+public static class DataGeneration
+{
+    /// <summary>The current count, or null in a database without it (one made without the migrations).</summary>
+    public static async Task<long?> ReadAsync(JixiaoDbContext db, CancellationToken ct = default) =>
+        await db.DataGeneration.AsNoTracking()
+            .Where(g => g.Id == DataGenerationEntity.SingleId)
+            .Select(g => (long?)g.Value)
+            .SingleOrDefaultAsync(ct);
+}

@@ -1,0 +1,39 @@
+-- 0003: what makes reading fast at 10,000 sheets (docs/decisions/006-read-models.md).
+-- The kind filter counts from an index instead of the table.
+CREATE INDEX ix_sheets_kind ON sheets (kind);
+
+-- Each sheet as the API serves it, written with every save.
+CREATE TABLE sheet_snapshots (
+    sheet_id bigint NOT NULL,
+    version integer NOT NULL,
+    format text NOT NULL,
+    json text NOT NULL,
+    CONSTRAINT pk_sheet_snapshots PRIMARY KEY (sheet_id),
+    CONSTRAINT fk_sheet_snapshots_sheet_id FOREIGN KEY (sheet_id) REFERENCES sheets (id) ON DELETE CASCADE
+);
+
+-- A count of the changes to what lists show; cached list results are valid while it stands still.
+-- Bumped inside the writing transaction, so a reader never sees the new count before the data.
+CREATE TABLE data_generation (
+    id integer NOT NULL,
+    value bigint NOT NULL,
+    CONSTRAINT pk_data_generation PRIMARY KEY (id)
+);
+
+INSERT INTO data_generation (id, value) VALUES (1, 0);
+
+CREATE FUNCTION bump_data_generation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER sheets_generation AFTER INSERT OR UPDATE OR DELETE ON sheets
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_generation();
+
+CREATE TRIGGER review_findings_generation AFTER INSERT OR DELETE ON review_findings
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_generation();
+
+CREATE TRIGGER regions_generation AFTER UPDATE ON regions
+    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_generation();

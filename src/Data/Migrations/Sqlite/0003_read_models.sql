@@ -1,0 +1,44 @@
+-- 0003: what makes reading fast at 10,000 sheets (docs/decisions/006-read-models.md).
+-- The kind filter counts from an index instead of the table.
+CREATE INDEX ix_sheets_kind ON sheets (kind);
+
+-- Each sheet as the API serves it, written with every save.
+CREATE TABLE sheet_snapshots (
+    sheet_id INTEGER NOT NULL CONSTRAINT pk_sheet_snapshots PRIMARY KEY,
+    version INTEGER NOT NULL,
+    format TEXT NOT NULL,
+    json TEXT NOT NULL,
+    CONSTRAINT fk_sheet_snapshots_sheet_id FOREIGN KEY (sheet_id) REFERENCES sheets (id) ON DELETE CASCADE
+);
+
+-- A count of the changes to what lists show; cached list results are valid while it stands still.
+CREATE TABLE data_generation (
+    id INTEGER NOT NULL CONSTRAINT pk_data_generation PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+
+INSERT INTO data_generation (id, value) VALUES (1, 0);
+
+CREATE TRIGGER sheets_generation_insert AFTER INSERT ON sheets BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER sheets_generation_update AFTER UPDATE ON sheets BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER sheets_generation_delete AFTER DELETE ON sheets BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER review_findings_generation_insert AFTER INSERT ON review_findings BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER review_findings_generation_delete AFTER DELETE ON review_findings BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;
+
+CREATE TRIGGER regions_generation_update AFTER UPDATE ON regions BEGIN
+    UPDATE data_generation SET value = value + 1 WHERE id = 1;
+END;

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Jixiao.Core.Export;
+using Jixiao.Core.Targets;
+using Jixiao.Data.Entities;
+using Jixiao.Data.Mapping;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>A sheet in the import contract as the API serves it, and the version an edit must name.</summary>
+public sealed record SheetJson(long Id, int Version, string Json);
+
+/// <summary>
+/// The read side of one sheet: the JSON of the import contract kept beside the tables
+/// (<see cref="SheetSnapshotEntity"/>). Every save writes it in the same transaction; a snapshot
+/// that is missing, of an older version or of another build is rebuilt from the tables on
+/// reading and stored again, so what is served never differs from what the tables hold.
+/// </summary>
+public static class SheetSnapshots
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// This build's snapshot format: the module ids of the model and mapping code, so that any
+    /// change of the contract's writer or of the mapping invalidates what older builds wrote.
+    /// </summary>
+    public static string Format { get; } = FormatOf(typeof(ImportJson).Assembly.ManifestModule.ModuleVersionId, typeof(SheetSnapshots).Assembly.ManifestModule.ModuleVersionId);
+
+    /// <summary>The sheet's JSON with its id and version first, from the snapshot where it is current.</summary>
+    public static async Task<DataResult<SheetJson>> ReadAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default)
+    {
+        var format = Format;
+        var current = await db.SheetSnapshots.AsNoTracking()
+            .Where(s => s.SheetId == sheetId && s.Format == format && db.Sheets.Any(sheet => sheet.Id == sheetId && sheet.Version == s.Version))
+            .Select(s => new { s.Version, s.Json })
+            .SingleOrDefaultAsync(ct);
+        if (current is not null)
+        {
+            return DataResult<SheetJson>.Ok(new SheetJson(sheetId, current.Version, WithIdentity(sheetId, current.Version, current.Json)));
+        }
+
+        var loaded = await SheetStore.LoadAsync(db, sheetId, ct);
+        if (loaded.Value is not { } stored)
+        {
+            return loaded.Error!;
+        }
+
+        var body = Body(stored.Sheet);
+        await StoreAsync(db, sheetId, stored.Version, body, ct);
+        return DataResult<SheetJson>.Ok(new SheetJson(sheetId, stored.Version, WithIdentity(sheetId, stored.Version, body)));
+    }
+
+    /// <summary>
+    /// Sets the snapshot of a tracked sheet entity whose lists are all loaded (before its save),
+    /// from the entity as the tables will hold it.
+    /// </summary>
+    internal static void Attach(SheetEntity entity)
+    {
+        var body = Body(SheetMapper.ToSheet(entity));
+        if (entity.Snapshot is { } snapshot)
+        {
+            snapshot.Version = entity.Version;
+            snapshot.Format = Format;
+            snapshot.Json = body;
+        }
+        else
+        {
+            entity.Snapshot = new SheetSnapshotEntity { Version = entity.Version, Format = Format, Json = body };
+        }
+    }
+
+    /// <summary>The contract's JSON of a sheet without id and version (they are put in front when served).</summary>
+    internal static string Body(TargetSheet sheet)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            ImportJson.WriteSheet(w, sheet);
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    /// <summary>{"id":…,"version":…, then the body's fields: what <see cref="ImportJson.WriteSheet(Utf8JsonWriter, TargetSheet, long?, int?)"/> writes.</summary>
+    internal static string WithIdentity(long id, int version, string body) =>
+        string.Create(CultureInfo.InvariantCulture, $"{{\"id\":{id},\"version\":{version},{body.AsSpan(1)}");
+
+    /// <summary>
+    /// Stores a rebuilt snapshot unless the sheet has moved on meanwhile (then the next reading
+    /// rebuilds it again); never overwrites a snapshot of a newer version.
+    /// </summary>
+    private static async Task StoreAsync(JixiaoDbContext db, long sheetId, int version, string body, CancellationToken ct)
+    {
+        var format = Format;
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"""
+            INSERT INTO sheet_snapshots (sheet_id, version, format, json)
+            SELECT id, version, {format}, {body} FROM sheets WHERE id = {sheetId} AND version = {version}
+            ON CONFLICT (sheet_id) DO UPDATE SET version = excluded.version, format = excluded.format, json = excluded.json
+            WHERE sheet_snapshots.version <= excluded.version
+            """,
+            ct);
+    }
+
+    private static string FormatOf(Guid model, Guid mapping)
+    {
+        Span<byte> both = stackalloc byte[32];
+        model.TryWriteBytes(both);
+        mapping.TryWriteBytes(both[16..]);
+        return Convert.ToHexStringLower(SHA256.HashData(both)[..8]);
+    }
+}
