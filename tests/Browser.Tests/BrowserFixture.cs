@@ -1,12 +1,18 @@
+using Jixiao.Data;
+using Jixiao.Tests;
+
 namespace Jixiao.Browser.Tests;
 
 /// <summary>
-/// One app and one headless Chromium per test class (xunit class fixture). The browser is Debian's
-/// Chromium at <see cref="ChromiumPath"/> (or <see cref="ChromiumVariable"/>); Playwright's own browser download is never used. Without it,
-/// every test is skipped with the reason (CI installs it, see .ci/run). xunit makes one per test class,
-/// so a class that changes data has an app of its own; a subclass may change the app's settings.
+/// One app on a database of its own and one headless Chromium per test class (xunit class fixture).
+/// The browser is Debian's Chromium at <see cref="ChromiumPath"/> (or <see cref="ChromiumVariable"/>);
+/// Playwright's own browser download is never used. Without it, every test is skipped with the reason
+/// (CI installs it, see .ci/run). The database is a temporary SQLite file or a new PostgreSQL database
+/// (<see cref="AppDatabase"/>); without JIXIAO_TEST_POSTGRES the PostgreSQL tests are skipped, as in
+/// Web.Tests. xunit makes one per test class, so a class that changes data has an app of its own; a
+/// subclass may change the app's settings.
 /// </summary>
-public class BrowserFixture : IAsyncLifetime
+public abstract class BrowserFixture(DatabaseProvider provider) : IAsyncLifetime
 {
     /// <summary>Names another Chromium binary than Debian's (other systems, or to see the skip).</summary>
     public const string ChromiumVariable = "JIXIAO_CHROMIUM";
@@ -17,9 +23,12 @@ public class BrowserFixture : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 
+    private AppDatabase? database;
     private JixiaoServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
+
+    public DatabaseProvider Provider { get; } = provider;
 
     /// <summary>Why the browser tests cannot run here, or null when they can.</summary>
     public string? SkipReason { get; private set; }
@@ -28,7 +37,7 @@ public class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser => browser ?? throw new InvalidOperationException(SkipReason);
 
-    /// <summary>Settings over the app's test defaults (sample data loaded into a temporary SQLite database).</summary>
+    /// <summary>Settings over the app's test defaults (sample data loaded into the class's database).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
     public async ValueTask InitializeAsync()
@@ -39,7 +48,14 @@ public class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        server = new JixiaoServer(Settings);
+        database = await AppDatabase.CreateAsync(Provider, "browser");
+        if (database.SkipReason is { } reason)
+        {
+            SkipReason = reason;
+            return;
+        }
+
+        server = new JixiaoServer(database, Settings);
         server.Start();
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new()
@@ -63,5 +79,14 @@ public class BrowserFixture : IAsyncLifetime
         {
             await server.DisposeAsync();
         }
+
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
     }
 }
+
+public sealed class SqliteBrowserFixture() : BrowserFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresBrowserFixture() : BrowserFixture(DatabaseProvider.Postgres);

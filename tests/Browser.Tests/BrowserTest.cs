@@ -1,8 +1,12 @@
+using Jixiao.Data;
+
 namespace Jixiao.Browser.Tests;
 
 /// <summary>
 /// A browser test class: a fresh browser context and page per test (zh-CN, a desktop window) on the
-/// class's app and browser. A new page's tests derive from it and add <c>IClassFixture&lt;BrowserFixture&gt;</c>.
+/// class's app and browser. A new page's tests go in an abstract class deriving from it, with one
+/// sealed class per database as in Web.Tests: <c>SqliteXTests(SqliteBrowserFixture f) : XTests(f),
+/// IClassFixture&lt;SqliteBrowserFixture&gt;</c>, and the same for PostgreSQL.
 /// </summary>
 public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 {
@@ -38,6 +42,13 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
         return Page;
     }
+
+    /// <summary>
+    /// A full-page screenshot of the test's page under artifacts/screenshots, on SQLite only: the pages
+    /// are the same on PostgreSQL, and one set under the same names leaves no doubt which run made them.
+    /// </summary>
+    protected Task ScreenshotAsync(string name) =>
+        fixture.Provider == DatabaseProvider.Sqlite ? Screenshots.SaveAsync(Page, name) : Task.CompletedTask;
 
     public ValueTask InitializeAsync()
     {

@@ -3,12 +3,16 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.Browser.Tests;
 
+public sealed class SqliteEditingTests(SqliteBrowserFixture fixture) : EditingTests(fixture), IClassFixture<SqliteBrowserFixture>;
+
+public sealed class PostgresEditingTests(PostgresBrowserFixture fixture) : EditingTests(fixture), IClassFixture<PostgresBrowserFixture>;
+
 /// <summary>
 /// A reviewer editing a sample sheet in the interactive editor: a value that breaks a rule shows its
-/// finding at once, fixing it takes the finding away, saving makes a new version. The class changes
-/// data, so it has an app of its own (xunit makes one <see cref="BrowserFixture"/> per class).
+/// finding at once, fixing it takes the finding away, saving makes a new version. Each class changes
+/// data, so it has an app and database of its own (xunit makes one <see cref="BrowserFixture"/> per class).
 /// </summary>
-public sealed partial class EditingTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
+public abstract partial class EditingTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     private const string Project = "公益性岗位补贴县级配套";
     private const string Satisfaction = "享受公益性岗位补贴人员满意度";
@@ -31,7 +35,7 @@ public sealed partial class EditingTests(BrowserFixture fixture) : BrowserTest(f
         await Expect(full.Locator(".message")).ToContainTextAsync("满意度");
         await Expect(page.Locator("table.edit-indicators tr.has-finding")).Not.ToHaveCountAsync(0);
         await Expect(page.Locator("#edit-undo")).ToBeEnabledAsync();
-        await Screenshots.SaveAsync(page, "sheet-edit-finding");
+        await ScreenshotAsync("sheet-edit-finding");
 
         await value.FillAsync("99");
         await value.PressAsync("Tab");

@@ -1,17 +1,26 @@
 using System.Text.RegularExpressions;
+using Jixiao.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.Browser.Tests;
 
+public sealed class SqliteImportingTests(SqliteEmptyAppFixture fixture) : ImportingTests(fixture), IClassFixture<SqliteEmptyAppFixture>;
+
+public sealed class PostgresImportingTests(PostgresEmptyAppFixture fixture) : ImportingTests(fixture), IClassFixture<PostgresEmptyAppFixture>;
+
+public sealed class SqliteEmptyAppFixture() : EmptyAppFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresEmptyAppFixture() : EmptyAppFixture(DatabaseProvider.Postgres);
+
 /// <summary>An app without the sample data, so that a seed file uploads as new (a loaded sample would be a duplicate).</summary>
-public sealed class EmptyAppFixture : BrowserFixture
+public abstract class EmptyAppFixture(DatabaseProvider provider) : BrowserFixture(provider)
 {
     protected override IReadOnlyDictionary<string, string> Settings { get; } =
         new Dictionary<string, string> { ["Jixiao:LoadSamples"] = "false" };
 }
 
 /// <summary>A clerk uploading a declaration: choose the file, see what was read and reviewed, save, open a stored sheet.</summary>
-public sealed partial class ImportingTests(EmptyAppFixture fixture) : BrowserTest(fixture), IClassFixture<EmptyAppFixture>
+public abstract partial class ImportingTests(EmptyAppFixture fixture) : BrowserTest(fixture)
 {
     /// <summary>Seed 003: 六枝特区人力资源和社会保障局's department sheet and its project sheets.</summary>
     private static readonly string SeedFile = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "003_*.txt").Single();
@@ -36,7 +45,7 @@ public sealed partial class ImportingTests(EmptyAppFixture fixture) : BrowserTes
         var indicators = await sheets.Locator("[data-indicators]").EvaluateAllAsync<int[]>("spans => spans.map(s => +s.dataset.indicators)");
         Assert.Contains(indicators, n => n > 0);
         await Expect(page.Locator("[role=alert][data-duplicate]")).ToHaveCountAsync(0);
-        await Screenshots.SaveAsync(page, "import-preview");
+        await ScreenshotAsync("import-preview");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "保存", Exact = true }).ClickAsync();
 

@@ -1,4 +1,4 @@
-using System.Globalization;
+using Jixiao.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -8,14 +8,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Jixiao.Browser.Tests;
 
 /// <summary>
-/// The real app on Kestrel at a free port of 127.0.0.1, so a browser can reach it: a temporary SQLite
-/// database loaded with the sample documents, as on a first start (the settings of Web.Tests' factory),
-/// with <paramref name="settings"/> over them (like Jixiao:LoadSamples=false).
+/// The real app on Kestrel at a free port of 127.0.0.1, so a browser can reach it: on
+/// <paramref name="database"/> (which the caller owns), loaded with the sample documents as on a
+/// first start (the settings of Web.Tests' factory), with <paramref name="settings"/> over them
+/// (like Jixiao:LoadSamples=false).
 /// </summary>
-public sealed class JixiaoServer(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
+public sealed class JixiaoServer(AppDatabase database, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"jixiao-browser-{Guid.NewGuid():N}.db");
-
     /// <summary>Where the app listens, like http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
 
@@ -31,18 +30,12 @@ public sealed class JixiaoServer(IReadOnlyDictionary<string, string> settings) :
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Jixiao", string.Create(CultureInfo.InvariantCulture, $"Data Source={databasePath};Pooling=False"));
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Jixiao", database.ConnectionString);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Jixiao:SampleFolder", Path.Combine(AppContext.BaseDirectory, "Seeds"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
         }
-    }
-
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        File.Delete(databasePath);
     }
 }

@@ -3,8 +3,12 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.Browser.Tests;
 
+public sealed class SqliteReadingPagesTests(SqliteBrowserFixture fixture) : ReadingPagesTests(fixture), IClassFixture<SqliteBrowserFixture>;
+
+public sealed class PostgresReadingPagesTests(PostgresBrowserFixture fixture) : ReadingPagesTests(fixture), IClassFixture<PostgresBrowserFixture>;
+
 /// <summary>A reviewer reading the samples in a real browser: overview, search, the sheet as the form, its findings.</summary>
-public sealed partial class ReadingPagesTests(BrowserFixture fixture) : BrowserTest(fixture), IClassFixture<BrowserFixture>
+public abstract partial class ReadingPagesTests(BrowserFixture fixture) : BrowserTest(fixture)
 {
     [Fact]
     public async Task Overview_SampleData_ShowsTheCounts()
@@ -14,7 +18,7 @@ public sealed partial class ReadingPagesTests(BrowserFixture fixture) : BrowserT
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "首页", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.Locator("[data-stat=sheets]")).ToHaveTextAsync("46");
         await Expect(page.GetByText("审核意见最严重的目标表")).ToBeVisibleAsync();
-        await Screenshots.SaveAsync(page, "overview");
+        await ScreenshotAsync("overview");
     }
 
     [Fact]
@@ -30,7 +34,7 @@ public sealed partial class ReadingPagesTests(BrowserFixture fixture) : BrowserT
         await Expect(list.GetByRole(AriaRole.Link, new() { Name = "公益性岗位补贴县级配套" })).ToBeVisibleAsync();
         await Expect(list).Not.ToContainTextAsync("编制外长期聘用人员支出");
         await Expect(page.GetByLabel("全文检索")).ToHaveValueAsync("公益性岗位");
-        await Screenshots.SaveAsync(page, "sheet-list-search");
+        await ScreenshotAsync("sheet-list-search");
     }
 
     [Fact]
@@ -46,7 +50,7 @@ public sealed partial class ReadingPagesTests(BrowserFixture fixture) : BrowserT
         var findings = page.GetByRole(AriaRole.Complementary, new() { Name = "审核意见" });
         await Expect(findings).ToBeVisibleAsync();
         await Expect(findings.Locator("h3")).ToContainTextAsync("审核意见");
-        await Screenshots.SaveAsync(page, "sheet");
+        await ScreenshotAsync("sheet");
     }
 
     [Fact]
