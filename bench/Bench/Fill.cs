@@ -45,17 +45,11 @@ public static class Fill
             foreach (var document in chunk)
             {
                 var content = Encoding.UTF8.GetBytes(CorpusText.ToText(document));
-                var saved = await DocumentStore.SaveAsync(db, new DocumentUpload(document.Source, content), document);
-                if (saved.Value is not { } value)
+                var saved = await DocumentStore.SaveReviewedAsync(db, new DocumentUpload(document.Source, content), RuleEngine.Default.Review(document));
+                if (saved.Value is null)
                 {
                     skipped++;
                     continue;
-                }
-
-                var review = RuleEngine.Default.Review(document);
-                for (var i = 0; i < value.SheetIds.Count && i < review.Sheets.Count; i++)
-                {
-                    await FindingStore.ReplaceAsync(db, value.SheetIds[i], review.Sheets[i].Sheet, review.Sheets[i].Findings);
                 }
 
                 stored++;

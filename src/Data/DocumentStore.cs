@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
 using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
@@ -108,6 +109,33 @@ public static class DocumentStore
         }
 
         return DataResult<SavedDocument>.Ok(new SavedDocument(entity.Id, [.. entity.Sheets.Select(s => s.Id)]));
+    }
+
+    /// <summary>
+    /// Saves the file and what was read from it (as <see cref="SaveAsync"/>) together with the
+    /// findings of its review, in one transaction: a document is never stored without its findings.
+    /// The review must be of <paramref name="review"/>'s document, sheet for sheet.
+    /// </summary>
+    public static async Task<DataResult<SavedDocument>> SaveReviewedAsync(JixiaoDbContext db, DocumentUpload upload, DocumentReview review, CancellationToken ct = default)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var saved = await SaveAsync(db, upload, review.Document, ct);
+        if (saved.Value is not { } value)
+        {
+            return saved;
+        }
+
+        for (var i = 0; i < value.SheetIds.Count && i < review.Sheets.Count; i++)
+        {
+            var replaced = await FindingStore.ReplaceAsync(db, value.SheetIds[i], review.Sheets[i].Sheet, review.Sheets[i].Findings, ct);
+            if (replaced.Error is { } error)
+            {
+                return error;
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        return saved;
     }
 
     /// <summary>The document as it was imported: its sheets, unplaced rows and declared totals.</summary>

@@ -37,7 +37,8 @@ public static class FindingStore
         }
 
         var now = db.Clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Its own transaction, or the caller's (a document saved with its findings).
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await db.ReviewFindings.Where(f => f.SheetId == sheetId).ExecuteDeleteAsync(ct);
         foreach (var finding in findings)
         {
@@ -60,7 +61,11 @@ public static class FindingStore
         }
 
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
         return DataResult<int>.Ok(findings.Count);
     }
 
@@ -81,20 +86,4 @@ public static class FindingStore
     /// <summary>The stored findings of a sheet, errors first, in the order the review gave them.</summary>
     public static Task<List<ReviewFindingEntity>> ListAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
         db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId).OrderBy(f => f.Id).ToListAsync(ct);
-
-    /// <summary>Counts by severity for each of the sheets (sheets without findings are left out).</summary>
-    public static async Task<Dictionary<long, FindingCounts>> CountsAsync(JixiaoDbContext db, IReadOnlyCollection<long> sheetIds, CancellationToken ct = default)
-    {
-        var rows = await db.ReviewFindings.AsNoTracking()
-            .Where(f => sheetIds.Contains(f.SheetId))
-            .GroupBy(f => new { f.SheetId, f.Severity })
-            .Select(g => new { g.Key.SheetId, g.Key.Severity, Count = g.Count() })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.SheetId).ToDictionary(
-            g => g.Key,
-            g => new FindingCounts(
-                g.Where(r => r.Severity == FindingSeverity.Error).Sum(r => r.Count),
-                g.Where(r => r.Severity == FindingSeverity.Warning).Sum(r => r.Count),
-                g.Where(r => r.Severity == FindingSeverity.Info).Sum(r => r.Count)));
-    }
 }

@@ -3,11 +3,12 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Jixiao.Data;
 
 /// <summary>
-/// The ids a list query found, in its order, kept per query and per <see cref="Entities.DataGenerationEntity"/>
-/// count: a page of a search already made is a slice and one lookup of twenty rows instead of a
-/// search and a count of everything found. Any change to sheets, findings or regions moves the
-/// count on, so an entry is never served for data it was not computed from — also when several
-/// app instances share a PostgreSQL database. Bounded by the number of ids held; results larger
+/// The ids a list query found, in its order, with the <see cref="Entities.DataGenerationEntity"/>
+/// count they were found at: a page of a search already made is a slice and one query for its
+/// twenty rows — which also reads the current count — instead of a search and a count of
+/// everything found. Any change to sheets, findings or regions moves the count on, and an entry
+/// of an older count is searched again, so nothing is served that the database no longer holds —
+/// also when several app instances share a PostgreSQL database. Bounded by the number of ids held; results larger
 /// than <see cref="MaxEntryIds"/> are not kept (they are paged the plain way).
 /// </summary>
 public sealed class SheetListCache : IDisposable
@@ -39,19 +40,22 @@ public sealed class SheetListCache : IDisposable
     private long hits;
     private long misses;
 
-    internal bool TryGet(SheetQuery query, long generation, out long[] ids)
+    /// <summary>The ids last found for the query (any page of it) and the generation they were found at.</summary>
+    internal bool TryGet(SheetQuery query, out Found found)
     {
-        if (cache.TryGetValue(Key.Of(query, generation), out long[]? found) && found is not null)
+        if (cache.TryGetValue(KeyOf(query), out Found? entry) && entry is not null)
         {
-            Interlocked.Increment(ref hits);
-            ids = found;
+            found = entry;
             return true;
         }
 
-        Interlocked.Increment(ref misses);
-        ids = [];
+        found = Found.None;
         return false;
     }
+
+    internal void CountHit() => Interlocked.Increment(ref hits);
+
+    internal void CountMiss() => Interlocked.Increment(ref misses);
 
     internal void Set(SheetQuery query, long generation, long[] ids)
     {
@@ -60,21 +64,23 @@ public sealed class SheetListCache : IDisposable
             return;
         }
 
-        // Entries of an old count are never asked for again; the sliding expiry lets them go
-        // before the size limit has to push them out.
-        cache.Set(Key.Of(query, generation), ids, new MemoryCacheEntryOptions
+        cache.Set(KeyOf(query), new Found(generation, ids), new MemoryCacheEntryOptions
         {
             Size = Math.Max(1, ids.Length),
             SlidingExpiration = TimeSpan.FromMinutes(10),
         });
     }
 
+    internal void Remove(SheetQuery query) => cache.Remove(KeyOf(query));
+
     public void Dispose() => cache.Dispose();
 
     /// <summary>The query without its page: every page of a search shares one entry.</summary>
-    private sealed record Key(SheetQuery Query, long Generation)
+    private static SheetQuery KeyOf(SheetQuery query) => query with { Text = query.Text?.Trim(), Page = 1, PageSize = 1 };
+
+    /// <summary>What a query found: its ids in order, at a generation.</summary>
+    internal sealed record Found(long Generation, long[] Ids)
     {
-        public static Key Of(SheetQuery query, long generation) =>
-            new(query with { Text = query.Text?.Trim(), Page = 1, PageSize = 1 }, generation);
+        public static readonly Found None = new(-1, []);
     }
 }

@@ -50,8 +50,11 @@ public sealed record SheetQuery
     public int PageSize { get; init; } = 50;
 }
 
-/// <summary>One line of a list of sheets.</summary>
-public sealed record SheetSummary(long Id, long DocumentId, SheetKind Kind, int? FiscalYear, string? RegionCode, string? Title, string? Department, string? ProjectName, string? ProjectCode, decimal? BudgetWan, int Indicators);
+/// <summary>One line of a list of sheets, with the counts of its last review's findings.</summary>
+public sealed record SheetSummary(long Id, long DocumentId, SheetKind Kind, int? FiscalYear, string? RegionCode, string? Title, string? Department, string? ProjectName, string? ProjectCode, decimal? BudgetWan, int Indicators)
+{
+    public FindingCounts Findings { get; init; } = FindingCounts.None;
+}
 
 public sealed record SheetPage(IReadOnlyList<SheetSummary> Items, int Total, int Page, int PageSize);
 
@@ -79,13 +82,22 @@ public static class SheetSearch
                 string.Create(CultureInfo.InvariantCulture, $"pages count from 1 and hold 1 to {SheetQuery.MaxPageSize} items"));
         }
 
-        // Read before searching: what is found is at least as new as the count it is kept under.
-        var generation = cache is null ? null : await DataGeneration.ReadAsync(db, ct);
-        if (cache is not null && generation is { } known && cache.TryGet(query, known, out var cached))
+        // A page of a search already made, if the data has not changed since: one query.
+        if (cache is not null && cache.TryGet(query, out var found))
         {
-            return DataResult<SheetPage>.Ok(await PageOfAsync(db, cached, query, ct));
+            if (await PageOfAsync(db, found.Ids, query, found.Generation, ct) is { } page)
+            {
+                cache.CountHit();
+                return DataResult<SheetPage>.Ok(page);
+            }
+
+            cache.Remove(query);
         }
 
+        cache?.CountMiss();
+
+        // Read before searching: what is found is at least as new as the count it is kept under.
+        var generation = cache is null ? null : await DataGeneration.ReadAsync(db, ct);
         var limit = cache?.MaxEntryIds ?? SheetListCache.DefaultMaxEntryIds;
         var ids = await Sorted(Filter(db, query), query).Select(s => s.Id).Take(limit + 1).ToArrayAsync(ct);
         if (ids.Length <= limit)
@@ -95,34 +107,63 @@ public static class SheetSearch
                 cache!.Set(query, current, ids);
             }
 
-            return DataResult<SheetPage>.Ok(await PageOfAsync(db, ids, query, ct));
+            return DataResult<SheetPage>.Ok((await PageOfAsync(db, ids, query, null, ct))!);
         }
 
         // Too many to keep: count them and page in SQL.
         var sheets = Filter(db, query);
         var total = await sheets.CountAsync(ct);
-        var items = await Summaries(Sorted(sheets, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)).ToListAsync(ct);
-        return DataResult<SheetPage>.Ok(new SheetPage(items, total, query.Page, query.PageSize));
+        var pageIds = await Sorted(sheets, query).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).Select(s => s.Id).ToArrayAsync(ct);
+        var rows = await SummariesAsync(db, pageIds, ct);
+        return DataResult<SheetPage>.Ok(new SheetPage(InOrder(pageIds, rows), total, query.Page, query.PageSize));
     }
 
-    private static async Task<SheetPage> PageOfAsync(JixiaoDbContext db, long[] ids, SheetQuery query, CancellationToken ct)
+    /// <summary>
+    /// The query's page out of the <paramref name="ids"/> it found; null when they were found at
+    /// <paramref name="expectedGeneration"/> and the data has changed since.
+    /// </summary>
+    private static async Task<SheetPage?> PageOfAsync(JixiaoDbContext db, long[] ids, SheetQuery query, long? expectedGeneration, CancellationToken ct)
     {
         var start = (long)(query.Page - 1) * query.PageSize;
         var pageIds = start >= ids.Length ? [] : ids.AsSpan((int)start, (int)Math.Min(query.PageSize, ids.Length - start)).ToArray();
         if (pageIds.Length == 0)
         {
-            return new SheetPage([], ids.Length, query.Page, query.PageSize);
+            return expectedGeneration is { } expected && await DataGeneration.ReadAsync(db, ct) != expected
+                ? null
+                : new SheetPage([], ids.Length, query.Page, query.PageSize);
         }
 
-        var found = await Summaries(db.Sheets.Where(s => pageIds.Contains(s.Id))).ToDictionaryAsync(s => s.Id, ct);
+        var rows = await SummariesAsync(db, pageIds, ct);
+        if (expectedGeneration is { } known && (rows.Count == 0 || rows[0].Generation != known))
+        {
+            return null;
+        }
 
         // A sheet deleted since the search is left out of its page.
-        var items = pageIds.Where(found.ContainsKey).Select(id => found[id]).ToList();
-        return new SheetPage(items, ids.Length, query.Page, query.PageSize);
+        return new SheetPage(InOrder(pageIds, rows), ids.Length, query.Page, query.PageSize);
     }
 
-    private static IQueryable<SheetSummary> Summaries(IQueryable<SheetEntity> sheets) => sheets
-        .Select(s => new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count));
+    private static List<SheetSummary> InOrder(long[] pageIds, List<SummaryRow> rows)
+    {
+        var byId = rows.ToDictionary(r => r.Summary.Id, r => r.Summary);
+        return [.. pageIds.Where(byId.ContainsKey).Select(id => byId[id])];
+    }
+
+    /// <summary>The summaries with their finding counts, and the data generation read in the same statement.</summary>
+    private static Task<List<SummaryRow>> SummariesAsync(JixiaoDbContext db, long[] pageIds, CancellationToken ct) => db.Sheets.AsNoTracking()
+        .Where(s => pageIds.Contains(s.Id))
+        .Select(s => new SummaryRow(
+            new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count)
+            {
+                Findings = new FindingCounts(
+                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Error),
+                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Warning),
+                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Info)),
+            },
+            db.DataGeneration.Where(g => g.Id == DataGenerationEntity.SingleId).Select(g => (long?)g.Value).FirstOrDefault()))
+        .ToListAsync(ct);
+
+    private sealed record SummaryRow(SheetSummary Summary, long? Generation);
 
     /// <summary>The sheets matching the text and filters, unsorted, to compose further.</summary>
     public static IQueryable<SheetEntity> Filter(JixiaoDbContext db, SheetQuery query)

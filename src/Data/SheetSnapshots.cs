@@ -55,6 +55,33 @@ public static class SheetSnapshots
     }
 
     /// <summary>
+    /// Rebuilds up to <paramref name="max"/> snapshots that are missing or not current, in id order
+    /// after <paramref name="afterId"/>; returns the last id looked at (null when none was left).
+    /// After an upgrade this brings every snapshot to the new build before readers need it.
+    /// </summary>
+    public static async Task<(int Rebuilt, long? LastId)> RefreshStaleAsync(JixiaoDbContext db, long afterId, int max, CancellationToken ct = default)
+    {
+        var format = Format;
+        var stale = await db.Sheets.AsNoTracking()
+            .Where(s => s.Id > afterId && (s.Snapshot == null || s.Snapshot.Format != format || s.Snapshot.Version != s.Version))
+            .OrderBy(s => s.Id)
+            .Select(s => s.Id)
+            .Take(max)
+            .ToListAsync(ct);
+        var rebuilt = 0;
+        foreach (var id in stale)
+        {
+            if ((await SheetStore.LoadAsync(db, id, ct)).Value is { } stored)
+            {
+                await StoreAsync(db, id, stored.Version, Body(stored.Sheet), ct);
+                rebuilt++;
+            }
+        }
+
+        return (rebuilt, stale.Count == 0 ? null : stale[^1]);
+    }
+
+    /// <summary>
     /// Sets the snapshot of a tracked sheet entity whose lists are all loaded (before its save),
     /// from the entity as the tables will hold it.
     /// </summary>

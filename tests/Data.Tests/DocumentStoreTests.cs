@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -140,6 +141,63 @@ public abstract class DocumentStoreTests(DatabaseProvider provider)
             Assert.Equal(0, await db.Regions.CountAsync(Ct));
             Assert.Equal(0, await db.Organisations.CountAsync(Ct));
         }
+    }
+
+    [Fact]
+    public async Task SaveReviewedAsync_Seed_StoresTheDocumentWithEverySheetsFindings()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var seed = Seeds.All[1];
+        var review = RuleEngine.Default.Review(Seeds.Read(seed));
+        await using var db = database.NewContext();
+
+        var saved = await DocumentStore.SaveReviewedAsync(db, new DocumentUpload(Seeds.FileName(seed), Seeds.Bytes(seed)), review, Ct);
+
+        Assert.True(saved.IsOk, saved.Error?.ToString());
+        for (var i = 0; i < saved.Value!.SheetIds.Count; i++)
+        {
+            var stored = await FindingStore.ListAsync(db, saved.Value.SheetIds[i], Ct);
+            Assert.Equal(review.Sheets[i].Findings.Select(f => f.RuleId).Order(), stored.Select(f => f.RuleId).Order());
+        }
+
+        Assert.True(await db.ReviewFindings.AnyAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SaveReviewedAsync_FindingsFail_DocumentNotStoredEither()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var seed = Seeds.All[1];
+        var review = RuleEngine.Default.Review(Seeds.Read(seed));
+        await using (var db = database.NewContext(new FailOnInsert("review_findings")))
+        {
+            await Assert.ThrowsAnyAsync<Exception>(() => DocumentStore.SaveReviewedAsync(db, new DocumentUpload(Seeds.FileName(seed), Seeds.Bytes(seed)), review, Ct));
+        }
+
+        await using (var db = database.NewContext())
+        {
+            Assert.Equal(0, await db.Documents.CountAsync(Ct));
+            Assert.Equal(0, await db.Sheets.CountAsync(Ct));
+            Assert.Equal(0, await db.ReviewFindings.CountAsync(Ct));
+        }
+    }
+
+    [Fact]
+    public async Task SaveReviewedAsync_SameBytesTwice_SecondRefusedFirstKept()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var seed = Seeds.All[0];
+        var review = RuleEngine.Default.Review(Seeds.Read(seed));
+        await using var db = database.NewContext();
+        var upload = new DocumentUpload(Seeds.FileName(seed), Seeds.Bytes(seed));
+        var first = await DocumentStore.SaveReviewedAsync(db, upload, review, Ct);
+
+        var second = await DocumentStore.SaveReviewedAsync(db, upload, review, Ct);
+
+        Assert.Equal(DataErrorCode.DuplicateDocument, second.Error?.Code);
+        Assert.Equal(first.Value!.DocumentId, second.Error?.ExistingId);
+        Assert.Equal(1, await db.Documents.CountAsync(Ct));
+        Assert.Equal(review.Sheets.Sum(s => s.Findings.Count), await db.ReviewFindings.CountAsync(Ct));
     }
 
     /// <summary>Breaks the connection's work when the save reaches a table, as a failing disk would.</summary>

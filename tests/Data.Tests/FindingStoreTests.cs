@@ -56,7 +56,7 @@ public abstract class FindingStoreTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task CountsAsync_ReviewedSheets_CountedBySeverity()
+    public async Task ReplaceAsync_ReviewedSheets_ListCountsThemBySeverity()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
         var saved = await SaveAsync(database, Seeds.All[4]);
@@ -79,8 +79,10 @@ public abstract class FindingStoreTests(DatabaseProvider provider)
         }
 
         await using var check = database.NewContext();
-        var counts = await FindingStore.CountsAsync(check, saved.SheetIds, Ct);
+        var listed = (await SheetSearch.QueryAsync(check, new SheetQuery { PageSize = SheetQuery.MaxPageSize }, Ct)).Value!.Items;
+        var counts = listed.Where(i => i.Findings != FindingCounts.None).ToDictionary(i => i.Id, i => i.Findings);
 
+        Assert.Equal(saved.SheetIds, listed.Select(i => i.Id));
         Assert.Equal(expected.OrderBy(p => p.Key), counts.OrderBy(p => p.Key));
         Assert.Contains(counts.Values, c => c.Errors > 0);
     }

@@ -84,6 +84,32 @@ public abstract class SheetSnapshotTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task RefreshStaleAsync_InBatches_RebuildsExactlyTheStaleOnes()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await SeededDatabase.SeedAsync(database);
+        await using var db = database.NewContext();
+        await db.Database.ExecuteSqlRawAsync("UPDATE sheet_snapshots SET format = 'old' WHERE sheet_id IN (4, 30)", Ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM sheet_snapshots WHERE sheet_id = 17", Ct);
+        await db.Database.ExecuteSqlRawAsync("UPDATE sheets SET version = version + 1 WHERE id = 46", Ct);
+
+        var rebuilt = 0;
+        var batches = 0;
+        long after = 0;
+        while ((await SheetSnapshots.RefreshStaleAsync(db, after, 2, Ct)) is { LastId: { } last } batch)
+        {
+            rebuilt += batch.Rebuilt;
+            after = last;
+            batches++;
+        }
+
+        Assert.Equal((4, 2), (rebuilt, batches));
+        var sheets = await db.Sheets.AsNoTracking().Include(s => s.Snapshot).ToListAsync(Ct);
+        Assert.All(sheets, s => Assert.Equal((SheetSnapshots.Format, s.Version), (s.Snapshot!.Format, s.Snapshot.Version)));
+        Assert.Equal((0, (long?)null), await SheetSnapshots.RefreshStaleAsync(db, 0, 100, Ct));
+    }
+
+    [Fact]
     public async Task ReadAsync_UnknownSheet_NotFound()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

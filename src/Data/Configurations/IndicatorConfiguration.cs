@@ -23,5 +23,8 @@ internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<Revi
         builder.HasOne<SheetEntity>().WithMany().HasForeignKey(f => f.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Indicator).WithMany().HasForeignKey(f => f.IndicatorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(f => f.RuleId);
+
+        // The list's counts by severity read the index alone (it also serves the sheet's foreign key).
+        builder.HasIndex(f => new { f.SheetId, f.Severity });
     }
 }

@@ -59,12 +59,9 @@ public static class SheetsApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = [error.MessageZh] }, title: "查询参数有误");
         }
 
-        var counts = await FindingStore.CountsAsync(db, [.. found.Value!.Items.Select(i => i.Id)], ct);
-        var items = found.Value.Items.Select(i =>
-        {
-            var c = counts.GetValueOrDefault(i.Id) ?? FindingCounts.None;
-            return new SheetListItem(i.Id, KindCode(i.Kind), i.Department, i.ProjectName, i.FiscalYear, i.BudgetWan, c.Errors, c.Warnings);
-        }).ToList();
+        var items = found.Value!.Items
+            .Select(i => new SheetListItem(i.Id, KindCode(i.Kind), i.Department, i.ProjectName, i.FiscalYear, i.BudgetWan, i.Findings.Errors, i.Findings.Warnings))
+            .ToList();
         return TypedResults.Ok(new SheetList(items, found.Value.Total));
     }
 

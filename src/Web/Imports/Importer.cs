@@ -83,7 +83,7 @@ public static class Importer
     public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, CancellationToken ct)
     {
         var upload = new DocumentUpload(preview.FileName, preview.Content) { RegionCode = preview.RegionCode, RegionName = preview.RegionName };
-        var saved = await DocumentStore.SaveAsync(db, upload, preview.Document, ct);
+        var saved = await DocumentStore.SaveReviewedAsync(db, upload, preview.Review, ct);
         if (saved.Error is { } error)
         {
             return error.Code switch
@@ -92,13 +92,6 @@ public static class Importer
                 DataErrorCode.InvalidRegionCode or DataErrorCode.UnknownRegion => new ImportProblem("regionCode", error.CodeText, error.MessageZh),
                 _ => new ImportProblem("file", error.CodeText, error.MessageZh),
             };
-        }
-
-        // Reviewed as a whole document (as for the samples), so rules across its sheets count too.
-        var ids = saved.Value!.SheetIds;
-        for (var i = 0; i < ids.Count && i < preview.Review.Sheets.Count; i++)
-        {
-            await FindingStore.ReplaceAsync(db, ids[i], preview.Review.Sheets[i].Sheet, preview.Review.Sheets[i].Findings, ct);
         }
 
         previews.Remove(preview.Id);

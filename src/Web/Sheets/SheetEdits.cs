@@ -88,6 +88,8 @@ public static class SheetEdits
             return new EditResult(EditOutcome.Invalid, null, null, [], check.Errors, "目标表有需要更正的地方，未保存");
         }
 
+        // The edit and its review are saved together: a sheet is never stored with the findings of its last version.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var saved = await SheetStore.UpdateAsync(db, id, version, check.Sheet, ct);
         if (saved.Error is { } error)
         {
@@ -97,6 +99,7 @@ public static class SheetEdits
         }
 
         var review = await FindingStore.ReviewAsync(db, id, RuleEngine.Default, ct);
+        await transaction.CommitAsync(ct);
         var reloaded = await SheetStore.LoadAsync(db, id, ct);
         return new EditResult(EditOutcome.Saved, saved.Value, reloaded.Value?.Sheet, review.Value ?? [], new Dictionary<string, string[]>(), "已保存");
     }

@@ -41,19 +41,13 @@ public static class SampleData
                 continue;
             }
 
-            var saved = await DocumentStore.SaveAsync(db, new DocumentUpload(entry.File, content) { RegionCode = entry.RegionCode, RegionName = entry.RegionName }, document, ct);
+            // The document is reviewed as a whole, so rules across its sheets (合计, key tasks) run too.
+            var upload = new DocumentUpload(entry.File, content) { RegionCode = entry.RegionCode, RegionName = entry.RegionName };
+            var saved = await DocumentStore.SaveReviewedAsync(db, upload, RuleEngine.Default.Review(document), ct);
             if (saved.Error is { } error)
             {
                 logger.LogWarning("示例文件未能保存：{File} {Error}", entry.File, error.MessageZh);
                 continue;
-            }
-
-            // The document is reviewed as a whole, so rules across its sheets (合计, key tasks) run too.
-            var review = RuleEngine.Default.Review(document);
-            var ids = saved.Value!.SheetIds;
-            for (var i = 0; i < ids.Count && i < review.Sheets.Count; i++)
-            {
-                await FindingStore.ReplaceAsync(db, ids[i], review.Sheets[i].Sheet, review.Sheets[i].Findings, ct);
             }
 
             loaded++;

@@ -2,6 +2,10 @@
 -- The kind filter counts from an index instead of the table.
 CREATE INDEX ix_sheets_kind ON sheets (kind);
 
+-- The list's counts of findings by severity read the index alone; it also serves the foreign key.
+DROP INDEX ix_review_findings_sheet_id;
+CREATE INDEX ix_review_findings_sheet_id_severity ON review_findings (sheet_id, severity);
+
 -- Each sheet as the API serves it, written with every save.
 CREATE TABLE sheet_snapshots (
     sheet_id INTEGER NOT NULL CONSTRAINT pk_sheet_snapshots PRIMARY KEY,
