@@ -28,7 +28,8 @@ public abstract class EveryFieldTests(DatabaseProvider provider)
         }
     }
 
-    private static ImportedDocument Document()
+    /// <summary>A document whose sheets set every field (also the snapshot format's sample).</summary>
+    internal static ImportedDocument Document()
     {
         var at = new SourcePosition("Sheet!1#", 3, 28, 2);
         var full = new TargetSheet

@@ -1,0 +1,36 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Jixiao.Data.Tests;
+
+/// <summary>
+/// Snapshots are served while their format is <see cref="SheetSnapshots.FormatVersion"/>; this holds
+/// the JSON each format stands for. When the JSON of a sheet changes (the contract's writer, the
+/// mapping), this fails: bump FormatVersion and add its digest here, leaving the old ones — so
+/// stored snapshots of the old JSON are rebuilt instead of served.
+/// </summary>
+public sealed class SheetSnapshotFormatTests
+{
+    private static readonly Dictionary<int, string> Digests = new()
+    {
+        [1] = "562407aa8fd9c09554090df40fe198c5e2a1283820232912b18d326e7dda75ed",
+    };
+
+    [Fact]
+    public void Body_SeedsAndEveryField_DigestIsTheFormatVersions()
+    {
+        var sheets = Seeds.All.SelectMany(s => Seeds.Read(s).Sheets).Concat(EveryFieldTests.Document().Sheets);
+        var text = new StringBuilder();
+        foreach (var sheet in sheets)
+        {
+            text.Append(SheetSnapshots.Body(sheet)).Append('\n');
+        }
+
+        var digest = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+
+        Assert.True(
+            Digests.TryGetValue(SheetSnapshots.FormatVersion, out var expected) && expected == digest,
+            $"目标表的 JSON 已改变：请把 SheetSnapshots.FormatVersion 加一，并在此登记 [{SheetSnapshots.FormatVersion + 1}] = \"{digest}\" / " +
+            $"the served JSON changed: bump SheetSnapshots.FormatVersion and add [{SheetSnapshots.FormatVersion + 1}] = \"{digest}\" here");
+    }
+}
