@@ -61,6 +61,11 @@ public static class FindingStore
         }
 
         await db.SaveChangesAsync(ct);
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var infos = findings.Count(f => f.Severity == Severity.Info);
+        await db.Sheets.Where(s => s.Id == sheetId).ExecuteUpdateAsync(
+            u => u.SetProperty(s => s.ErrorCount, errors).SetProperty(s => s.WarningCount, warnings).SetProperty(s => s.InfoCount, infos), ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);

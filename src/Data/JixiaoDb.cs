@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace Jixiao.Data;
 
@@ -15,9 +17,26 @@ public static class JixiaoDb
 {
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseSettings settings) => settings.Provider switch
     {
-        DatabaseProvider.Postgres => builder.UseNpgsql(settings.ConnectionString),
+        DatabaseProvider.Postgres => builder.UseNpgsql(WithAutoPrepare(settings.ConnectionString)),
         _ => builder.UseSqlite(settings.ConnectionString),
     };
+
+    /// <summary>
+    /// The connection string with Npgsql's automatic preparation on (Max Auto Prepare=64) unless it
+    /// sets it: the app runs the same few statements all day, and a prepared one is neither parsed
+    /// nor planned again (a list page's statement plans in ~0.3 ms, longer than it runs).
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var named = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!named.ContainsKey("Max Auto Prepare") && !named.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
 
     public static JixiaoDbContext Create(DatabaseSettings settings, TimeProvider? clock = null)
     {

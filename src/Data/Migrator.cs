@@ -42,10 +42,14 @@ public static class Migrator
     }
 
     /// <summary>Applies the pending scripts; returns the versions it applied.</summary>
-    public static async Task<DataResult<IReadOnlyList<int>>> MigrateAsync(JixiaoDbContext db, CancellationToken ct = default)
+    public static Task<DataResult<IReadOnlyList<int>>> MigrateAsync(JixiaoDbContext db, CancellationToken ct = default) =>
+        MigrateAsync(db, int.MaxValue, ct);
+
+    /// <summary>Applies the pending scripts up to version <paramref name="upTo"/> (an older schema, for upgrade tests).</summary>
+    internal static async Task<DataResult<IReadOnlyList<int>>> MigrateAsync(JixiaoDbContext db, int upTo, CancellationToken ct)
     {
         var provider = db.Provider;
-        var scripts = Scripts(provider);
+        var scripts = Scripts(provider).Where(s => s.Version <= upTo).ToList();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -74,6 +78,13 @@ public static class Migrator
             }
 
             await transaction.CommitAsync(ct);
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead logging: readers go on reading while a sheet is saved, instead of
+                // waiting for the writer's lock. Kept by the file; an in-memory database stays as it is.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+            }
+
             return DataResult<IReadOnlyList<int>>.Ok(done);
         }
         finally

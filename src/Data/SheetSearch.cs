@@ -153,12 +153,9 @@ public static class SheetSearch
     private static Task<List<SummaryRow>> SummariesAsync(JixiaoDbContext db, long[] pageIds, CancellationToken ct) => db.Sheets.AsNoTracking()
         .Where(s => pageIds.Contains(s.Id))
         .Select(s => new SummaryRow(
-            new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.Indicators.Count)
+            new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.IndicatorCount)
             {
-                Findings = new FindingCounts(
-                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Error),
-                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Warning),
-                    db.ReviewFindings.Count(f => f.SheetId == s.Id && f.Severity == FindingSeverity.Info)),
+                Findings = new FindingCounts(s.ErrorCount, s.WarningCount, s.InfoCount),
             },
             db.DataGeneration.Where(g => g.Id == DataGenerationEntity.SingleId).Select(g => (long?)g.Value).FirstOrDefault()))
         .ToListAsync(ct);
@@ -193,8 +190,13 @@ public static class SheetSearch
 
         if (!string.IsNullOrWhiteSpace(query.Severity))
         {
-            var severity = query.Severity;
-            sheets = sheets.Where(s => db.ReviewFindings.Any(f => f.SheetId == s.Id && f.Severity == severity));
+            sheets = query.Severity switch
+            {
+                FindingSeverity.Error => sheets.Where(s => s.ErrorCount > 0),
+                FindingSeverity.Warning => sheets.Where(s => s.WarningCount > 0),
+                FindingSeverity.Info => sheets.Where(s => s.InfoCount > 0),
+                _ => sheets.Where(s => false),
+            };
         }
 
         if (query.Kind is { } kind)

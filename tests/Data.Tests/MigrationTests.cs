@@ -95,6 +95,36 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task MigrateAsync_From0002WithData_CountsFilledGenerationAndSnapshotsReady()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var db = database.NewContext();
+        Assert.Equal([1, 2], (await Migrator.MigrateAsync(db, 2, Ct)).Value!);
+        var (no, now, bytes) = provider == DatabaseProvider.Sqlite ? ("0", "0", "x'01'") : ("false", "now()", "'\\x01'::bytea");
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            INSERT INTO source_documents (file_name, media_type, source, content, sha256, size_bytes, imported_at) VALUES ('旧.txt', 'text/plain', '旧.txt', {bytes}, 'h', 1, {now});
+            INSERT INTO sheets (document_id, ordinal, kind, framework, has_budget, position, search_text, version, saved_at)
+                VALUES (1, 0, 'Project', 'V88', {no}, 'L1', '旧项目', 3, {now});
+            INSERT INTO indicators (sheet_id, ordinal, level1, name, value_sign, value_qualitative, value_flags, position)
+                VALUES (1, 0, '产出指标', '培训人数', 'GreaterOrEqual', {no}, 0, 'L2'), (1, 1, '满意度指标', '满意度', 'GreaterOrEqual', {no}, 0, 'L3');
+            INSERT INTO review_findings (sheet_id, rule_id, severity, message, reviewed_at)
+                VALUES (1, 'A', 'error', '错', {now}), (1, 'B', 'warning', '警', {now}), (1, 'C', 'warning', '警', {now});
+            """.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal),
+            Ct);
+
+        Assert.Equal([3], (await Migrator.MigrateAsync(db, Ct)).Value!);
+
+        var sheet = await db.Sheets.AsNoTracking().SingleAsync(Ct);
+        Assert.Equal((2, 1, 2, 0), (sheet.IndicatorCount, sheet.ErrorCount, sheet.WarningCount, sheet.InfoCount));
+        Assert.NotNull(await DataGeneration.ReadAsync(db, Ct));
+        var served = await SheetSnapshots.ReadAsync(db, sheet.Id, Ct);
+        Assert.Contains("培训人数", served.Value!.Json, StringComparison.Ordinal);
+        Assert.Equal(3, served.Value.Version);
+        Assert.Equal(1, await db.SheetSnapshots.CountAsync(Ct));
+    }
+
+    [Fact]
     public void Scripts_BothProviders_SameVersionsInStep()
     {
         var sqlite = Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name);

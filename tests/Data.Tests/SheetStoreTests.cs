@@ -42,7 +42,9 @@ public abstract class SheetStoreTests(DatabaseProvider provider)
             var loaded = (await SheetStore.LoadAsync(db, id, Ct)).Value!;
             Assert.Equal(2, loaded.Version);
             SheetAssert.Equal(edited, loaded.Sheet);
-            Assert.Equal(FakeClock.Start.AddDays(1), (await db.Sheets.SingleAsync(s => s.Id == id, Ct)).SavedAt);
+            var row = await db.Sheets.SingleAsync(s => s.Id == id, Ct);
+            Assert.Equal(FakeClock.Start.AddDays(1), row.SavedAt);
+            Assert.Equal(edited.Indicators.Count, row.IndicatorCount);
             Assert.Contains(await db.Organisations.Select(o => o.Name).ToListAsync(Ct), n => n == "六枝特区就业局");
         }
     }

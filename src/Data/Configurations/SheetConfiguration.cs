@@ -13,6 +13,12 @@ internal sealed class SheetConfiguration(DatabaseProvider provider) : IEntityTyp
         builder.HasIndex(s => new { s.DocumentId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => s.FiscalYear);
         builder.HasIndex(s => s.Kind);
+
+        // Counts the list shows, written by the app (never generated); the default only fills old rows.
+        builder.Property(s => s.IndicatorCount).HasDefaultValue(0).ValueGeneratedNever();
+        builder.Property(s => s.ErrorCount).HasDefaultValue(0).ValueGeneratedNever();
+        builder.Property(s => s.WarningCount).HasDefaultValue(0).ValueGeneratedNever();
+        builder.Property(s => s.InfoCount).HasDefaultValue(0).ValueGeneratedNever();
         builder.HasOne(s => s.Region).WithMany().HasForeignKey(s => s.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.DepartmentOrganisation).WithMany().HasForeignKey(s => s.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(s => s.SupervisingDepartmentOrganisation).WithMany().HasForeignKey(s => s.SupervisingDepartmentId).OnDelete(DeleteBehavior.Restrict);

@@ -114,6 +114,16 @@ public sealed class SheetEntity
 
     public int Version { get; set; }
 
+    /// <summary>How many indicators the sheet has; kept with every save for the list.</summary>
+    public int IndicatorCount { get; set; }
+
+    /// <summary>Findings of the last review by severity; kept by <see cref="FindingStore"/> for the list and its filter.</summary>
+    public int ErrorCount { get; set; }
+
+    public int WarningCount { get; set; }
+
+    public int InfoCount { get; set; }
+
     public DateTimeOffset SavedAt { get; set; }
 
     public List<SheetSourceEntity> Sources { get; set; } = [];

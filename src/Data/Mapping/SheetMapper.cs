@@ -38,6 +38,7 @@ public static partial class SheetMapper
         entity.Purpose = sheet.Purpose;
         entity.Position = Positions.Text(sheet.Position);
         entity.SearchText = SearchText(sheet);
+        entity.IndicatorCount = sheet.Indicators.Count;
         ApplyBudget(sheet.Budget, entity, remove);
         ApplyParts(sheet, entity, remove);
     }

@@ -6,6 +6,18 @@ CREATE INDEX ix_sheets_kind ON sheets (kind);
 DROP INDEX ix_review_findings_sheet_id;
 CREATE INDEX ix_review_findings_sheet_id_severity ON review_findings (sheet_id, severity);
 
+-- Counts the list shows, kept with each save and review instead of counted per page.
+ALTER TABLE sheets ADD COLUMN indicator_count integer NOT NULL DEFAULT 0;
+ALTER TABLE sheets ADD COLUMN error_count integer NOT NULL DEFAULT 0;
+ALTER TABLE sheets ADD COLUMN warning_count integer NOT NULL DEFAULT 0;
+ALTER TABLE sheets ADD COLUMN info_count integer NOT NULL DEFAULT 0;
+
+UPDATE sheets SET
+    indicator_count = (SELECT count(*) FROM indicators i WHERE i.sheet_id = sheets.id),
+    error_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'error'),
+    warning_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'warning'),
+    info_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'info');
+
 -- Each sheet as the API serves it, written with every save.
 CREATE TABLE sheet_snapshots (
     sheet_id bigint NOT NULL,
