@@ -30,7 +30,7 @@ server=${server:-$runner}
 echo "server pid $server ($(tr '\0' ' ' </proc/"$server"/cmdline | cut -c1-80))"
 
 # Warm-up: JIT and connection pools, not measured.
-wrk -t "${THREADS:-2}" -c 10 -d 5s -s bench/load/load.lua "http://127.0.0.1:$port" >/dev/null
+wrk -t "${THREADS:-2}" -c "${CONNECTIONS:-50}" -d 10s -s bench/load/load.lua "http://127.0.0.1:$port" >/dev/null
 
 wrk -t "${THREADS:-2}" -c "${CONNECTIONS:-50}" -d "${DURATION:-60s}" --timeout 10s --latency \
   -s bench/load/load.lua "http://127.0.0.1:$port" | tee "$out/wrk-$provider.txt"

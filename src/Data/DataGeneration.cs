@@ -7,9 +7,12 @@ namespace Jixiao.Data;
 public static class DataGeneration
 {
     /// <summary>The current count, or null in a database without it (one made without the migrations).</summary>
-    public static async Task<long?> ReadAsync(JixiaoDbContext db, CancellationToken ct = default) =>
-        await db.DataGeneration.AsNoTracking()
+    public static Task<long?> ReadAsync(JixiaoDbContext db, CancellationToken ct = default) => Query.For(db)(db, ct);
+
+    // Compiled: read with every list request.
+    private static readonly CompiledPerModel<Func<JixiaoDbContext, CancellationToken, Task<long?>>> Query = new(() => EF.CompileAsyncQuery(
+        (JixiaoDbContext db, CancellationToken ct) => db.DataGeneration
             .Where(g => g.Id == DataGenerationEntity.SingleId)
             .Select(g => (long?)g.Value)
-            .SingleOrDefaultAsync(ct);
+            .SingleOrDefault()));
 }

@@ -150,15 +150,27 @@ public static class SheetSearch
     }
 
     /// <summary>The summaries with their finding counts, and the data generation read in the same statement.</summary>
-    private static Task<List<SummaryRow>> SummariesAsync(JixiaoDbContext db, long[] pageIds, CancellationToken ct) => db.Sheets.AsNoTracking()
-        .Where(s => pageIds.Contains(s.Id))
-        .Select(s => new SummaryRow(
-            new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.IndicatorCount)
-            {
-                Findings = new FindingCounts(s.ErrorCount, s.WarningCount, s.InfoCount),
-            },
-            db.DataGeneration.Where(g => g.Id == DataGenerationEntity.SingleId).Select(g => (long?)g.Value).FirstOrDefault()))
-        .ToListAsync(ct);
+    private static async Task<List<SummaryRow>> SummariesAsync(JixiaoDbContext db, long[] pageIds, CancellationToken ct)
+    {
+        var rows = new List<SummaryRow>(pageIds.Length);
+        await foreach (var row in SummariesQuery.For(db)(db, pageIds).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    // Compiled: every list request runs it, and EF's per-call expression work costs more than the query.
+    private static readonly CompiledPerModel<Func<JixiaoDbContext, long[], IAsyncEnumerable<SummaryRow>>> SummariesQuery = new(() => EF.CompileAsyncQuery(
+        (JixiaoDbContext db, long[] pageIds) => db.Sheets.AsNoTracking()
+            .Where(s => pageIds.Contains(s.Id))
+            .Select(s => new SummaryRow(
+                new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.IndicatorCount)
+                {
+                    Findings = new FindingCounts(s.ErrorCount, s.WarningCount, s.InfoCount),
+                },
+                db.DataGeneration.Where(g => g.Id == DataGenerationEntity.SingleId).Select(g => (long?)g.Value).FirstOrDefault()))));
 
     private sealed record SummaryRow(SheetSummary Summary, long? Generation);
 
