@@ -5,7 +5,10 @@
 #
 #   dotnet run -c Release --project bench/Bench -- fill --provider sqlite --connection "Data Source=/tmp/load/jixiao.db"
 #   bench/load/run.sh sqlite "Data Source=/tmp/load/jixiao.db"
-#   bench/load/run.sh postgres "Host=127.0.0.1;Username=jixiao;Password=jixiao;Database=jixiao_load"
+#   bench/load/run.sh postgres "Host=127.0.0.1;Username=jixiao;Password=jixiao;Database=jixiao_load;Maximum Pool Size=8"
+#
+# Size the PostgreSQL pool to the database server, not to the clients: with Npgsql's default of
+# 100, fifty busy backends fight over two cores (docs/benchmarks.md has both figures).
 #
 # Environment: DURATION (60s), CONNECTIONS (50), THREADS (2), SHEETS (10000), LIST_SHARE (50, percent
 # of list/search requests), PORT (5080). Needs wrk (apt-get install -y wrk).

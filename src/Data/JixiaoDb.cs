@@ -17,22 +17,29 @@ public static class JixiaoDb
 {
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseSettings settings) => settings.Provider switch
     {
-        DatabaseProvider.Postgres => builder.UseNpgsql(WithAutoPrepare(settings.ConnectionString)),
+        DatabaseProvider.Postgres => builder.UseNpgsql(Tuned(settings.ConnectionString)),
         _ => builder.UseSqlite(settings.ConnectionString),
     };
 
     /// <summary>
-    /// The connection string with Npgsql's automatic preparation on (Max Auto Prepare=64) unless it
-    /// sets it: the app runs the same few statements all day, and a prepared one is neither parsed
-    /// nor planned again (a list page's statement plans in ~0.3 ms, longer than it runs).
+    /// The PostgreSQL connection string with two settings for an app that runs the same few
+    /// statements all day, unless the string sets them itself:
+    /// Max Auto Prepare=64 (a prepared statement is neither parsed nor planned again; a list page's
+    /// statement plans in ~0.3 ms, longer than it runs) and No Reset On Close=true (the app sets no
+    /// session state, so a pooled connection need not be reset each time it is handed out).
     /// </summary>
-    public static string WithAutoPrepare(string connectionString)
+    public static string Tuned(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         var named = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!named.ContainsKey("Max Auto Prepare") && !named.ContainsKey("MaxAutoPrepare"))
         {
             builder.MaxAutoPrepare = 64;
+        }
+
+        if (!named.ContainsKey("No Reset On Close") && !named.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;
