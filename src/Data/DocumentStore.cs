@@ -113,7 +113,8 @@ public static class DocumentStore
 
     /// <summary>
     /// Saves the file and what was read from it (as <see cref="SaveAsync"/>) together with the
-    /// findings of its review, in one transaction: a document is never stored without its findings.
+    /// findings of its review — of each sheet, and of the document as a whole — in one transaction:
+    /// a document is never stored without its findings.
     /// The review must be of <paramref name="review"/>'s document, sheet for sheet.
     /// </summary>
     public static async Task<DataResult<SavedDocument>> SaveReviewedAsync(JixiaoDbContext db, DocumentUpload upload, DocumentReview review, CancellationToken ct = default)
@@ -133,6 +134,20 @@ public static class DocumentStore
                 return error;
             }
         }
+
+        var now = db.Clock.GetUtcNow();
+        db.DocumentFindings.AddRange(review.DocumentFindings.Select(f => new DocumentFindingEntity
+        {
+            DocumentId = value.DocumentId,
+            RuleId = f.RuleId,
+            Severity = f.Severity.Code(),
+            Position = f.Position.ToString(),
+            Message = f.Message,
+            Why = f.Why,
+            Fix = f.Fix,
+            ReviewedAt = now,
+        }));
+        await db.SaveChangesAsync(ct);
 
         await transaction.CommitAsync(ct);
         return saved;

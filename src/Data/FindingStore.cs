@@ -91,4 +91,11 @@ public static class FindingStore
     /// <summary>The stored findings of a sheet, errors first, in the order the review gave them.</summary>
     public static Task<List<ReviewFindingEntity>> ListAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
         db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId).OrderBy(f => f.Id).ToListAsync(ct);
+
+    /// <summary>The stored findings about a document as a whole (DOC-*), errors first.</summary>
+    public static async Task<List<DocumentFindingEntity>> ListForDocumentAsync(JixiaoDbContext db, long documentId, CancellationToken ct = default)
+    {
+        var findings = await db.DocumentFindings.AsNoTracking().Where(f => f.DocumentId == documentId).OrderBy(f => f.Id).ToListAsync(ct);
+        return [.. findings.OrderBy(f => Array.IndexOf([FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info], f.Severity))];
+    }
 }

@@ -30,6 +30,8 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
     public DbSet<ReviewFindingEntity> ReviewFindings => Set<ReviewFindingEntity>();
 
+    public DbSet<DocumentFindingEntity> DocumentFindings => Set<DocumentFindingEntity>();
+
     public DbSet<SheetSnapshotEntity> SheetSnapshots => Set<SheetSnapshotEntity>();
 
     public DbSet<DataGenerationEntity> DataGeneration => Set<DataGenerationEntity>();
@@ -67,6 +69,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         SheetPartConfiguration.ConfigureAll(modelBuilder);
         new IndicatorConfiguration().Configure(modelBuilder.Entity<IndicatorEntity>());
         new ReviewFindingConfiguration().Configure(modelBuilder.Entity<ReviewFindingEntity>());
+        new DocumentFindingConfiguration().Configure(modelBuilder.Entity<DocumentFindingEntity>());
         new SheetSnapshotConfiguration().Configure(modelBuilder.Entity<SheetSnapshotEntity>());
         new DataGenerationConfiguration().Configure(modelBuilder.Entity<DataGenerationEntity>());
         if (Provider == DatabaseProvider.Postgres)

@@ -164,6 +164,27 @@ public abstract class DocumentStoreTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task SaveReviewedAsync_TotalThatDoesNotAddUp_DocumentFindingKeptWithTheDocument()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var seed = Seeds.All[1];
+        var document = Seeds.Read(seed) with { Totals = [new DeclaredTotal("合计", new Money(1m, MoneyUnit.Wan), SourcePosition.Line(999))] };
+        var review = RuleEngine.Default.Review(document);
+        var expected = Assert.Single(review.DocumentFindings);
+        await using var db = database.NewContext();
+
+        var saved = await DocumentStore.SaveReviewedAsync(db, new DocumentUpload(Seeds.FileName(seed), Seeds.Bytes(seed)), review, Ct);
+
+        var stored = Assert.Single(await FindingStore.ListForDocumentAsync(db, saved.Value!.DocumentId, Ct));
+        Assert.Equal(("DOC-TOTAL-MISMATCH", "error", "L999"), (stored.RuleId, stored.Severity, stored.Position));
+        Assert.Equal(expected.Message, stored.Message);
+        Assert.Equal(expected.Why, stored.Why);
+
+        await db.Documents.Where(d => d.Id == saved.Value.DocumentId).ExecuteDeleteAsync(Ct);
+        Assert.Equal(0, await db.DocumentFindings.CountAsync(Ct));
+    }
+
+    [Fact]
     public async Task SaveReviewedAsync_FindingsFail_DocumentNotStoredEither()
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -28,3 +28,13 @@ internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<Revi
         builder.HasIndex(f => new { f.SheetId, f.Severity });
     }
 }
+
+internal sealed class DocumentFindingConfiguration : IEntityTypeConfiguration<DocumentFindingEntity>
+{
+    public void Configure(EntityTypeBuilder<DocumentFindingEntity> builder)
+    {
+        builder.ToTable("document_findings", t => t.HasCheckConstraint(
+            "ck_document_findings_severity", "severity IN ('error', 'warning', 'info')"));
+        builder.HasOne<SourceDocumentEntity>().WithMany(d => d.Findings).HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

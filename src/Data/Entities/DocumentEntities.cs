@@ -31,6 +31,9 @@ public sealed class SourceDocumentEntity
     public List<UnplacedRowEntity> Unplaced { get; set; } = [];
 
     public List<DeclaredTotalEntity> Totals { get; set; } = [];
+
+    /// <summary>The findings of its last review about the document as a whole.</summary>
+    public List<DocumentFindingEntity> Findings { get; set; } = [];
 }
 
 /// <summary>

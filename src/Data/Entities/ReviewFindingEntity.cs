@@ -45,3 +45,29 @@ public static class FindingSeverity
 
     public static readonly IReadOnlyList<string> All = [Error, Warning, Info];
 }
+
+/// <summary>
+/// A finding about a document as a whole (DOC-*: a 合计 that does not add up, a project listed
+/// twice), kept with the document: the review of its sheets does not hold it.
+/// </summary>
+public sealed class DocumentFindingEntity
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public required string RuleId { get; set; }
+
+    /// <summary>One of <see cref="FindingSeverity"/>.</summary>
+    public required string Severity { get; set; }
+
+    public string? Position { get; set; }
+
+    public required string Message { get; set; }
+
+    public string? Why { get; set; }
+
+    public string? Fix { get; set; }
+
+    public DateTimeOffset ReviewedAt { get; set; }
+}

@@ -1,4 +1,5 @@
--- 0003: what makes reading fast at 10,000 sheets (docs/decisions/006-read-models.md).
+-- 0003: what makes reading fast at 10,000 sheets (docs/decisions/006-read-models.md), and the
+-- findings about a document as a whole.
 -- The kind filter counts from an index instead of the table.
 CREATE INDEX ix_sheets_kind ON sheets (kind);
 
@@ -17,6 +18,23 @@ UPDATE sheets SET
     error_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'error'),
     warning_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'warning'),
     info_count = (SELECT count(*) FROM review_findings f WHERE f.sheet_id = sheets.id AND f.severity = 'info');
+
+-- Findings about a document as a whole (DOC-*), kept with it.
+CREATE TABLE document_findings (
+    id INTEGER NOT NULL CONSTRAINT pk_document_findings PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL,
+    rule_id TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    position TEXT NULL,
+    message TEXT NOT NULL,
+    why TEXT NULL,
+    fix TEXT NULL,
+    reviewed_at INTEGER NOT NULL,
+    CONSTRAINT ck_document_findings_severity CHECK (severity IN ('error', 'warning', 'info')),
+    CONSTRAINT fk_document_findings_document_id FOREIGN KEY (document_id) REFERENCES source_documents (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_document_findings_document_id ON document_findings (document_id);
 
 -- Each sheet as the API serves it, written with every save.
 CREATE TABLE sheet_snapshots (
