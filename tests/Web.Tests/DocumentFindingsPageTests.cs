@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Jixiao.Core.Reading;
 using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
@@ -43,5 +45,10 @@ public abstract class DocumentFindingsPageTests(JixiaoFactory factory)
         Assert.Contains("“合计”为1.00万元", html, StringComparison.Ordinal);
         Assert.Contains("来源：合计有误.txt L999", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本文件的审核意见", other, StringComparison.Ordinal);
+
+        var review = await client.GetFromJsonAsync<JsonElement>($"/api/sheets/{saved.SheetIds[^1]}/review", Ct);
+        var finding = Assert.Single(review.GetProperty("documents")[0].GetProperty("findings").EnumerateArray());
+        Assert.Equal("DOC-TOTAL-MISMATCH", finding.GetProperty("rule").GetString());
+        Assert.Equal("error", finding.GetProperty("severity").GetString());
     }
 }

@@ -87,7 +87,20 @@ public static class SheetsApi
 
         var source = await db.Documents.Where(d => d.Id == stored.DocumentId).Select(d => d.FileName).SingleAsync(ct);
         var findings = RuleEngine.Default.Review(stored.Sheet);
-        var review = new DocumentReview(new ImportedDocument(source, [stored.Sheet], []), [new SheetReview(stored.Sheet, findings)], []);
+
+        // The findings about its document as a whole, as stored when the document was saved.
+        var ofDocument = (await FindingStore.ListForDocumentAsync(db, stored.DocumentId, ct))
+            .Select(f => new Finding(
+                f.RuleId,
+                SeverityText.TryParse(f.Severity, out var severity) ? severity : Severity.Info,
+                null,
+                null,
+                SourcePosition.TryParse(f.Position, out var position) ? position : default,
+                f.Message,
+                f.Why ?? "",
+                f.Fix))
+            .ToList();
+        var review = new DocumentReview(new ImportedDocument(source, [stored.Sheet], []), [new SheetReview(stored.Sheet, findings)], ofDocument);
         return TypedResults.Text(ReviewJson.ToJson([review]), "application/json; charset=utf-8");
     }
 
