@@ -51,4 +51,27 @@ public abstract class DocumentFindingsPageTests(JixiaoFactory factory)
         Assert.Equal("DOC-TOTAL-MISMATCH", finding.GetProperty("rule").GetString());
         Assert.Equal("error", finding.GetProperty("severity").GetString());
     }
+
+    [Fact]
+    public async Task ImportPage_TotalThatDoesNotAddUp_PreviewListsItAndEachSavedSheetShowsIt()
+    {
+        factory.RequireDatabase();
+        var client = factory.CreateClient();
+        var text = System.Text.Encoding.UTF8.GetString(ImportFiles.SeedCopy(Seed, 5)).Replace("合计\t\t906.40", "合计\t\t999.40", StringComparison.Ordinal);
+        var page = await client.GetStringAsync("/import", Ct);
+
+        var preview = await ImportPageTests.PostFormAsync(client, "/import", page, "upload", "合计不符.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains("针对整个文件的审核意见", preview, StringComparison.Ordinal);
+        Assert.Contains("data-rule=\"DOC-TOTAL-MISMATCH\"", preview, StringComparison.Ordinal);
+        var saved = await ImportPageTests.PostFormAsync(client, "/import", preview, "save");
+        var sheets = System.Text.RegularExpressions.Regex.Matches(saved, "href=\"/sheets/(\\d+)\"").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(sheets);
+        foreach (var id in sheets)
+        {
+            var html = await client.GetStringAsync("/sheets/" + id, Ct);
+            Assert.Contains("data-rule=\"DOC-TOTAL-MISMATCH\"", html, StringComparison.Ordinal);
+            Assert.Contains("“合计”为999.40万元", html, StringComparison.Ordinal);
+        }
+    }
 }

@@ -19,7 +19,7 @@ public abstract partial class ImportPageTests(JixiaoFactory factory)
     }
 
     /// <summary>Posts the page's form <paramref name="handler"/> with its hidden fields (antiforgery, handler) and the file.</summary>
-    private static async Task<string> PostFormAsync(HttpClient client, string page, string html, string handler, string? file = null, byte[]? content = null)
+    internal static async Task<string> PostFormAsync(HttpClient client, string page, string html, string handler, string? file = null, byte[]? content = null)
     {
         var form = FormOf(html, handler);
         using var body = new MultipartFormDataContent();
