@@ -21,6 +21,7 @@ public static class SheetsApi
         var group = app.MapGroup("/api/sheets").WithTags("目标表");
         group.MapGet("/", ListSheets).WithName(nameof(ListSheets)).WithSummary("目标表列表：全文检索、筛选、分页");
         group.MapGet("/{id:long}", GetSheet).WithName(nameof(GetSheet)).WithSummary("一张目标表（导入契约的字段）");
+        group.MapGet("/export", SheetExport.ExportSheets).WithName("ExportSheets").WithSummary("下载目标表列表（CSV 或 Excel），筛选同列表");
         group.MapGet("/{id:long}/review", GetReview).WithName(nameof(GetReview)).WithSummary("目标表的审核意见（审核契约）");
         return app;
     }
@@ -114,7 +115,7 @@ public static class SheetsApi
 
     internal static string KindCode(SheetKind kind) => kind == SheetKind.Department ? "department" : "project";
 
-    private static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
+    internal static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -130,7 +131,7 @@ public static class SheetsApi
         return null;
     }
 
-    private static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
+    internal static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
     {
         switch (kind)
         {
