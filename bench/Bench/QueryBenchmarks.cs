@@ -18,7 +18,6 @@ public class QueryBenchmarks
     private readonly SheetListCache cache = new();
     private DatabaseSettings settings = DatabaseSettings.Default;
     private string? temporary;
-    private long[] pageIds = [];
     private long sheetId;
 
     [GlobalSetup]
@@ -44,8 +43,7 @@ public class QueryBenchmarks
 
         await using var check = JixiaoDb.Create(settings);
         var first = (await SheetSearch.QueryAsync(check, new SheetQuery { Text = "就业", PageSize = 20 }, cache)).Value!;
-        pageIds = [.. first.Items.Select(i => i.Id)];
-        sheetId = pageIds[^1];
+        sheetId = first.Items[^1].Id;
     }
 
     [GlobalCleanup]

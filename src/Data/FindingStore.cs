@@ -96,6 +96,17 @@ public static class FindingStore
     public static async Task<List<DocumentFindingEntity>> ListForDocumentAsync(JixiaoDbContext db, long documentId, CancellationToken ct = default)
     {
         var findings = await db.DocumentFindings.AsNoTracking().Where(f => f.DocumentId == documentId).OrderBy(f => f.Id).ToListAsync(ct);
-        return [.. findings.OrderBy(f => Array.IndexOf([FindingSeverity.Error, FindingSeverity.Warning, FindingSeverity.Info], f.Severity))];
+        return [.. findings.OrderByDescending(f => SeverityText.TryParse(f.Severity, out var severity) ? severity : Severity.Info)];
     }
+
+    /// <summary>A stored document finding as the review engine reports findings (no sheet, no indicator).</summary>
+    public static Finding ToFinding(DocumentFindingEntity stored) => new(
+        stored.RuleId,
+        SeverityText.TryParse(stored.Severity, out var severity) ? severity : Severity.Info,
+        null,
+        null,
+        SourcePosition.TryParse(stored.Position, out var position) ? position : default,
+        stored.Message,
+        stored.Why ?? "",
+        stored.Fix);
 }

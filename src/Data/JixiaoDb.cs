@@ -56,7 +56,8 @@ public static class JixiaoDb
     public static IServiceCollection AddData(this IServiceCollection services, DatabaseSettings settings)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddDbContext<JixiaoDbContext>(options => Configure(options, settings));
+        // Options are built once (the connection string tuned once), not for every request's context.
+        services.AddDbContext<JixiaoDbContext>(options => Configure(options, settings), optionsLifetime: ServiceLifetime.Singleton);
         return services;
     }
 }

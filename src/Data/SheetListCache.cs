@@ -31,7 +31,7 @@ public sealed class SheetListCache : IDisposable
 
     public int MaxEntryIds { get; }
 
-    /// <summary>Queries answered from the cache since start (for the benchmarks' figures).</summary>
+    /// <summary>Queries answered from the cache since start (what the tests check the cache by).</summary>
     public long Hits => Interlocked.Read(ref hits);
 
     /// <summary>Queries that had to search.</summary>

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using Jixiao.Core.Export;
 using Jixiao.Core.Targets;
 using Jixiao.Data.Entities;
@@ -21,8 +18,6 @@ public sealed record SheetJson(long Id, int Version, string Json);
 /// </summary>
 public static class SheetSnapshots
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     /// <summary>
     /// The version of the JSON a sheet is served as. Bump it with any change to the contract's sheet
     /// writer or to the mapping from the tables: snapshots of another format are rebuilt, not served.
@@ -111,18 +106,9 @@ public static class SheetSnapshots
     }
 
     /// <summary>The contract's JSON of a sheet without id and version (they are put in front when served).</summary>
-    internal static string Body(TargetSheet sheet)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            ImportJson.WriteSheet(w, sheet);
-        }
+    internal static string Body(TargetSheet sheet) => ImportJson.SheetToJson(sheet);
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    }
-
-    /// <summary>{"id":…,"version":…, then the body's fields: what <see cref="ImportJson.WriteSheet(Utf8JsonWriter, TargetSheet, long?, int?)"/> writes.</summary>
+    /// <summary>{"id":…,"version":…, then the body's fields: what <see cref="ImportJson.SheetToJson"/> writes with them.</summary>
     internal static string WithIdentity(long id, int version, string body) =>
         string.Create(CultureInfo.InvariantCulture, $"{{\"id\":{id},\"version\":{version},{body.AsSpan(1)}");
 

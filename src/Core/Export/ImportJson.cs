@@ -13,6 +13,8 @@ public static class ImportJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    private static readonly JsonWriterOptions CompactOptions = Options with { Indented = false };
+
     public static void Write(Stream stream, IEnumerable<ImportedDocument> documents)
     {
         using var w = new Utf8JsonWriter(stream, Options);
@@ -32,6 +34,18 @@ public static class ImportJson
         using var stream = new MemoryStream();
         Write(stream, documents);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>One sheet in the contract, compact (the web API's form), with its id and version first when given.</summary>
+    public static string SheetToJson(TargetSheet sheet, long? id = null, int? version = null)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, CompactOptions))
+        {
+            WriteSheet(w, sheet, id, version);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
     private static void WriteDocument(Utf8JsonWriter w, ImportedDocument document)

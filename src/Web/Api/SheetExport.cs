@@ -45,12 +45,8 @@ public static class SheetExport
             errors["sort"] = ["sort 应为 id、fiscalYear、department、projectName、budgetWan 或 savedAt"];
         }
 
-        var query = new SheetQuery
+        var query = SheetsApi.Filters(q, year, kind, department, errors) with
         {
-            Text = q,
-            FiscalYear = SheetsApi.ParseInt(year, "year", "年度应为四位数字年份", errors),
-            Kind = SheetsApi.ParseKind(kind, errors),
-            Department = department,
             RegionCode = string.IsNullOrWhiteSpace(region) ? null : region,
             Severity = string.IsNullOrEmpty(severity) ? null : severity,
             Sort = order,

@@ -34,15 +34,10 @@ public static class SheetsApi
         JixiaoDbContext db, SheetListCache cache, string? q, string? year, string? kind, string? department, string? page, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
-        var query = new SheetQuery
+        var query = Filters(q, year, kind, department, errors) with
         {
-            Text = q,
-            FiscalYear = ParseInt(year, "year", "年度应为四位数字年份", errors),
-            Kind = ParseKind(kind, errors),
-            Department = department,
             Page = ParseInt(page, "page", "页码应为正整数", errors) ?? 1,
             PageSize = PageSize,
-            Sort = SheetSort.Id,
         };
         if (query.Page < 1)
         {
@@ -90,17 +85,7 @@ public static class SheetsApi
         var findings = RuleEngine.Default.Review(stored.Sheet);
 
         // The findings about its document as a whole, as stored when the document was saved.
-        var ofDocument = (await FindingStore.ListForDocumentAsync(db, stored.DocumentId, ct))
-            .Select(f => new Finding(
-                f.RuleId,
-                SeverityText.TryParse(f.Severity, out var severity) ? severity : Severity.Info,
-                null,
-                null,
-                SourcePosition.TryParse(f.Position, out var position) ? position : default,
-                f.Message,
-                f.Why ?? "",
-                f.Fix))
-            .ToList();
+        var ofDocument = (await FindingStore.ListForDocumentAsync(db, stored.DocumentId, ct)).Select(FindingStore.ToFinding).ToList();
         var review = new DocumentReview(new ImportedDocument(source, [stored.Sheet], []), [new SheetReview(stored.Sheet, findings)], ofDocument);
         return TypedResults.Text(ReviewJson.ToJson([review]), "application/json; charset=utf-8");
     }
@@ -115,7 +100,16 @@ public static class SheetsApi
 
     internal static string KindCode(SheetKind kind) => kind == SheetKind.Department ? "department" : "project";
 
-    internal static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
+    /// <summary>The filters the list and its download share, read from the query string; problems go to <paramref name="errors"/>.</summary>
+    internal static SheetQuery Filters(string? q, string? year, string? kind, string? department, Dictionary<string, string[]> errors) => new()
+    {
+        Text = q,
+        FiscalYear = ParseInt(year, "year", "年度应为四位数字年份", errors),
+        Kind = ParseKind(kind, errors),
+        Department = department,
+    };
+
+    private static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -131,7 +125,7 @@ public static class SheetsApi
         return null;
     }
 
-    internal static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
+    private static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
     {
         switch (kind)
         {
