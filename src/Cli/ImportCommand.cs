@@ -12,18 +12,24 @@ internal static class ImportCommand
     {
         var files = new Argument<string[]>("files") { Description = "要读取的文件（.txt .xlsx .docx .html）", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出读取结果（导入契约）" };
-        var command = new Command("import", "读取绩效目标表文件并显示读取结果 / read performance target documents") { files, json };
-        command.SetAction(parse => Execute(parse.GetValue(files) ?? [], parse.GetValue(json), stdout, stderr, rawStdout));
+        var explain = new Option<bool>("--explain") { Description = "说明识别过程：版式、表头、各列作用、未归位行的原因（适配新模板时用）" };
+        var command = new Command("import", "读取绩效目标表文件并显示读取结果 / read performance target documents") { files, json, explain };
+        command.SetAction(parse => Execute(parse.GetValue(files) ?? [], parse.GetValue(json), parse.GetValue(explain), stdout, stderr, rawStdout));
         return command;
     }
 
-    private static int Execute(string[] files, bool json, TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
+    private static int Execute(string[] files, bool json, bool explain, TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
     {
         var documents = new List<ImportedDocument>();
         var failed = false;
         foreach (var file in files)
         {
-            var outcome = DocumentImporter.Default.ImportFile(file);
+            var outcome = DocumentImporter.Default.ImportFile(file, explain);
+            if (outcome.Explanation is { } explanation)
+            {
+                (json ? stderr : stdout).Write(explanation);
+            }
+
             if (outcome.Error is { } error)
             {
                 stderr.WriteLine($"无法读取 {error.Source}：{error.MessageZh} / cannot read {error.Source}: {error.MessageEn} [{error.CodeText}]");

@@ -139,6 +139,20 @@ public static class ImportJson
         }
 
         w.WriteEndArray();
+        if (sheet.Assumptions.Count > 0)
+        {
+            w.WriteStartArray("assumptions");
+            foreach (var assumption in sheet.Assumptions)
+            {
+                w.WriteStartObject();
+                w.WriteString("position", assumption.Position.ToString());
+                w.WriteString("text", assumption.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

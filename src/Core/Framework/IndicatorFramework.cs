@@ -9,7 +9,7 @@ namespace Jixiao.Core.Framework;
 /// really write (项目完成指标, 环境效益, 社会公众或服务对象满意度…). Recognition is by meaning,
 /// so a category cell is found wherever extraction moved it.
 /// </summary>
-public static class IndicatorFramework
+public static partial class IndicatorFramework
 {
     public const string Output = "产出指标";
     public const string Benefit = "效益指标";
@@ -18,15 +18,15 @@ public static class IndicatorFramework
 
     public static readonly IReadOnlyList<Category> V88 =
     [
-        new(CategoryLevel.Level1, Output, null, ["产出指标", "产出", "项目完成指标", "完成指标"]),
-        new(CategoryLevel.Level1, Benefit, null, ["效益指标", "效益", "项目效益指标"]),
+        new(CategoryLevel.Level1, Output, null, ["产出指标", "产出", "项目完成指标", "完成指标", "预期产出指标", "项目产出指标"]),
+        new(CategoryLevel.Level1, Benefit, null, ["效益指标", "效益", "项目效益指标", "效果指标", "预期效果指标", "项目效果指标"]),
         new(CategoryLevel.Level1, Satisfaction, null, ["满意度指标", "满意度"]),
         new(CategoryLevel.Level2, "数量指标", Output, ["数量指标", "数量"]),
         new(CategoryLevel.Level2, "质量指标", Output, ["质量指标", "质量"]),
         new(CategoryLevel.Level2, "时效指标", Output, ["时效指标", "时效"]),
-        new(CategoryLevel.Level2, Cost, Output, ["成本指标", "成本"]),
-        new(CategoryLevel.Level2, "经济效益指标", Benefit, ["经济效益指标", "经济效益"]),
-        new(CategoryLevel.Level2, "社会效益指标", Benefit, ["社会效益指标", "社会效益"]),
+        new(CategoryLevel.Level2, Cost, Output, ["成本指标", "成本", "预算控制指标", "投资规模控制指标"]),
+        new(CategoryLevel.Level2, "经济效益指标", Benefit, ["经济效益指标", "经济效益", "经济效益目标"]),
+        new(CategoryLevel.Level2, "社会效益指标", Benefit, ["社会效益指标", "社会效益", "社会效益目标", "社会、经济、生态效益指标", "社会经济生态效益指标"]),
         new(CategoryLevel.Level2, "生态效益指标", Benefit, ["生态效益指标", "生态效益", "环境效益指标", "环境效益"]),
         new(CategoryLevel.Level2, "可持续影响指标", Benefit, ["可持续影响指标", "可持续影响"]),
         new(CategoryLevel.Level2, "服务对象满意度指标", Satisfaction,
@@ -52,6 +52,24 @@ public static class IndicatorFramework
         new(CategoryLevel.Level2, "服务对象满意度指标", Satisfaction,
             ["服务对象满意度指标", "服务对象满意度", "社会公众或服务对象满意度指标", "社会公众或服务对象满意度", "社会公众满意度指标", "社会公众满意度", "社会公众"]),
     ];
+
+    /// <summary>
+    /// The 中央预算内投资计划绩效目标表 of 发展改革 departments: 实施效果指标 over 产出/效益/满意度 and
+    /// 过程管理指标 over 计划/资金/项目管理 and 监督检查. Recognised when reading, kept as written; review
+    /// judges sheets against 88号 or 101号.
+    /// </summary>
+    public static readonly IReadOnlyList<Category> InvestmentPlan =
+    [
+        new(CategoryLevel.Level1, "实施效果指标", null, ["实施效果指标", "实施效果"]),
+        new(CategoryLevel.Level1, "过程管理指标", null, ["过程管理指标", "过程管理"]),
+        new(CategoryLevel.Level2, "计划管理指标", "过程管理指标", ["计划管理指标", "计划管理"]),
+        new(CategoryLevel.Level2, "资金管理指标", "过程管理指标", ["资金管理指标", "资金管理"]),
+        new(CategoryLevel.Level2, "项目管理指标", "过程管理指标", ["项目管理指标", "项目管理"]),
+        new(CategoryLevel.Level2, "监督检查指标", "过程管理指标", ["监督检查指标", "监督检查"]),
+    ];
+
+    /// <summary>Level-1 categories whose level 2 are themselves level-1 names elsewhere (实施效果指标 → 产出指标).</summary>
+    public static bool HoldsLevel1Names(string? level1) => level1 is not null && Recognise(level1)?.Category.Name == "实施效果指标";
 
     public static IReadOnlyList<Category> Categories(FrameworkVersion version) => version == FrameworkVersion.V101 ? V101 : V88;
 
@@ -96,11 +114,21 @@ public static class IndicatorFramework
     /// the level-2 category under 产出指标), then the names only 101号 has (经济成本指标…).
     /// </summary>
     public static CategoryMatch? Recognise(string? text) =>
-        Recognise(text, FrameworkVersion.V88) ?? Recognise(text, FrameworkVersion.V101);
+        Recognise(text, FrameworkVersion.V88) ?? Recognise(text, FrameworkVersion.V101) ?? Match(text, InvestmentPlan);
 
     public static CategoryMatch? Recognise(string? text, FrameworkVersion version)
     {
         if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return Match(text, Categories(version));
+    }
+
+    private static CategoryMatch? Match(string? text, IReadOnlyList<Category> categories)
+    {
+        if (string.IsNullOrWhiteSpace(text) || text.Length > 60)
         {
             return null;
         }
@@ -111,7 +139,7 @@ public static class IndicatorFramework
             return null;
         }
 
-        foreach (var category in Categories(version))
+        foreach (var category in categories)
         {
             foreach (var synonym in category.Synonyms)
             {
@@ -145,6 +173,23 @@ public static class IndicatorFramework
         return sb.ToString().TrimEnd(':', '：', ';', '；', ',', '，', '。');
     }
 
-    private static string Normalise(string text) =>
-        CleanWritten(TextFold.Fold(text)).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
+    /// <summary>
+    /// The key a cell is recognised by: folded (fullwidth, traditional characters), numbering and
+    /// spaces removed, and annotations dropped — bracketed notes such as (必填硬性指标), (50分),
+    /// (或建筑规模指标) or a mirror's pinyin, and the ★ or * marks of core indicators.
+    /// </summary>
+    private static string Normalise(string text)
+    {
+        var s = CleanWritten(Traditional.ToSimplified(TextFold.Fold(text))).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
+        if (s.Contains('(', StringComparison.Ordinal))
+        {
+            s = Annotation().Replace(s, "");
+        }
+
+        return s.TrimStart('*', '★');
+    }
+
+    // Notes in words (two or more characters), a score (50分) or pinyin; never a unit such as (%) or (人).
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((?:[^()]*\p{IsCJKUnifiedIdeographs}{2}[^()]*|\d+(?:\.\d+)?分|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)")]
+    private static partial System.Text.RegularExpressions.Regex Annotation();
 }

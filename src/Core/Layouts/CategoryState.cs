@@ -34,6 +34,7 @@ internal sealed class CategoryState
     public string? Apply(IReadOnlyList<CategoryMatch> categories, int row)
     {
         string? rowLevel2 = null;
+        string? lastWasLevel1 = null;
         var level2s = new List<CategoryMatch>();
         foreach (var cell in categories)
         {
@@ -42,8 +43,20 @@ internal sealed class CategoryState
                 && categories.Any(c => c.Category.Parent == IndicatorFramework.Cost)
                 ? new CategoryMatch(IndicatorFramework.V101[0], cell.Written)
                 : cell;
+            // A level-1 name in the level-2 place: under 实施效果指标 (中央预算内投资计划), or the same
+            // level 1 written again in its level-2 cell (满意度指标 | 满意度指标).
+            if (m.IsLevel1 && level2s.Count == 0
+                && (IndicatorFramework.HoldsLevel1Names(WrittenLevel1) && m.Category.Name is IndicatorFramework.Output or IndicatorFramework.Benefit or IndicatorFramework.Satisfaction
+                    || (lastWasLevel1 == m.Category.Name && !IndicatorFramework.HoldsLevel1Names(m.Written))))
+            {
+                level2s.Add(m);
+                lastWasLevel1 = null;
+                continue;
+            }
+
             if (m.IsLevel1)
             {
+                lastWasLevel1 = m.Category.Name;
                 if (!string.Equals(Canonical(Level1), m.Category.Name, StringComparison.Ordinal))
                 {
                     Level2 = null;
@@ -54,6 +67,7 @@ internal sealed class CategoryState
                 continue;
             }
 
+            lastWasLevel1 = null;
             if (!string.Equals(Canonical(Level1), m.Category.Parent, StringComparison.Ordinal))
             {
                 Level1 = m.Category.Parent;

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Jixiao.Core.Layouts;
 
 /// <summary>What a column of an indicator table holds, from its header label.</summary>
@@ -18,26 +20,38 @@ internal enum ColumnRole
     Unit,
 }
 
+/// <summary>
+/// The one vocabulary of indicator-table column names: every label forms are known to write, as
+/// <see cref="Label.Normalise"/> reduces it (spaces, bracketed notes such as (%) or (或计划水平), a
+/// leading * and traditional characters removed). A new county's template is one more line here.
+/// </summary>
 internal static class ColumnRoles
 {
+    private static readonly (ColumnRole Role, string[] Labels)[] Vocabulary =
+    [
+        (ColumnRole.Level1, ["一级指标", "一级", "一级指标名称"]),
+        (ColumnRole.Level2, ["二级指标", "二级", "二级指标名称"]),
+        (ColumnRole.Name, ["三级指标", "三级", "指标名称", "绩效指标名称", "三级指标名称", "三级指标内容"]),
+        (ColumnRole.Sign, ["计算符号", "符号", "指标性质", "指标方向", "指标方向性", "指标值类型", "指标类型", "运算符号"]),
+        (ColumnRole.PeriodValue, ["实施周期指标值", "中长期指标值", "整体指标值", "中期指标值", "实施期指标值"]),
+        (ColumnRole.Value, ["指标值", "当年度指标值", "年度指标值", "本年度指标值", "目标值", "指标目标值", "绩效指标值", "计划指标值",
+            "年度目标值", "指标值及单位", "年度指标值及单位", "预期指标值", "绩效目标值"]),
+        (ColumnRole.Description, ["绩效指标描述", "指标解释", "指标说明", "指标解释及计算公式", "指标描述", "指标内容", "指标解释说明", "指标定义"]),
+        (ColumnRole.Formula, ["计算公式", "评分标准", "评价标准", "绩效标准", "计分方法", "评分规则"]),
+        (ColumnRole.Basis, ["指标值确定依据", "确定依据", "指标值设定依据", "依据", "指标值设定依据及数据来源", "数据来源"]),
+        (ColumnRole.LastYear, ["上年度指标值或实际水平", "上年度指标值", "上年指标值", "上年实际水平", "上年度实际完成值", "上年度实际值", "历史值"]),
+        (ColumnRole.Weight, ["权重", "分值", "指标权重", "权重分值", "指标分值"]),
+        (ColumnRole.Unit, ["度量单位", "计量单位", "指标单位", "单位", "指标值单位"]),
+        (ColumnRole.Other, ["备注"]),
+    ];
+
+    private static readonly FrozenDictionary<string, ColumnRole> Map = Vocabulary
+        .SelectMany(v => v.Labels.Select(l => (Label: l, v.Role)))
+        .ToFrozenDictionary(x => x.Label, x => x.Role, StringComparer.Ordinal);
+
     public static ColumnRole? Of(string header)
     {
-        var h = Label.Normalise(header);
-        return h switch
-        {
-            "一级指标" or "一级" => ColumnRole.Level1,
-            "二级指标" or "二级" => ColumnRole.Level2,
-            "三级指标" or "三级" or "指标名称" or "绩效指标名称" or "三级指标名称" => ColumnRole.Name,
-            "计算符号" or "符号" or "指标性质" => ColumnRole.Sign,
-            "实施周期指标值" or "中长期指标值" or "整体指标值" => ColumnRole.PeriodValue,
-            "指标值" or "当年度指标值" or "年度指标值" or "本年度指标值" or "目标值" or "指标目标值" or "绩效指标值" => ColumnRole.Value,
-            "绩效指标描述" or "指标解释" or "指标说明" or "指标解释及计算公式" or "指标内容" or "指标描述" => ColumnRole.Description,
-            "计算公式" or "评分标准" => ColumnRole.Formula,
-            "指标值确定依据" or "确定依据" or "指标值设定依据" or "依据" => ColumnRole.Basis,
-            "上年度指标值或实际水平" or "上年度指标值" or "上年指标值" or "上年实际水平" or "上年度实际完成值" => ColumnRole.LastYear,
-            "权重" or "分值" or "指标权重" => ColumnRole.Weight,
-            "度量单位" or "计量单位" or "指标单位" or "单位" => ColumnRole.Unit,
-            _ => null,
-        };
+        var h = Label.Normalise(header).TrimStart('*', '★');
+        return h.Length is > 0 and <= 16 && Map.TryGetValue(h, out var role) ? role : null;
     }
 }

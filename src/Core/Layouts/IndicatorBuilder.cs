@@ -8,7 +8,7 @@ namespace Jixiao.Core.Layouts;
 /// <summary>Makes an indicator from its name cell and the cells after it, by the header's roles.</summary>
 internal static class IndicatorBuilder
 {
-    public static Indicator Build(Cell name, string level1, string? level2, string? function, IReadOnlyList<Cell> slots, IndicatorHeader header, bool absolute)
+    public static Indicator Build(Cell name, string level1, string? level2, string? function, IReadOnlyList<Cell> slots, IndicatorHeader header, bool absolute, Cell? annual = null)
     {
         Cell? Slot(ColumnRole role)
         {
@@ -23,8 +23,15 @@ internal static class IndicatorBuilder
             value = slots.Where((s, k) => s.Text.Length > 0 && !CellText.IsFormula(s.Text) && !IsAuxiliary(header, k)).FirstOrDefault();
         }
 
-        var valueText = value is null ? null : Compose(Slot(ColumnRole.Sign)?.Text, value.Text, Slot(ColumnRole.Unit)?.Text);
         var period = header.IndexOf(ColumnRole.Value) >= 0 ? Slot(ColumnRole.PeriodValue) : null;
+        if (annual is { Text.Length: > 0 } && !ReferenceEquals(annual, value))
+        {
+            // 中期 | 年度 halves: the year's value is the value, the 中期 one the period value.
+            period = value;
+            value = annual;
+        }
+
+        var valueText = value is null ? null : Compose(SignSlot(header, slots)?.Text, value.Text, Slot(ColumnRole.Unit)?.Text);
         return new Indicator
         {
             Level1 = level1,
@@ -41,6 +48,28 @@ internal static class IndicatorBuilder
             Position = name.Position,
             ValuePosition = value?.Position,
         };
+    }
+
+    /// <summary>The sign among the sign-like columns (指标性质 may say 正向 while 指标方向 says 大于等于).</summary>
+    private static Cell? SignSlot(IndicatorHeader header, IReadOnlyList<Cell> slots)
+    {
+        Cell? first = null;
+        for (var k = 0; k < header.After.Count && k < slots.Count; k++)
+        {
+            if (header.After[k].Role != ColumnRole.Sign || slots[k].Text.Length == 0)
+            {
+                continue;
+            }
+
+            if (TargetValueParser.IsSignOnly(slots[k].Text))
+            {
+                return slots[k];
+            }
+
+            first ??= slots[k];
+        }
+
+        return first;
     }
 
     private static bool IsAuxiliary(IndicatorHeader header, int slot) =>

@@ -20,18 +20,56 @@ internal sealed class IndicatorHeader
     /// <summary>How many rows the header took (1, or more when stacked).</summary>
     public required int RowCount { get; init; }
 
+    /// <summary>Where a second (年度) half of the table has its value column, when the form has 中期 | 年度 halves; else -1.</summary>
+    public int AnnualValueColumn { get; init; } = -1;
+
     /// <summary>Whether the row is the header of an indicator table: 三级指标 with 一级 or 二级 beside it.</summary>
     public static bool IsHeader(Row row)
     {
         var roles = row.Filled.Select(c => ColumnRoles.Of(c.Text)).ToList();
-        return roles.Contains(ColumnRole.Name) && (roles.Contains(ColumnRole.Level1) || roles.Contains(ColumnRole.Level2));
+        if (roles.Contains(ColumnRole.Name) && (roles.Contains(ColumnRole.Level1) || roles.Contains(ColumnRole.Level2)))
+        {
+            return true;
+        }
+
+        // A table with no category columns: a name column (or 指标) with a value column after it and labels only.
+        var cells = row.Filled.ToList();
+        var name = NameAt(cells.Select(c => c.Text).ToList(), roles);
+        return name >= 0 && roles.Skip(name + 1).Contains(ColumnRole.Value)
+            && roles.Count(r => r is not null) >= 2 && cells.All(c => ColumnRoles.Of(c.Text) is not null || CellText.IsGroupLabel(c.Text));
+    }
+
+    /// <summary>The name column among header labels: 三级指标 / 指标名称, else the last 指标 before the value.</summary>
+    private static int NameAt(List<string> texts, List<ColumnRole?> roles)
+    {
+        var at = roles.IndexOf(ColumnRole.Name);
+        if (at >= 0)
+        {
+            return at;
+        }
+
+        var value = roles.IndexOf(ColumnRole.Value);
+        for (var k = value - 1; k >= 0; k--)
+        {
+            if (roles[k] is null && CellText.IsGroupLabel(texts[k]))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     public static IndicatorHeader Read(IReadOnlyList<Row> rows, int index)
     {
         var row = rows[index];
         var nameColumn = -1;
+        var annualValue = -1;
         var after = new List<(ColumnRole, int)>();
+        var texts = row.Cells.Select(c => c.Text).ToList();
+        var roles = row.Cells.Select(c => string.IsNullOrWhiteSpace(c.Text) ? null : ColumnRoles.Of(c.Text)).ToList();
+        var firstName = roles.Contains(ColumnRole.Name) ? -1 : NameAt(texts, roles);
+        var secondHalf = false;
         for (var c = 0; c < row.Cells.Count; c++)
         {
             var text = row.Cells[c].Text;
@@ -40,13 +78,37 @@ internal sealed class IndicatorHeader
                 continue;
             }
 
-            var role = ColumnRoles.Of(text);
-            if (role == ColumnRole.Name)
+            var role = roles[c];
+            if (secondHalf)
             {
+                // 中期 | 年度 halves side by side (二级 | 三级 | 指标值 twice): the second half's value is the year's.
+                if (role == ColumnRole.Value)
+                {
+                    annualValue = c;
+                }
+
+                continue;
+            }
+
+            if (role == ColumnRole.Name || c == firstName)
+            {
+                if (nameColumn >= 0 && after.Any(a => a.Item1 == ColumnRole.Value))
+                {
+                    secondHalf = true;
+                    continue;
+                }
+
                 nameColumn = c;
+                after.Clear();
             }
             else if (nameColumn >= 0)
             {
+                if (role is ColumnRole.Level2 && after.Any(a => a.Item1 == ColumnRole.Value))
+                {
+                    secondHalf = true;
+                    continue;
+                }
+
                 after.Add((role ?? ColumnRole.Other, c));
             }
         }
@@ -71,7 +133,7 @@ internal sealed class IndicatorHeader
             after = after.Select(a => (a.Item1, -1)).ToList();
         }
 
-        return new IndicatorHeader { NameColumn = nameColumn, After = after, Stacked = stacked, RowCount = count };
+        return new IndicatorHeader { NameColumn = nameColumn, After = after, Stacked = stacked, RowCount = count, AnnualValueColumn = stacked ? -1 : annualValue };
     }
 
     public int IndexOf(ColumnRole role)

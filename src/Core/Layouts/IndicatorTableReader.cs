@@ -37,6 +37,9 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
 
         public List<(Cell Cell, int Column)> Slots { get; } = [];
 
+        /// <summary>The 年度 half's value cell of a table with 中期 | 年度 halves.</summary>
+        public Cell? Annual { get; set; }
+
         public HashSet<int> Columns { get; } = [nameColumn];
     }
 
@@ -166,13 +169,33 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
 
         var record = open;
         open = null;
-        indicators.Add(IndicatorBuilder.Build(record.Name, record.Level1, record.Level2, record.Function,
-            absolute ? record.Slots.Select(s => s.Cell).ToList() : JoinSigns(record.Slots.Select(s => s.Cell).Where(c => c.Text.Length > 0).ToList()),
-            header, absolute) with { PlacedUnder = record.PlacedUnder });
+        var slots = absolute ? record.Slots.Select(s => s.Cell).ToList() : JoinSigns(record.Slots.Select(s => s.Cell).Where(c => c.Text.Length > 0).ToList());
+        indicators.Add(IndicatorBuilder.Build(record.Name, record.Level1, record.Level2, record.Function, slots,
+            header, absolute, record.Annual ?? (absolute ? null : AnnualOfShifted(record, slots))) with { PlacedUnder = record.PlacedUnder });
+    }
+
+    /// <summary>
+    /// The 年度 half's value in a row shifted by merged cells: the last cell after the first half
+    /// that is neither a category nor the name repeated.
+    /// </summary>
+    private Cell? AnnualOfShifted(Record record, List<Cell> slots)
+    {
+        if (header.AnnualValueColumn < 0 || slots.Count <= header.After.Count)
+        {
+            return null;
+        }
+
+        var name = record.Name.Text.Trim();
+        return slots.Skip(header.After.Count).LastOrDefault(c => IndicatorFramework.Recognise(c.Text) is null && !string.Equals(c.Text.Trim(), name, StringComparison.Ordinal));
     }
 
     private void AddAbsoluteSlots(Record record, Row row)
     {
+        if (header.AnnualValueColumn >= 0 && header.AnnualValueColumn < row.Cells.Count)
+        {
+            record.Annual = row.Cells[header.AnnualValueColumn] with { Text = row.Cells[header.AnnualValueColumn].Text.Trim() };
+        }
+
         foreach (var (role, column) in header.After)
         {
             var cell = column < row.Cells.Count ? row.Cells[column] with { Text = row.Cells[column].Text.Trim() } : new Cell("", row.Position);

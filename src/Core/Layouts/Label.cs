@@ -11,7 +11,7 @@ internal static partial class Label
 
     public static string Normalise(string text)
     {
-        var s = Targets.TextFold.Fold(text);
+        var s = Framework.Traditional.ToSimplified(Targets.TextFold.Fold(text));
         var sb = new StringBuilder(s.Length);
         foreach (var ch in s)
         {

@@ -37,6 +37,16 @@ internal sealed class SheetDraft(SourcePosition position)
 
     public List<UnplacedRow> Unplaced { get; } = [];
 
+    public List<Assumption> Assumptions { get; } = [];
+
+    public void Assume(SourcePosition position, string text)
+    {
+        if (!Assumptions.Any(a => a.Position == position && string.Equals(a.Text, text, StringComparison.Ordinal)))
+        {
+            Assumptions.Add(new Assumption(position, text));
+        }
+    }
+
     public void Set(Field field, string text, SourcePosition position) => Fields.TryAdd(field, (text.Trim(), position));
 
     public string? Get(Field field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
@@ -105,6 +115,7 @@ internal sealed class SheetDraft(SourcePosition position)
             Plans = Plans.ToList(),
             Indicators = Indicators.ToList(),
             Unplaced = Unplaced.ToList(),
+            Assumptions = Assumptions.ToList(),
             Sources = sources,
             Position = Position,
         };

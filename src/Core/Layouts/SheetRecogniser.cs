@@ -17,7 +17,7 @@ public static class SheetRecogniser
         var totals = new List<DeclaredTotal>();
         foreach (var grid in document.Grids)
         {
-            foreach (var segment in Segments(grid))
+            foreach (var segment in SegmentsOf(grid))
             {
                 foreach (var layout in Layouts)
                 {
@@ -35,6 +35,10 @@ public static class SheetRecogniser
         var year = DocumentYear(document, drafts);
         return new ImportedDocument(document.Name, drafts.Select(d => d.ToSheet(year)).ToList(), []) { Totals = totals };
     }
+
+    /// <summary>The segments of a grid, their cell streams regrouped into rows.</summary>
+    internal static IEnumerable<Segment> SegmentsOf(Grid grid) =>
+        Segments(grid).Select(s => s with { Rows = StreamRows.Rebuild(s.Rows) });
 
     private static IEnumerable<Segment> Segments(Grid grid)
     {

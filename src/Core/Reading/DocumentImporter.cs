@@ -15,7 +15,7 @@ public sealed class DocumentImporter
 
     public static DocumentImporter Default { get; } = new([new XlsxReader(), new DocxReader(), new HtmlDocumentReader(), new TextTableReader()]);
 
-    public ImportOutcome Import(string name, byte[] content)
+    public ImportOutcome Import(string name, byte[] content, bool explain = false)
     {
         if (content.LongLength > MaxBytes)
         {
@@ -40,10 +40,11 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, read.Error);
         }
 
-        return new ImportOutcome(SheetRecogniser.Recognise(read.Document), null);
+        var document = SheetRecogniser.Recognise(read.Document);
+        return new ImportOutcome(document, null) { Explanation = explain ? ImportExplanation.Explain(read.Document, document) : null };
     }
 
-    public ImportOutcome ImportFile(string path)
+    public ImportOutcome ImportFile(string path, bool explain = false)
     {
         var name = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -56,8 +57,12 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.TooLarge, name, "文件超过 50 MB，无法读取", "the file is larger than 50 MB"));
         }
 
-        return Import(name, File.ReadAllBytes(path));
+        return Import(name, File.ReadAllBytes(path), explain);
     }
 }
 
-public sealed record ImportOutcome(ImportedDocument? Document, ReadError? Error);
+public sealed record ImportOutcome(ImportedDocument? Document, ReadError? Error)
+{
+    /// <summary>What the reader saw (shapes, header, rows, reasons), for `import --explain`; null when nothing could be read.</summary>
+    public string? Explanation { get; init; }
+}

@@ -14,6 +14,12 @@ public sealed record Cell(string Text, SourcePosition Position)
 /// </summary>
 public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
 {
+    /// <summary>
+    /// One cell of a stretch whose row ends were lost (one cell per line or paragraph, a table
+    /// flattened into a line): the layouts regroup such cells under the table's header.
+    /// </summary>
+    public bool Stream { get; init; }
+
     public bool IsBlank => Cells.All(c => c.IsBlank);
 
     /// <summary>The non-blank cells, trimmed, in order.</summary>
@@ -23,7 +29,11 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
 }
 
 /// <summary>A sequence of rows: a whole text file, one worksheet, or the body of a Word document.</summary>
-public sealed record Grid(string? Name, IReadOnlyList<Row> Rows);
+public sealed record Grid(string? Name, IReadOnlyList<Row> Rows)
+{
+    /// <summary>How the reader found the text laid out, stretch by stretch (for `import --explain`).</summary>
+    public IReadOnlyList<string> Shapes { get; init; } = [];
+}
 
 /// <summary>What a reader made of a file: its grids, in document order.</summary>
 public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids);

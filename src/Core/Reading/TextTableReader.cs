@@ -7,7 +7,8 @@ namespace Jixiao.Core.Reading;
 /// Reads text extractions of forms. Two shapes: tab-separated rows with blank cells for merged
 /// cells (000, 003, 004), and Word tables extracted with one cell per line — each line starting
 /// with a tab, rows separated by blank lines, a line without a tab continuing the cell above (002).
-/// The shape is decided per file from how its tab lines look.
+/// The shape is decided per file from how its tab lines look; text without tabs goes to
+/// <see cref="PlainTextShapes"/> (pipes, paragraphs, spaces), decided per stretch.
 /// </summary>
 public sealed partial class TextTableReader : IDocumentReader
 {
@@ -38,8 +39,37 @@ public sealed partial class TextTableReader : IDocumentReader
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
-        var rows = IsCellPerLine(lines) ? CellPerLineRows(lines) : TabRows(lines);
-        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows)]));
+        if (IsCellPerLine(lines))
+        {
+            return ReadResult.Ok(new SourceDocument(name, [new Grid(null, CellPerLineRows(lines)) { Shapes = [$"{TextShape.TabLedCells} L1–L{lines.Length}"] }]));
+        }
+
+        if (IsTabSeparated(lines))
+        {
+            return ReadResult.Ok(new SourceDocument(name, [new Grid(null, TabRows(lines)) { Shapes = [$"{TextShape.Tabs} L1–L{lines.Length}"] }]));
+        }
+
+        var (rows, stretches) = PlainTextShapes.Read(lines);
+        var shapes = stretches.Select(s => $"{s.Shape} L{s.FirstLine}–L{s.LastLine}").ToList();
+        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows) { Shapes = shapes }]));
+    }
+
+    /// <summary>Tab-separated: a good share of the lines that hold text hold a tab.</summary>
+    private static bool IsTabSeparated(string[] lines)
+    {
+        int tabLines = 0, textLines = 0;
+        foreach (var line in lines)
+        {
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            textLines++;
+            tabLines += line.Contains('\t', StringComparison.Ordinal) ? 1 : 0;
+        }
+
+        return tabLines >= 3 && tabLines * 10 >= textLines * 3;
     }
 
     private static bool IsCellPerLine(string[] lines)

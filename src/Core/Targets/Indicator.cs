@@ -54,3 +54,9 @@ public sealed record Indicator
 
 /// <summary>A row of the source that could not be placed in the model; never dropped silently.</summary>
 public sealed record UnplacedRow(SourcePosition Position, string Text, string Reason);
+
+/// <summary>
+/// Something the reader inferred rather than read (a category taken from a row name, a header
+/// guessed, a value split out of a run-together cell): what a person should check.
+/// </summary>
+public sealed record Assumption(SourcePosition Position, string Text);

@@ -116,6 +116,9 @@ public sealed record TargetSheet
     /// <summary>Rows inside this sheet that could not be placed.</summary>
     public IReadOnlyList<UnplacedRow> Unplaced { get; init; } = [];
 
+    /// <summary>What reading inferred rather than read, for a person to check (not stored: a property of one reading).</summary>
+    public IReadOnlyList<Assumption> Assumptions { get; init; } = [];
+
     /// <summary>Where each header field came from, by field name (nameof the property).</summary>
     public IReadOnlyDictionary<string, SourcePosition> Sources { get; init; } = new Dictionary<string, SourcePosition>();
 
