@@ -32,6 +32,12 @@ internal static partial class CellText
     [GeneratedRegex(@"^(\d{3}|\d{6})\s*([\p{IsCJKUnifiedIdeographs}（(].*)$")]
     private static partial Regex UnitLinePattern();
 
+    [GeneratedRegex(@"^(?:附)?表\s*[一二三四五六七八九十百\d]+(?:[-－]\d+)?$")]
+    private static partial Regex TableNumberPattern();
+
+    /// <summary>A table's number printed above it (表十二, 表11, 附表3): page furniture, never a row.</summary>
+    public static bool IsTableNumber(string text) => TableNumberPattern().IsMatch(text.Trim());
+
     public static string StripResidue(string text) => TitlePrefix().Replace(Bookmark().Replace(text.Trim(), ""), "").Trim();
 
     /// <summary>A table title: 「…绩效目标表」, 「…目标申报表 (2023年度)」, with residue removed.</summary>

@@ -39,6 +39,8 @@ internal enum Field
     KeyTasks,
     SpendingPlan,
     MoneyUnitLine,
+    PeriodTotal,
+    LegalBasis,
 }
 
 /// <summary>Labels as forms write them (normalised by <see cref="Label.Normalise"/>) and the field each names.</summary>
@@ -78,6 +80,24 @@ internal static class FieldLabels
         ["事业发展性支出"] = Field.Section, ["按预算级次划分"] = Field.Section, ["其他需完成的任务"] = Field.Section, ["主要实施内容"] = Field.Section,
         ["拟投入的资金"] = Field.Section, ["期望达到的目标"] = Field.Section, ["支出预算"] = Field.Section, ["保障绩效目标实现的措施"] = Field.Section,
         ["编制"] = Field.Section, ["单位"] = Field.MoneyUnitLine,
+
+        // Labels of other provinces' templates (corpus): 申报表 of 安徽/宁夏/新疆, 中央预算内投资计划, 一般性项目, 批复表 of 广东.
+        ["单位信息"] = Field.Unit, ["预算部门"] = Field.Department, ["业务主管部门"] = Field.Supervising, ["主管部门单位名称"] = Field.Supervising,
+        ["主管部门单位"] = Field.Supervising, ["下达地方或单位"] = Field.Unit, ["项目单位"] = Field.Unit, ["项目实施单位"] = Field.Unit,
+        ["专项名称"] = Field.ProjectName, ["专项资金名称"] = Field.ProjectName, ["二级项目名称"] = Field.ProjectName,
+        ["项目经办人"] = Field.Leader, ["项目责任人"] = Field.Leader, ["项目责任人签字"] = Field.Leader, ["项目经办人电话"] = Field.Phone,
+        ["项目期"] = Field.Period, ["项目来源"] = Field.ProjectType, ["项目分类"] = Field.ProjectType,
+        ["年度资金申请总额"] = Field.Total, ["下达中央预算内投资"] = Field.Total, ["本次下达中央预算内投资"] = Field.Total,
+        ["项目总投资"] = Field.Total, ["预算申报数"] = Field.Total, ["年度预算安排"] = Field.Total, ["年度预算"] = Field.Total,
+        ["本年度申请市财政预算资金"] = Field.CurrentYear, ["本年度申请财政预算资金"] = Field.CurrentYear, ["当年财政拨款"] = Field.Fiscal,
+        ["中期资金总额"] = Field.PeriodTotal, ["实施期资金总额"] = Field.PeriodTotal, ["中期市财政预算"] = Field.PeriodTotal, ["项目资金总额"] = Field.PeriodTotal,
+        ["中期财政预算"] = Field.PeriodTotal,
+        ["项目概况"] = Field.Purpose, ["基本情况"] = Field.Purpose, ["立项依据"] = Field.LegalBasis, ["政策依据"] = Field.LegalBasis,
+        ["总体目标"] = Field.OverallGoal, ["整体目标"] = Field.OverallGoal, ["年度总体目标"] = Field.AnnualGoal, ["当年绩效目标"] = Field.AnnualGoal,
+        ["项目总目标"] = Field.PeriodGoal, ["中期目标"] = Field.PeriodGoal, ["中期滚动目标"] = Field.PeriodGoal, ["实施期目标"] = Field.PeriodGoal,
+        ["部门单位职责"] = Field.Functions, ["部门职责"] = Field.Functions, ["年度总体绩效目标"] = Field.AnnualGoal,
+        ["项目资金"] = Field.Section, ["资金情况"] = Field.Section, ["项目绩效目标"] = Field.Section, ["单位盖章"] = Field.Section,
+        ["预算执行率权重"] = Field.Section, ["项目资金情况说明"] = Field.Section,
     };
 
     public static Field? Of(string text)

@@ -11,8 +11,34 @@ internal sealed class FormLayout : ISheetLayout
 {
     public IReadOnlyList<SheetDraft>? TryRead(Segment segment)
     {
+        // Several forms may follow one title (a page of project tables): a new form starts where,
+        // after a table, a field label opens rows that hold another indicator table.
+        var drafts = new List<SheetDraft>();
+        var start = 0;
+        while (start < segment.Rows.Count)
+        {
+            var draft = ReadForm(segment, start, out var next);
+            if (draft.HasContent)
+            {
+                drafts.Add(draft);
+            }
+
+            if (next <= start)
+            {
+                break;
+            }
+
+            start = next;
+        }
+
+        return drafts;
+    }
+
+    private static SheetDraft ReadForm(Segment segment, int start, out int next)
+    {
         var rows = segment.Rows;
-        var draft = new SheetDraft(segment.TitleCell?.Position ?? rows.FirstOrDefault()?.Position ?? SourcePosition.Line(1))
+        next = -1;
+        var draft = new SheetDraft(start == 0 ? segment.TitleCell?.Position ?? rows.FirstOrDefault()?.Position ?? SourcePosition.Line(1) : rows[start].Position)
         {
             Title = segment.Title,
             Year = segment.Title is null ? null : CellText.FirstYear(segment.Title),
@@ -20,7 +46,7 @@ internal sealed class FormLayout : ISheetLayout
 
         var fields = new HeaderFieldReader(draft);
         var headerAt = -1;
-        for (var i = 0; i < rows.Count; i++)
+        for (var i = start; i < rows.Count; i++)
         {
             if (IndicatorHeader.IsHeader(rows[i]))
             {
@@ -40,50 +66,88 @@ internal sealed class FormLayout : ISheetLayout
         // The header row may carry a category cell (003: 数量指标 | 一级 | 二级 | 三级 …).
         if (headerAt >= 0)
         {
-            ReadTable(rows, headerAt, draft, fields);
+            next = ReadTable(rows, headerAt, draft, fields);
         }
 
         fields.Finish();
-        return draft.HasContent ? [draft] : [];
+        return draft;
     }
 
-    private static void ReadTable(IReadOnlyList<Row> rows, int headerAt, SheetDraft draft, HeaderFieldReader fields)
+    /// <summary>Reads the indicator table; returns where the next form starts, or -1.</summary>
+    private static int ReadTable(IReadOnlyList<Row> rows, int headerAt, SheetDraft draft, HeaderFieldReader fields)
     {
         var header = IndicatorHeader.Read(rows, headerAt);
-        var body = rows.Skip(headerAt + header.RowCount).ToList();
-        var reader = new IndicatorTableReader(header, IndicatorTableReader.HasSignColumn(body));
+        var bodyStart = headerAt + header.RowCount;
+        var reader = new IndicatorTableReader(header, IndicatorTableReader.HasSignColumn(rows.Skip(bodyStart)));
         var leading = rows[headerAt].Filled.TakeWhile(c => Framework.IndicatorFramework.Recognise(c.Text) is not null || CellText.IsGroupLabel(c.Text)).ToList();
         if (leading.Count > 0)
         {
             reader.Read(new Row(leading, rows[headerAt].Position), headerAt, null);
         }
 
-        for (var i = 0; i < body.Count; i++)
+        // The next non-blank row of each row, found once: a scan per row is quadratic in blank rows.
+        var nextFilled = new int[rows.Count + 1];
+        nextFilled[rows.Count] = -1;
+        for (var k = rows.Count - 1; k >= bodyStart; k--)
         {
-            var row = body[i];
+            nextFilled[k] = k + 1 < rows.Count && !rows[k + 1].IsBlank ? k + 1 : nextFilled[k + 1];
+        }
+
+        var next = -1;
+        for (var i = bodyStart; i < rows.Count; i++)
+        {
+            var row = rows[i];
             if (IsFooter(row))
             {
                 reader.Close();
-                foreach (var rest in body.Skip(i))
+                if (StartsForm(rows, i))
                 {
-                    fields.Read(rest);
+                    next = i;
+                    break;
+                }
+
+                for (var k = i; k < rows.Count; k++)
+                {
+                    fields.Read(rows[k]);
                 }
 
                 break;
             }
 
-            var next = body.Skip(i + 1).FirstOrDefault(r => !r.IsBlank);
-            reader.Read(row, headerAt + header.RowCount + i, next);
+            reader.Read(row, i, nextFilled[i] >= 0 ? rows[nextFilled[i]] : null);
         }
 
         reader.Close();
         draft.Indicators.AddRange(reader.Indicators);
         draft.Unplaced.AddRange(reader.Unplaced);
+        foreach (var (position, text) in reader.Assumptions)
+        {
+            draft.Assume(position, text);
+        }
+
+        return next;
+    }
+
+    /// <summary>Whether the rows from <paramref name="at"/> hold another form: an indicator header follows before any title.</summary>
+    private static bool StartsForm(IReadOnlyList<Row> rows, int at)
+    {
+        for (var k = at; k < rows.Count && k < at + 60; k++)
+        {
+            if (IndicatorHeader.IsHeader(rows[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A row after the table that starts with a field label (填报人, 联系电话…), not a category.</summary>
     private static bool IsFooter(Row row) =>
         row.Filled.FirstOrDefault() is { } first
         && Framework.IndicatorFramework.Recognise(first.Text) is null
-        && (FieldLabels.Of(first.Text) is { } f && f is not Field.Section || first.Text.StartsWith("填表", StringComparison.Ordinal) || first.Text.StartsWith("备注", StringComparison.Ordinal));
+        && (CellText.IsTableNumber(first.Text) || FieldLabels.Of(first.Text) is { } f && f is not Field.Section
+            || (row.Filled.Count() >= 2 && CellText.AsUnitLine(first.Text) is { Code.Length: 6 })
+            || first.Text.StartsWith("填表", StringComparison.Ordinal) || first.Text.StartsWith("备注", StringComparison.Ordinal)
+            || first.Text.StartsWith("注:", StringComparison.Ordinal) || first.Text.StartsWith("注：", StringComparison.Ordinal));
 }

@@ -265,7 +265,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
     }
 
     private static bool IsMoney(Field field) => field is Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other
-        or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine;
+        or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine or Field.PeriodTotal;
 
     private static bool IsList(Field field) => field is Field.Functions or Field.OverallGoal or Field.AnnualGoal or Field.PeriodGoal
         or Field.DetailedGoal or Field.Plan or Field.Organisation or Field.Rules;
@@ -311,7 +311,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             case Field.MoneyUnitLine:
                 draft.MoneyUnit = value.Contains("万元", StringComparison.Ordinal) ? MoneyUnit.Wan : value.Contains('元', StringComparison.Ordinal) ? MoneyUnit.Yuan : draft.MoneyUnit;
                 return;
-            case Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine:
+            case Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine or Field.PeriodTotal:
                 AssignMoney(field, value, position, label);
                 return;
             default:

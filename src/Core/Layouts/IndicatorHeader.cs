@@ -23,6 +23,9 @@ internal sealed class IndicatorHeader
     /// <summary>Where a second (年度) half of the table has its value column, when the form has 中期 | 年度 halves; else -1.</summary>
     public int AnnualValueColumn { get; init; } = -1;
 
+    /// <summary>Whether the table has 一级/二级 columns at all (some templates list indicators with no categories).</summary>
+    public bool HasCategoryColumns { get; init; } = true;
+
     /// <summary>Whether the row is the header of an indicator table: 三级指标 with 一级 or 二级 beside it.</summary>
     public static bool IsHeader(Row row)
     {
@@ -133,7 +136,11 @@ internal sealed class IndicatorHeader
             after = after.Select(a => (a.Item1, -1)).ToList();
         }
 
-        return new IndicatorHeader { NameColumn = nameColumn, After = after, Stacked = stacked, RowCount = count, AnnualValueColumn = stacked ? -1 : annualValue };
+        return new IndicatorHeader
+        {
+            NameColumn = nameColumn, After = after, Stacked = stacked, RowCount = count, AnnualValueColumn = stacked ? -1 : annualValue,
+            HasCategoryColumns = roles.Any(r => r is ColumnRole.Level1 or ColumnRole.Level2),
+        };
     }
 
     public int IndexOf(ColumnRole role)

@@ -22,6 +22,9 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
 
     public IReadOnlyList<UnplacedRow> Unplaced => unplaced;
 
+    /// <summary>What the reader inferred while reading the rows, for a person to check.</summary>
+    public List<(SourcePosition Position, string Text)> Assumptions { get; } = [];
+
     /// <summary>A row whose name is read and whose cells after the name are still being collected (stacked tables).</summary>
     private sealed class Record(Cell name, string level1, string? level2, string? function, int nameColumn)
     {
@@ -131,15 +134,20 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
             return;
         }
 
-        if (categories.Level1 is null)
+        if (categories.Level1 is null && header.HasCategoryColumns)
         {
             unplaced.Add(new UnplacedRow(row.Position, row.Text, "未能确定一级指标"));
             return;
         }
 
-        var record = new Record(rest[0].Cell, categories.Level1, rowLevel2, function, rest[0].Column) { PlacedUnder = categories.PlacedUnder };
-        var absolute = !header.Stacked && rest[0].Column == header.NameColumn;
-        if (absolute)
+        // A table without category columns: the categories stay empty, as written (not guessed from the names).
+        var record = new Record(rest[0].Cell, categories.Level1 ?? "", rowLevel2, function, rest[0].Column) { PlacedUnder = categories.PlacedUnder };
+        var absolute = !header.Stacked && (rest[0].Column == header.NameColumn || row.Sparse);
+        if (absolute && row.Sparse)
+        {
+            FitSlots(record, rest.Skip(1).Select(x => x.Cell).ToList());
+        }
+        else if (absolute)
         {
             AddAbsoluteSlots(record, row);
         }
@@ -187,6 +195,42 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
 
         var name = record.Name.Text.Trim();
         return slots.Skip(header.After.Count).LastOrDefault(c => IndicatorFramework.Recognise(c.Text) is null && !string.Equals(c.Text.Trim(), name, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Space-separated rows lose their empty cells: each cell after the name goes to the first
+    /// column left that can hold it (a sign or 定性 to 指标性质, a unit to 计量单位, a number to 权重,
+    /// anything to 指标值), so 「完成时限 1 5」 under 指标性质 | 指标值 | 度量单位 | 权重 reads 1 and 5.
+    /// </summary>
+    private void FitSlots(Record record, List<Cell> cells)
+    {
+        var slots = header.After.Select(a => (Cell?)null).ToList();
+        var cursor = 0;
+        foreach (var cell in cells)
+        {
+            var j = cursor;
+            while (j < header.After.Count && !ColumnFit.Accepts(header.After[j].Role, cell.Text))
+            {
+                j++;
+            }
+
+            if (j == header.After.Count)
+            {
+                j = slots.FindIndex(cursor, s => s is null);
+                if (j < 0)
+                {
+                    break;
+                }
+            }
+
+            slots[j] = cell;
+            cursor = j + 1;
+        }
+
+        for (var k = 0; k < slots.Count; k++)
+        {
+            record.Slots.Add((slots[k] ?? new Cell("", record.Name.Position), header.After[k].Column));
+        }
     }
 
     private void AddAbsoluteSlots(Record record, Row row)

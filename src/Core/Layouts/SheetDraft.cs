@@ -73,7 +73,8 @@ internal sealed class SheetDraft(SourcePosition position)
         Money? Amount(Field f) => Amounts.TryGetValue(f, out var a) ? a.Money : null;
         var budget = Amounts.Count == 0 && OtherLines.Count == 0 && Get(Field.FundNature) is null ? null : new Budget
         {
-            Total = Amount(Field.Total),
+            // The whole period's amount stands for the sheet's budget only when the year's is not stated (实施期资金总额 alone).
+            Total = Amount(Field.Total) ?? (Amount(Field.CurrentYear) is null ? Amount(Field.PeriodTotal) : null),
             CurrentYear = Amount(Field.CurrentYear),
             Fiscal = Amount(Field.Fiscal),
             Other = Amount(Field.Other),

@@ -179,7 +179,7 @@ internal static class StreamRows
     private static bool EndsTable(List<Cell> cells, int i)
     {
         var text = cells[i].Text.Trim();
-        return HeaderRun(cells, i) is not null
+        return HeaderRun(cells, i) is not null || CellText.IsTableNumber(text)
             || (IndicatorFramework.Recognise(text) is null && FieldLabels.IsLabel(text) && FieldLabels.Of(text) is not Field.Section)
             || CellText.AsYearSubtitle(text) is not null;
     }

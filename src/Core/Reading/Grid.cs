@@ -20,6 +20,9 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Stream { get; init; }
 
+    /// <summary>Cells separated by spaces: empty cells vanished, so a cell's index is not its column.</summary>
+    public bool Sparse { get; init; }
+
     public bool IsBlank => Cells.All(c => c.IsBlank);
 
     /// <summary>The non-blank cells, trimmed, in order.</summary>

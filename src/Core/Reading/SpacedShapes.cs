@@ -47,7 +47,14 @@ internal static class SpacedShapes
             }
 
             var row = cells.Select((t, c) => new Cell(t, SourcePosition.Line(i + 1, c + 1))).ToList();
-            rows.Add(new Row(row.Count > 0 ? row : [new Cell("", SourcePosition.Line(i + 1, 1))], SourcePosition.Line(i + 1)));
+            if (row.Count == 1 && rows.Count > 0 && rows[^1] is { Sparse: true, Cells.Count: >= 3 } previous && !previous.Stream && IsCarriedOver(row[0].Text))
+            {
+                // A row broken over lines (a cell with a line break in the copied table): the short line goes on the row above.
+                rows[^1] = previous with { Cells = [.. previous.Cells, row[0]] };
+                continue;
+            }
+
+            rows.Add(new Row(row.Count > 0 ? row : [new Cell("", SourcePosition.Line(i + 1, 1))], SourcePosition.Line(i + 1)) { Sparse = row.Count > 1 });
         }
 
         if (end > runStart)
@@ -55,6 +62,10 @@ internal static class SpacedShapes
             yield return (runShape, runStart + 1, end);
         }
     }
+
+    /// <summary>A short line that continues the row above: a number, a sign word or a few characters, not a year line.</summary>
+    private static bool IsCarriedOver(string text) =>
+        text.Length <= 8 && !text.StartsWith('(') && !text.StartsWith('（') && !text.EndsWith(':') && !text.EndsWith('：');
 
     /// <summary>
     /// Paragraph shape: most blocks between empty lines are one or two lines long, and there are
