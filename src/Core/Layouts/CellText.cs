@@ -44,8 +44,44 @@ internal static partial class CellText
     public static string? AsTitle(string text)
     {
         var t = StripResidue(text);
+        if (t.Contains('\n', StringComparison.Ordinal))
+        {
+            // A title broken over lines (one paragraph): joined; a year line under it is not part of it.
+            var lines = t.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
+            if (lines.Count > 1 && AsYearSubtitle(lines[^1]) is not null)
+            {
+                lines.RemoveAt(lines.Count - 1);
+            }
+
+            t = string.Concat(lines);
+        }
+
         return t.Length is > 3 and <= 80 && TitleEnd().IsMatch(t) ? t : null;
     }
+
+    /// <summary>
+    /// The controls and lines of a web page around a published table (文件下载, 打印本页, 扫一扫…, 上一篇):
+    /// the same few words on every government site's template; a table ends where they start.
+    /// </summary>
+    public static bool IsPageFurniture(string text)
+    {
+        var t = text.Trim();
+        foreach (var word in PageWords)
+        {
+            if (t.StartsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PageWords =
+    [
+        "文件下载", "政策咨询", "标签:", "标签：", "打印本页", "关闭窗口", "【打印】", "【关闭】", "[打印]", "[关闭]", "扫一扫", "分享到", "上一篇", "下一篇",
+        "责任编辑", "网站地图", "版权所有", "主办单位", "我要纠错", "相关附件", "相关链接", "【字体", "字体:", "字体：", "当前位置", "浏览次数", "阅读次数",
+    ];
 
     public static int? AsYearSubtitle(string text)
     {

@@ -30,5 +30,5 @@ internal static class ColumnFit
     /// <summary>A unit on its own: %, 人, 万元, 人/天, 百分比 — short, no digits, not a sign.</summary>
     public static bool IsUnit(string text) =>
         text.Length is > 0 and <= 6 && !text.Any(char.IsAsciiDigit) && !TargetValueParser.IsSignOnly(text) && !NatureWords.Contains(text)
-        && (text is "%" or "‰" or "百分比" || text.Contains('/', StringComparison.Ordinal) || Units.KnownPrefix(text) is { } known && known.Length == text.Length);
+        && (text is "%" or "‰" or "百分比" || text.Contains('/', StringComparison.Ordinal) || Units.KnownPrefix(text) is not null);
 }

@@ -146,7 +146,7 @@ internal sealed class FormLayout : ISheetLayout
     private static bool IsFooter(Row row) =>
         row.Filled.FirstOrDefault() is { } first
         && Framework.IndicatorFramework.Recognise(first.Text) is null
-        && (CellText.IsTableNumber(first.Text) || FieldLabels.Of(first.Text) is { } f && f is not Field.Section
+        && (CellText.IsTableNumber(first.Text) || CellText.IsPageFurniture(first.Text) || FieldLabels.Of(first.Text) is { } f && f is not Field.Section
             || (row.Filled.Count() >= 2 && CellText.AsUnitLine(first.Text) is { Code.Length: 6 })
             || first.Text.StartsWith("填表", StringComparison.Ordinal) || first.Text.StartsWith("备注", StringComparison.Ordinal)
             || first.Text.StartsWith("注:", StringComparison.Ordinal) || first.Text.StartsWith("注：", StringComparison.Ordinal));

@@ -31,13 +31,22 @@ internal static class IndicatorBuilder
             value = annual;
         }
 
-        var valueText = value is null ? null : Compose(SignSlot(header, slots)?.Text, value.Text, Slot(ColumnRole.Unit)?.Text);
+        var unitText = Slot(ColumnRole.Unit)?.Text.Trim();
+        var valueText = value is null ? null : Compose(SignSlot(header, slots)?.Text, value.Text, unitText);
+        var parsed = valueText is null ? TargetValue.Missing : TargetValueParser.Parse(valueText);
+        if (value is not null && unitText is { Length: > 0 } && parsed.Number is not null && ColumnFit.IsUnit(unitText)
+            && TargetValueParser.Parse(value.Text).Unit is null && !string.Equals(parsed.Unit, unitText, StringComparison.Ordinal))
+        {
+            // The unit column's text is the unit as written (人数, not the 人 a parser reads off 80人数).
+            parsed = parsed with { Unit = unitText };
+        }
+
         return new Indicator
         {
             Level1 = level1,
             Level2 = level2,
             Name = CellText.IndicatorName(name.Text),
-            Value = valueText is null ? TargetValue.Missing : WithUnitFromName(TargetValueParser.Parse(valueText), name.Text),
+            Value = valueText is null ? TargetValue.Missing : WithUnitFromName(parsed, name.Text),
             PeriodValue = period is null ? null : TargetValueParser.Parse(period.Text),
             Description = Other(Slot(ColumnRole.Description), value),
             Formula = Other(Slot(ColumnRole.Formula), value),

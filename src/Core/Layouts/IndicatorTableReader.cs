@@ -74,7 +74,7 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
         var found = new List<CategoryMatch>();
         // Category cells, up to the name column when the row sits under the header (a name may read
         // like a category: 服务对象满意度 under 服务对象满意度指标).
-        while (i < filled.Count && !(filled[i].Column == header.NameColumn && i + 1 < filled.Count && !header.Stacked)
+        while (i < filled.Count && !(filled[i].Column == header.NameColumn && i + 1 < filled.Count && !header.Stacked && !row.Sparse)
             && IndicatorFramework.Recognise(filled[i].Cell.Text) is { } m)
         {
             found.Add(m);

@@ -122,7 +122,10 @@ internal static class StreamRows
 
             row.AddRange(categories);
             row.AddRange(group);
-            result.Add(Row(row));
+
+            // More category cells than the header has category columns (a label lost from the header):
+            // the columns no longer line up, so the table reader takes the cells in order.
+            result.Add(Row(row) with { Sparse = categories.Count > header.NameAt });
             categories.Clear();
             group.Clear();
         }
@@ -179,7 +182,7 @@ internal static class StreamRows
     private static bool EndsTable(List<Cell> cells, int i)
     {
         var text = cells[i].Text.Trim();
-        return HeaderRun(cells, i) is not null || CellText.IsTableNumber(text)
+        return HeaderRun(cells, i) is not null || CellText.IsTableNumber(text) || CellText.IsPageFurniture(text)
             || (IndicatorFramework.Recognise(text) is null && FieldLabels.IsLabel(text) && FieldLabels.Of(text) is not Field.Section)
             || CellText.AsYearSubtitle(text) is not null;
     }

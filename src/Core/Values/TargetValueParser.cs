@@ -114,6 +114,12 @@ public static partial class TargetValueParser
         var explicitSign = op != Sign.None;
         var (unit, afterUnit) = ReadUnit(s, n.End);
 
+        if (n.Start > 0 && s[n.Start - 1] is '*' or '＊' or '×')
+        {
+            // A masked amount (≤****000元, a site hid the digits): the digits after the mask are not the number.
+            return new TargetValue(raw, op, null, unit, false, flags | ValueFlags.Placeholder | ValueFlags.Unclear);
+        }
+
         if (!explicitSign && ContainsAny(s, DeadlineWords))
         {
             // 12月底之前, 2024年12底之前: a deadline phrase, not a quantity.
