@@ -82,7 +82,11 @@ internal static class ImportSummary
         }
 
         var unplaced = document.UnplacedCount;
-        var state = document.Sheets.Count == 0 ? "未识别出绩效目标表" : unplaced > 0 ? "有未能归位的行" : "全部归位";
+        var empty = document.Sheets.Count(s => s.Indicators.Count == 0);
+        var state = document.Sheets.Count == 0 ? "未识别出绩效目标表"
+            : unplaced > 0 ? "有未能归位的行"
+            : empty > 0 ? string.Create(CultureInfo.InvariantCulture, $"{empty} 张表没有指标行")
+            : "全部归位";
         return [outcome.Source, Number(document.Sheets.Count), Number(document.Sheets.Sum(s => s.Indicators.Count)), Number(unplaced), state];
     }
 

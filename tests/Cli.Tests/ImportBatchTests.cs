@@ -38,6 +38,7 @@ public class ImportBatchTests
         CliRunner.Put(folder, "乙/003.txt", CliRunner.SeedBytes("003_84163d3bfca5f923"));
         CliRunner.Put(folder, "甲/通知.txt", Notice);
         CliRunner.Put(folder, "甲/空.txt", []);
+        CliRunner.Put(folder, "丙/无指标.txt", Encoding.UTF8.GetBytes("项目支出绩效目标表\n项目名称\t测试项目\n绩效指标\t一级指标\t二级指标\t三级指标\t指标值\n"));
 
         var (exit, output, _) = CliRunner.Run("import", folder);
 
@@ -46,10 +47,11 @@ public class ImportBatchTests
         var header = lines.FindIndex(l => l.Contains("文件", StringComparison.Ordinal) && l.Contains("未能归位", StringComparison.Ordinal));
         Assert.True(header >= 0, output);
         Assert.Equal(["文件", "表", "指标行", "未能归位", "状态"], Words(lines[header]));
-        Assert.Equal(["乙/003.txt", "5", "78", "0", "全部归位"], Words(lines[header + 2]));
-        Assert.Equal(["甲/空.txt", "—", "—", "—", "无法读取：文件为空", "[READ-EMPTY]"], Words(lines[header + 3]));
-        Assert.Equal(["甲/通知.txt", "0", "0", "0", "未识别出绩效目标表"], Words(lines[header + 4]));
-        Assert.Equal("合计：2 个文件，5 张表，78 个指标，0 行未能归位，1 个文件未识别出绩效目标表，1 个文件无法读取", lines[header + 5]);
+        Assert.Equal(["丙/无指标.txt", "1", "0", "0", "1", "张表没有指标行"], Words(lines[header + 2]));
+        Assert.Equal(["乙/003.txt", "5", "78", "0", "全部归位"], Words(lines[header + 3]));
+        Assert.Equal(["甲/空.txt", "—", "—", "—", "无法读取：文件为空", "[READ-EMPTY]"], Words(lines[header + 4]));
+        Assert.Equal(["甲/通知.txt", "0", "0", "0", "未识别出绩效目标表"], Words(lines[header + 5]));
+        Assert.Equal("合计：3 个文件，6 张表，78 个指标，0 行未能归位，1 个文件未识别出绩效目标表，1 个文件无法读取", lines[header + 6]);
     }
 
     [Fact]
