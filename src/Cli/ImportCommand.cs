@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Jixiao.Core.Export;
 using Jixiao.Core.Reading;
+using Jixiao.Core.Targets;
 using Spectre.Console;
 
 namespace Jixiao.Cli;
@@ -58,7 +59,7 @@ internal static class ImportCommand
 
         if (json)
         {
-            output.Stdout.Write(ImportJson.ToJson(outcomes.Select(o => o.Document).OfType<Core.Targets.ImportedDocument>()));
+            output.Stdout.Write(ImportJson.ToJson(outcomes.Select(o => o.Document).OfType<ImportedDocument>()));
             output.Stdout.WriteLine();
         }
         else
