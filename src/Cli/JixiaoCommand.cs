@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Jixiao.Core.Reading;
+using Spectre.Console;
 
 namespace Jixiao.Cli;
 
@@ -6,16 +8,20 @@ namespace Jixiao.Cli;
 public static class JixiaoCommand
 {
     /// <summary>
-    /// Exit codes: 0 done; 1 import with unplaced rows, review with findings at or above --fail-on,
+    /// Exit codes: 0 done; 1 import with unplaced rows or a document without a target table, review with findings at or above --fail-on,
     /// migrate --status with pending migrations; 2 usage error, unreadable file, bad rule set, or a
     /// database that cannot be reached or is refused migration.
     /// </summary>
     public const int UsageOrUnreadable = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) =>
+        Run(args, stdout, stderr, DocumentImporter.Default, ProgressConsole(stderr));
+
+    /// <summary>The command line with the importer and the console for progress bars given (tests give their own).</summary>
+    internal static int Run(string[] args, TextWriter stdout, TextWriter stderr, DocumentImporter importer, IAnsiConsole? progress)
     {
         var root = new RootCommand("绩效 Jixiao — 预算绩效目标管理 / budget performance target management");
-        root.Subcommands.Add(ImportCommand.Create(stdout, stderr, rawStdout));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr, importer, progress, IsTerminal(stdout)));
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, IsTerminal(stdout)));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(MigrateCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
@@ -34,6 +40,12 @@ public static class JixiaoCommand
 
         return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
+
+    /// <summary>Progress bars go to the console's own stderr when a person watches it, never into a file or pipe.</summary>
+    private static IAnsiConsole? ProgressConsole(TextWriter stderr) =>
+        ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) })
+            : null;
 
     /// <summary>Colour only for the console itself, not redirected, and not when NO_COLOR is set.</summary>
     private static bool IsTerminal(TextWriter stdout) =>

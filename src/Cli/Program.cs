@@ -2,4 +2,4 @@ using System.Text;
 using Jixiao.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
-return JixiaoCommand.Run(args, Console.Out, Console.Error, Console.OpenStandardOutput);
+return JixiaoCommand.Run(args, Console.Out, Console.Error);

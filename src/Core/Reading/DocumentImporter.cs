@@ -15,6 +15,12 @@ public sealed class DocumentImporter
 
     public static DocumentImporter Default { get; } = new([new XlsxReader(), new DocxReader(), new HtmlDocumentReader(), new TextTableReader()]);
 
+    /// <summary>
+    /// Whether some reader takes files of this name by the name alone (its extension). A folder is
+    /// read for these files only; a file named on its own is always tried.
+    /// </summary>
+    public bool Recognises(string name) => readers.Any(r => r.CanRead(name, []));
+
     public ImportOutcome Import(string name, byte[] content, bool explain = false)
     {
         if (content.LongLength > MaxBytes)

@@ -9,6 +9,9 @@ public enum ReadErrorCode
     UnsupportedFormat,
     CorruptPackage,
     TooLarge,
+
+    /// <summary>Reading stopped on an error in Jixiao itself (a bug): the file is reported, the rest of a batch goes on.</summary>
+    Failed,
 }
 
 /// <summary>A file that could not be read, with a message in Chinese for users and a code for machines.</summary>
@@ -22,6 +25,7 @@ public sealed record ReadError(ReadErrorCode Code, string Source, string Message
         ReadErrorCode.UnsupportedFormat => "READ-UNSUPPORTED",
         ReadErrorCode.CorruptPackage => "READ-CORRUPT",
         ReadErrorCode.TooLarge => "READ-TOO-LARGE",
+        ReadErrorCode.Failed => "READ-FAILED",
         _ => "READ-UNKNOWN",
     };
 
