@@ -35,6 +35,9 @@ internal static partial class CellText
     [GeneratedRegex(@"^(?:附)?表\s*[一二三四五六七八九十百\d]+(?:[-－]\d+)?$")]
     private static partial Regex TableNumberPattern();
 
+    [GeneratedRegex(@"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")]
+    private static partial Regex PinyinNote();
+
     /// <summary>A table's number printed above it (表十二, 表11, 附表3): page furniture, never a row.</summary>
     public static bool IsTableNumber(string text) => TableNumberPattern().IsMatch(text.Trim());
 
@@ -56,7 +59,9 @@ internal static partial class CellText
             t = string.Concat(lines);
         }
 
-        return t.Length is > 3 and <= 80 && TitleEnd().IsMatch(t) ? t : null;
+        // Matched on the folded text (traditional characters, a mirror's pinyin), returned as written.
+        var key = PinyinNote().Replace(Framework.Traditional.ToSimplified(t), "");
+        return t.Length is > 3 and <= 80 && TitleEnd().IsMatch(key) ? t : null;
     }
 
     /// <summary>
@@ -101,6 +106,14 @@ internal static partial class CellText
     }
 
     public static bool IsFormula(string text) => FormulaPattern().IsMatch(text);
+
+    /// <summary>A scoring standard (评分标准 column text): 未达指标值酌情扣分, 每降低1%扣0.5分.</summary>
+    public static bool IsScoringText(string text)
+    {
+        var t = Framework.Traditional.ToSimplified(text);
+        return t.Contains("扣分", StringComparison.Ordinal) || t.Contains("得分", StringComparison.Ordinal) || t.Contains("计分", StringComparison.Ordinal)
+            || t.Contains("不得分", StringComparison.Ordinal) || t.EndsWith("扣", StringComparison.Ordinal);
+    }
 
     public static bool IsFunction(string text) => FunctionPattern().IsMatch(text.Trim());
 

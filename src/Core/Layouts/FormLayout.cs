@@ -13,6 +13,19 @@ internal sealed class FormLayout : ISheetLayout
     {
         // Several forms may follow one title (a page of project tables): a new form starts where,
         // after a table, a field label opens rows that hold another indicator table.
+        for (var h = 0; h < segment.Rows.Count; h++)
+        {
+            if (IndicatorHeader.IsHeader(segment.Rows[h]))
+            {
+                if (WideListLayout.ProjectColumns(segment.Rows[h]) is { } projectColumns)
+                {
+                    return WideListLayout.Read(segment, segment.Rows.Take(h).ToList(), h, projectColumns);
+                }
+
+                break;
+            }
+        }
+
         var drafts = new List<SheetDraft>();
         var start = 0;
         while (start < segment.Rows.Count)

@@ -94,6 +94,24 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
             startsWithValue = false;
         }
 
+        // Two level-2 names, then a 定性/定量 word or a value: the second is the indicator's name, worded
+        // like a category (成本指标 | 社会成本指标 | 定量 | 100, under a level 1 merged from above).
+        if (found.Count >= 2 && !found[^1].IsLevel1 && !found[^2].IsLevel1 && rest.Count > 0
+            && (startsWithValue || ColumnFit.IsNatureWord(rest[0].Cell.Text)))
+        {
+            i--;
+            rest.Insert(0, filled[i]);
+            found.RemoveAt(found.Count - 1);
+            startsWithValue = false;
+        }
+
+        // A placeholder: the categories with only a scoring standard after them (未达指标值酌情扣分), no name, no value.
+        if (found.Count > 0 && rest.Count == 1 && CellText.IsScoringText(rest[0].Cell.Text))
+        {
+            categories.Apply(found, index);
+            return;
+        }
+
         // A category repeated on the next line as the name of its only indicator (003: 社会公众或服务对象满意度).
         if (found.Count > 0 && (rest.Count == 0 || startsWithValue) && categories.Level2Row >= 0 && categories.Level2Row < index
             && string.Equals(found[^1].Written, categories.Level2, StringComparison.Ordinal) && rest.Count > 0)
