@@ -10,7 +10,7 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> rawStdout)
     {
-        var files = new Argument<string[]>("files") { Description = "要读取的文件（.txt .xlsx .docx .html）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "要读取的文件（.txt .html .xlsx .docx；.xls .et .ods .doc .wps .odt .rtf 需 LibreOffice，.pdf 需 pdftotext）", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出读取结果（导入契约）" };
         var command = new Command("import", "读取绩效目标表文件并显示读取结果 / read performance target documents") { files, json };
         command.SetAction(parse => Execute(parse.GetValue(files) ?? [], parse.GetValue(json), stdout, stderr, rawStdout));
