@@ -34,21 +34,41 @@ public sealed class ConvertedOfficeReader : IDocumentReader
     public bool CanRead(string name, ReadOnlySpan<byte> head) =>
         extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) || kinds.Contains(FileSignature.Of(head));
 
-    public ReadResult Read(string name, byte[] content)
+    public ReadResult Read(string name, byte[] content) => ReadAll([(name, content)])[0];
+
+    /// <summary>Reads many files with one LibreOffice run for all that need converting; a result per file, in order.</summary>
+    public IReadOnlyList<ReadResult> ReadAll(IReadOnlyList<(string Name, byte[] Content)> files)
     {
-        if (content.Length == 0)
+        var results = new ReadResult?[files.Count];
+        var pending = new List<int>();
+        for (var i = 0; i < files.Count; i++)
         {
-            return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+            var (name, content) = files[i];
+            var kind = FileSignature.Of(content.AsSpan(0, Math.Min(content.Length, 512)));
+            if (content.Length == 0)
+            {
+                results[i] = ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+            }
+            else if (kind == FileKind.Zip)
+            {
+                results[i] = inner.Read(name, content); // an .xlsx or .docx under an old name needs no conversion
+            }
+            else
+            {
+                pending.Add(i);
+            }
         }
 
-        var kind = FileSignature.Of(content.AsSpan(0, Math.Min(content.Length, 512)));
-        if (kind == FileKind.Zip)
+        var converted = converter.ToOpenXml(
+            pending.Select(i => (files[i].Name, files[i].Content, InputExtension(files[i].Name, FileSignature.Of(files[i].Content.AsSpan(0, Math.Min(files[i].Content.Length, 512)))))).ToList(),
+            target);
+        for (var k = 0; k < pending.Count; k++)
         {
-            return inner.Read(name, content); // an .xlsx or .docx under an old name needs no conversion
+            var name = files[pending[k]].Name;
+            results[pending[k]] = converted[k].Output is { } bytes ? inner.Read(name, bytes) : new ReadResult(null, converted[k].Error);
         }
 
-        var converted = converter.ToOpenXml(name, content, InputExtension(name, kind), target);
-        return converted.Output is { } bytes ? inner.Read(name, bytes) : new ReadResult(null, converted.Error);
+        return results.Select(r => r!).ToList();
     }
 
     /// <summary>

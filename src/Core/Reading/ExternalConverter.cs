@@ -39,33 +39,44 @@ public sealed class ExternalConverter
     public string? PdfToText => ExternalProgram.Find(searchPath, "pdftotext");
 
     /// <summary>
-    /// Converts one file with LibreOffice to <paramref name="format"/> ("xlsx" or "docx") and returns the
-    /// converted bytes. <paramref name="inputExtension"/> is the extension the input is given to
-    /// LibreOffice under (".xls" for a Kingsoft .et, which is an Excel 97 workbook inside).
+    /// Converts files with LibreOffice to <paramref name="format"/> ("xlsx" or "docx"), all in one run (a
+    /// folder of a bureau's files costs one start of LibreOffice, not one per file), and returns each
+    /// one's converted bytes or why there are none. <c>InputExtension</c> is the extension a file is given
+    /// to LibreOffice under (".xls" for a Kingsoft .et, which is an Excel 97 workbook inside).
     /// </summary>
-    public Converted ToOpenXml(string name, byte[] content, string inputExtension, string format)
+    public IReadOnlyList<Converted> ToOpenXml(IReadOnlyList<(string Name, byte[] Content, string InputExtension)> files, string format)
     {
         if (LibreOffice is null)
         {
-            return Converted.Fail(ReadErrorCode.NeedsLibreOffice, name,
+            return files.Select(f => Converted.Fail(ReadErrorCode.NeedsLibreOffice, f.Name,
                 "读取该格式需要 LibreOffice（soffice），本机未安装。请安装：apt-get install libreoffice-writer-nogui libreoffice-calc-nogui",
-                "reading this format needs LibreOffice (soffice); install the Debian packages libreoffice-writer-nogui and libreoffice-calc-nogui");
+                "reading this format needs LibreOffice (soffice); install the Debian packages libreoffice-writer-nogui and libreoffice-calc-nogui")).ToList();
+        }
+
+        if (files.Count == 0)
+        {
+            return [];
         }
 
         return InTemporaryFolder(folder =>
         {
-            var input = Path.Combine(folder, "input" + inputExtension);
-            File.WriteAllBytes(input, content);
-            var run = ConvertFiles([input], format, Path.Combine(folder, "out"));
-            var output = Path.Combine(folder, "out", "input." + format);
-            return run switch
+            // Numbered names: the users' names may repeat, be long or hold characters a command line mangles.
+            var inputs = files.Select((f, i) => Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"f{i}{f.InputExtension}"))).ToList();
+            for (var i = 0; i < files.Count; i++)
             {
-                { TimedOut: true } => Converted.Fail(ReadErrorCode.ConvertTimeout, name,
-                    $"LibreOffice 转换超时（{Seconds} 秒），已停止", $"LibreOffice did not finish within {Seconds} s and was stopped"),
-                _ when File.Exists(output) && new FileInfo(output).Length > 0 => new Converted(File.ReadAllBytes(output), null),
-                _ => Converted.Fail(ReadErrorCode.ConvertFailed, name,
-                    $"LibreOffice 无法转换该文件（文件可能已损坏、加密或格式不符）：{run.Message}", $"LibreOffice could not convert the file (damaged, encrypted or not what its name says): {run.Message}"),
-            };
+                File.WriteAllBytes(inputs[i], files[i].Content);
+            }
+
+            var run = ConvertFiles(inputs, format, Path.Combine(folder, "out"), Timeout * files.Count);
+            return files.Select((f, i) =>
+            {
+                var output = Path.Combine(folder, "out", string.Create(CultureInfo.InvariantCulture, $"f{i}.{format}"));
+                return File.Exists(output) && new FileInfo(output).Length > 0 ? new Converted(File.ReadAllBytes(output), null)
+                    : run.TimedOut ? Converted.Fail(ReadErrorCode.ConvertTimeout, f.Name,
+                        $"LibreOffice 转换超时（每个文件 {Seconds} 秒），已停止", $"LibreOffice did not finish within {Seconds} s per file and was stopped")
+                    : Converted.Fail(ReadErrorCode.ConvertFailed, f.Name,
+                        $"LibreOffice 无法转换该文件（文件可能已损坏、加密或格式不符）：{run.Message}", $"LibreOffice could not convert the file (damaged, encrypted or not what its name says): {run.Message}");
+            }).ToList();
         });
     }
 
@@ -138,7 +149,7 @@ public sealed class ExternalConverter
         });
     }
 
-    private static Converted InTemporaryFolder(Func<string, Converted> work)
+    private static T InTemporaryFolder<T>(Func<string, T> work)
     {
         var folder = Directory.CreateTempSubdirectory("jixiao-convert-");
         try
