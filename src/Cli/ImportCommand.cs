@@ -18,7 +18,7 @@ internal static class ImportCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, DocumentImporter importer, IAnsiConsole? progress, bool terminal)
     {
-        var paths = new Argument<string[]>("paths") { Description = "要读取的文件或文件夹（.txt .xlsx .docx .html；文件夹连同其子文件夹）", Arity = ArgumentArity.OneOrMore };
+        var paths = new Argument<string[]>("paths") { Description = "要读取的文件或文件夹（.txt .html .xlsx .docx；.xls .et .ods .doc .wps .odt .rtf 需 LibreOffice，.pdf 需 pdftotext；文件夹连同其子文件夹）", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出读取结果（导入契约）" };
         var jobs = new Option<int>("--jobs", "-j") { Description = "同时读取的文件数（默认为处理器核数）", DefaultValueFactory = _ => Environment.ProcessorCount, HelpName = "N" };
         jobs.Validators.Add(result =>

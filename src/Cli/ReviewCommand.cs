@@ -16,7 +16,7 @@ internal static class ReviewCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr, bool colour)
     {
-        var files = new Argument<string[]>("files") { Description = "要审核的文件（.txt .xlsx .docx .html）", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("files") { Description = "要审核的文件（.txt .html .xlsx .docx；.xls .et .ods .doc .wps .odt .rtf 需 LibreOffice，.pdf 需 pdftotext）", Arity = ArgumentArity.OneOrMore };
         var json = new Option<bool>("--json") { Description = "以 JSON 输出审核结果（审核契约）" };
         var rules = new Option<string?>("--rules") { Description = "规则集文件（JSON），替代内置默认规则集；`jixiao rules` 输出默认规则集", HelpName = "FILE" };
         var failOn = new Option<string>("--fail-on") { Description = "有该级别及以上的审核意见时退出码为 1（默认 error）", DefaultValueFactory = _ => "error", HelpName = "error|warning" };

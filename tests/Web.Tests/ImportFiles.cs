@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace Jixiao.Web.Tests;
@@ -10,8 +11,46 @@ public static class ImportFiles
         { "empty.txt", [], "READ-EMPTY", "文件为空" },
         { "garbage.txt", [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7919 % 256))], "READ-BINARY", "文本" },
         { "truncated.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00], "READ-CORRUPT", "损坏" },
-        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.4 not really"), "READ-UNSUPPORTED", "不支持的文件类型" },
+        { "photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46], "READ-UNSUPPORTED", "不支持的文件类型" },
+        // A PDF is taken now; a broken one is refused by pdftotext, or for want of it, and both messages name it.
+        { "report.pdf", Encoding.ASCII.GetBytes("%PDF-1.4 not really"), Jixiao.Core.Reading.ExternalConverter.Default.PdfToText is null ? "READ-NEEDS-PDFTOTEXT" : "READ-CONVERT-FAILED", "pdftotext" },
     };
+
+    /// <summary>
+    /// <see cref="SmallProject"/> as an RTF document, the way Word and WPS save one: the title a paragraph,
+    /// the form a table (\trowd … \cell … \row), Chinese as \uN? escapes.
+    /// </summary>
+    public static byte[] SmallProjectRtf(string project)
+    {
+        string[][] rows =
+        [
+            ["项目名称", project, "", "", ""],
+            ["绩效指标", "一级指标", "二级指标", "三级指标", "指标值"],
+            ["", "产出指标", "数量指标", "培训人数", "≥100人"],
+        ];
+        var rtf = new StringBuilder(@"{\rtf1\ansi\deff0{\fonttbl{\f0 SimSun;}}\pard " + Rtf("项目支出绩效目标表") + @"\par" + "\n");
+        foreach (var row in rows)
+        {
+            rtf.Append(@"\trowd");
+            for (var c = 1; c <= row.Length; c++)
+            {
+                rtf.Append(@"\clbrdrt\brdrs\clbrdrl\brdrs\clbrdrb\brdrs\clbrdrr\brdrs\cellx").Append((c * 1800).ToString(CultureInfo.InvariantCulture));
+            }
+
+            rtf.Append('\n');
+            foreach (var cell in row)
+            {
+                rtf.Append(@"\pard\intbl ").Append(Rtf(cell)).Append(@"\cell ");
+            }
+
+            rtf.Append(@"\row" + "\n");
+        }
+
+        return Encoding.ASCII.GetBytes(rtf.Append('}').ToString());
+    }
+
+    private static string Rtf(string text) =>
+        string.Concat(text.Select(c => c < 128 ? new string(c, 1) : string.Create(CultureInfo.InvariantCulture, $"\\u{(short)c}?")));
 
     /// <summary>A seed with blank lines added at the end (as many as <paramref name="copy"/> says), so its bytes are not those already stored.</summary>
     public static byte[] SeedCopy(string seed, int copy) =>

@@ -59,7 +59,7 @@ public abstract partial class ImportPageTests(JixiaoFactory factory)
 
         Assert.Contains("选择文件", html, StringComparison.Ordinal);
         Assert.Contains("上传并预览", html, StringComparison.Ordinal);
-        Assert.Contains("accept=\".txt,.xlsx,.docx,.html,.htm\"", html, StringComparison.Ordinal);
+        Assert.Contains("accept=\".txt,.xlsx,.xls,.et,.ods,.docx,.doc,.wps,.odt,.rtf,.pdf,.html,.htm\"", html, StringComparison.Ordinal);
         Assert.Contains("enctype=\"multipart/form-data\"", html, StringComparison.Ordinal);
     }
 

@@ -92,6 +92,23 @@ public abstract class ImportsApiTests(JixiaoFactory factory)
         Assert.Equal(before, await StoredSheetsAsync());
     }
 
+    /// <summary>A form saved as RTF (as Word and WPS do) goes through LibreOffice and previews like its .txt twin.</summary>
+    [Fact]
+    public async Task Upload_RtfDocument_ConvertedByLibreOfficeAndPreviewed()
+    {
+        Assert.SkipWhen(Jixiao.Core.Reading.ExternalConverter.Default.LibreOffice is null,
+            "需要 LibreOffice：apt-get install -y --no-install-recommends libreoffice-writer-nogui / LibreOffice is not installed");
+
+        var preview = await PreviewAsync("项目表.rtf", ImportFiles.SmallProjectRtf("RTF导入测试项目"));
+
+        var sheet = Assert.Single(preview.GetProperty("sheets").EnumerateArray());
+        Assert.Equal("RTF导入测试项目", sheet.GetProperty("project").GetString());
+        var indicator = Assert.Single(preview.GetProperty("import").GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("indicators").EnumerateArray());
+        Assert.Equal("培训人数", indicator.GetProperty("name").GetString());
+        Assert.Equal(">=", indicator.GetProperty("value").GetProperty("op").GetString());
+        Assert.Equal("表1!D3", indicator.GetProperty("position").GetString());
+    }
+
     [Fact]
     public async Task Upload_TooLarge_413WithChineseMessage()
     {

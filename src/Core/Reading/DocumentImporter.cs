@@ -13,7 +13,14 @@ public sealed class DocumentImporter
 
     public DocumentImporter(IReadOnlyList<IDocumentReader> readers) => this.readers = readers;
 
-    public static DocumentImporter Default { get; } = new([new XlsxReader(), new DocxReader(), new HtmlDocumentReader(), new TextTableReader()]);
+    /// <summary>
+    /// The readers in the order they are asked. The converting readers come first: they claim OpenDocument
+    /// and RTF files by content, which the .xlsx reader would otherwise take for any zip.
+    /// </summary>
+    public static DocumentImporter Default { get; } = new([
+        ConvertedOfficeReader.Spreadsheets(ExternalConverter.Default), ConvertedOfficeReader.Documents(ExternalConverter.Default),
+        new PdfTextReader(ExternalConverter.Default),
+        new XlsxReader(), new DocxReader(), new HtmlDocumentReader(), new TextTableReader()]);
 
     /// <summary>
     /// Whether some reader takes files of this name by the name alone (its extension). A folder is

@@ -12,6 +12,18 @@ public enum ReadErrorCode
 
     /// <summary>Reading stopped on an error in Jixiao itself (a bug): the file is reported, the rest of a batch goes on.</summary>
     Failed,
+
+    /// <summary>The file needs LibreOffice (soffice) to be converted, and it is not installed.</summary>
+    NeedsLibreOffice,
+
+    /// <summary>The file is a PDF and pdftotext (poppler-utils) is not installed.</summary>
+    NeedsPdfToText,
+
+    /// <summary>The converter ran but gave no usable output (a damaged or protected file).</summary>
+    ConvertFailed,
+
+    /// <summary>The converter did not finish in time (or waited too long for its turn) and was stopped.</summary>
+    ConvertTimeout,
 }
 
 /// <summary>A file that could not be read, with a message in Chinese for users and a code for machines.</summary>
@@ -26,6 +38,10 @@ public sealed record ReadError(ReadErrorCode Code, string Source, string Message
         ReadErrorCode.CorruptPackage => "READ-CORRUPT",
         ReadErrorCode.TooLarge => "READ-TOO-LARGE",
         ReadErrorCode.Failed => "READ-FAILED",
+        ReadErrorCode.NeedsLibreOffice => "READ-NEEDS-LIBREOFFICE",
+        ReadErrorCode.NeedsPdfToText => "READ-NEEDS-PDFTOTEXT",
+        ReadErrorCode.ConvertFailed => "READ-CONVERT-FAILED",
+        ReadErrorCode.ConvertTimeout => "READ-CONVERT-TIMEOUT",
         _ => "READ-UNKNOWN",
     };
 

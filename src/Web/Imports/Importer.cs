@@ -24,9 +24,17 @@ public sealed record ImportResult<T>(T? Value, ImportProblem? Problem)
 /// </summary>
 public static class Importer
 {
-    public static readonly string[] Extensions = [".txt", ".xlsx", ".docx", ".html", ".htm"];
+    /// <summary>
+    /// What 导入 takes: text, HTML and Office Open XML read directly; Excel 97, Word 97, Kingsoft WPS,
+    /// OpenDocument and RTF through LibreOffice; PDF through pdftotext (docs/decisions/007-external-converters.md).
+    /// </summary>
+    public static readonly string[] Extensions = [".txt", ".xlsx", ".xls", ".et", ".ods", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".html", ".htm"];
 
-    public const string Accept = ".txt,.xlsx,.docx,.html,.htm";
+    /// <summary>The file input's accept attribute.</summary>
+    public static readonly string Accept = string.Join(",", Extensions);
+
+    /// <summary>The extensions for people: ".txt、.xlsx、…".</summary>
+    public static readonly string ExtensionList = string.Join("、", Extensions);
 
     public static async Task<ImportResult<ImportPreview>> PreviewAsync(
         JixiaoDbContext db, ImportPreviews previews, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
@@ -44,7 +52,7 @@ public static class Importer
 
         if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
         {
-            return Read(new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件类型，请上传 .txt、.xlsx、.docx、.html 或 .htm 文件", "unsupported file type"));
+            return Read(new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件类型，请上传以下格式的文件：" + ExtensionList, "unsupported file type"));
         }
 
         if (RegionProblem(regionCode, regionName) is { } regionProblem)

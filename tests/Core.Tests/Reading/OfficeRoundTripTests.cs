@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+using Jixiao.Core.Reading;
+
+namespace Jixiao.Core.Tests.Reading;
+
+/// <summary>
+/// Every seed and corpus sheet, written as a real form and turned by LibreOffice into the formats people
+/// send, reads back to its gold rows (categories, name, sign, number, unit). The originals show what the
+/// readers make of the form itself; each converted format must read back every row the original did.
+/// </summary>
+public sealed class OfficeRoundTripTests(OfficeRoundTrip trip) : IClassFixture<OfficeRoundTrip>
+{
+    /// <summary>
+    /// Corpus files whose standard form the current layouts (Core/Layouts) do not read back to the gold, for
+    /// reasons in the layouts, not the formats — each converted format reads them exactly as the .xlsx/.docx
+    /// original does. Strict: a file that starts reading exactly must leave this list (issue 9, items 2–3).
+    /// </summary>
+    private static readonly Dictionary<string, string> KnownLayoutGaps = new(StringComparer.Ordinal)
+    {
+        ["a02_tongxin-putaozhongzhi-2023"] = "社会效益目标 not a level 2; the 计量单位 cell is not joined to 指标值 '>=85' / '28.40'",
+        ["b04_fujian-xiuyu-shuili-2025"] = "the unit in the name's brackets (个) is added where the gold has none",
+        ["b10_shanxi-yongji-wenwu-2023"] = "'3万条' reads with the unit 万 (条 dropped)",
+        ["b11_anhui-jinzhai-kaifaqu-wuye-2021"] = "the name's 指标1: prefix is stripped (the import contract strips it; the gold keeps it as written)",
+    };
+
+    public static TheoryData<string> Formats => new(["xlsx", "docx", .. OfficeRoundTrip.OfficeFormats]);
+
+    public static TheoryData<string> Converted => new(OfficeRoundTrip.OfficeFormats);
+
+    /// <summary>Each gold file's form reads back to its gold rows: the seeds and every corpus file outside <see cref="KnownLayoutGaps"/>.</summary>
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Form_WrittenFromGold_ReadsBackToTheGoldRows(string format)
+    {
+        Assert.SkipWhen(trip.Missing is not null, "需要 " + trip.Missing);
+        Report(format);
+
+        var results = trip.Of(format).ToList();
+        Assert.Equal(GoldDocument.All.Count, results.Count);
+        Assert.All(results.Where(r => !KnownLayoutGaps.ContainsKey(r.Document)), r => Assert.True(r.Error is null && r.Missing.Count == 0 && r.Invented.Count == 0, Describe(r)));
+        Assert.All(results.Where(r => KnownLayoutGaps.ContainsKey(r.Document)), r => Assert.True(r.Missing.Count > 0 || r.Invented.Count > 0,
+            $"{r.Document} now reads back exactly: take it out of {nameof(KnownLayoutGaps)}"));
+    }
+
+    /// <summary>LibreOffice loses nothing: a converted file reads the same rows, in the same order, as the form it came from.</summary>
+    [Theory]
+    [MemberData(nameof(Converted))]
+    public void Converted_ByLibreOffice_ReadsWhatTheOriginalReads(string format)
+    {
+        Assert.SkipWhen(trip.Missing is not null, "需要 " + trip.Missing);
+        var original = format is "xls" or "et" ? "xlsx" : "docx";
+
+        Assert.All(trip.Of(format), r =>
+        {
+            var source = trip.Of(original).Single(o => o.Document == r.Document);
+            Assert.Null(r.Error);
+            Assert.Equal(source.Read, r.Read);
+            Assert.Equal(source.Unplaced, r.Unplaced);
+        });
+    }
+
+    /// <summary>
+    /// The Word forms printed to PDF read back through pdftotext -layout: at least 95% of the gold rows
+    /// exact (outside <see cref="KnownLayoutGaps"/>), none invented, the rest reported as unplaced. The
+    /// layout text has columns apart by runs of spaces, so this waits for the text reader to read them.
+    /// </summary>
+    [Fact]
+    public void Pdf_PrintedFromTheWordForm_ReadsBack95PercentOfTheGoldRowsTheRestUnplaced()
+    {
+        Assert.SkipWhen(trip.Missing is not null, "需要 " + trip.Missing);
+        Report("pdf");
+        Assert.SkipUnless(TextReaderReadsSpaceSeparatedColumns(),
+            "文本读取器尚不能读取以空格分列的文本（pdftotext -layout 的输出；issue 9 第 1 项）/ the text reader does not read space-separated columns yet");
+
+        var results = trip.Of("pdf").Where(r => !KnownLayoutGaps.ContainsKey(r.Document)).ToList();
+        Assert.All(results, r => Assert.Null(r.Error));
+        var (exact, total) = (results.Sum(r => r.Exact), results.Sum(r => r.Gold.Count));
+        Assert.True(exact >= 0.95 * total, string.Create(CultureInfo.InvariantCulture, $"{exact} / {total} rows exact from PDF"));
+        Assert.All(results, r => Assert.True(r.Invented.Count == 0 && r.Unplaced >= r.Missing.Count, Describe(r)));
+    }
+
+    /// <summary>Whether a two-row form with columns apart by spaces (as pdftotext -layout writes them) gives its indicator.</summary>
+    private static bool TextReaderReadsSpaceSeparatedColumns()
+    {
+        var text = "项目支出绩效目标表\n\n一级指标      二级指标      三级指标          指标值\n产出指标      数量指标      培训人数          ≥100人\n";
+        var outcome = DocumentImporter.Default.Import("probe.txt", Encoding.UTF8.GetBytes(text));
+        return outcome.Document?.Sheets.SelectMany(s => s.Indicators).Any(i => i.Name == "培训人数") == true;
+    }
+
+    private void Report(string format)
+    {
+        var results = trip.Of(format).ToList();
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $".{format}: {results.Sum(r => r.Exact)} / {results.Sum(r => r.Gold.Count)} rows exact, {results.Sum(r => r.Invented.Count)} invented, {results.Sum(r => r.Unplaced)} unplaced\n");
+        foreach (var (step, elapsed) in trip.Timings)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {step}: {elapsed.TotalSeconds:0.0} s\n");
+        }
+
+        foreach (var r in results.Where(r => r.Missing.Count > 0 || r.Invented.Count > 0 || r.Error is not null))
+        {
+            text.Append(Describe(r)).Append('\n');
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine(text.ToString());
+    }
+
+    private static string Describe(RoundTripResult r) =>
+        string.Create(CultureInfo.InvariantCulture, $"{r.Document}.{r.Format}: {r.Exact}/{r.Gold.Count} exact{(r.Error is null ? "" : " " + r.Error)}")
+        + string.Concat(r.Missing.Select(m => "\n    gold:  " + m)) + string.Concat(r.Invented.Select(m => "\n    read:  " + m));
+}
