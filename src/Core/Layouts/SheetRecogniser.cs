@@ -38,7 +38,7 @@ public static class SheetRecogniser
 
     /// <summary>The segments of a grid, their cell streams regrouped into rows.</summary>
     internal static IEnumerable<Segment> SegmentsOf(Grid grid) =>
-        Segments(grid).Select(s => s with { Rows = StreamRows.Rebuild(s.Rows) });
+        Segments(grid).Select(s => s with { Rows = WrappedRows.Join(StreamRows.Rebuild(s.Rows)) });
 
     private static IEnumerable<Segment> Segments(Grid grid)
     {

@@ -23,6 +23,12 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// <summary>Cells separated by spaces: empty cells vanished, so a cell's index is not its column.</summary>
     public bool Sparse { get; init; }
 
+    /// <summary>
+    /// A line of a page laid out in columns (PDF text): cells stand at their columns, and a cell's
+    /// text may go on in the lines below it, which the layouts join to the row above.
+    /// </summary>
+    public bool Wrapped { get; init; }
+
     public bool IsBlank => Cells.All(c => c.IsBlank);
 
     /// <summary>The non-blank cells, trimmed, in order.</summary>

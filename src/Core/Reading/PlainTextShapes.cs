@@ -29,6 +29,9 @@ public enum TextShape
 
     /// <summary>A whole table flattened into one long line of space-separated cells.</summary>
     SpacedStream,
+
+    /// <summary>A page laid out in columns (pdftotext -layout): cells apart by runs of spaces, long cells wrapped onto the lines below.</summary>
+    Columns,
 }
 
 /// <summary>

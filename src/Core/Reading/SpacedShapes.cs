@@ -23,6 +23,13 @@ internal static class SpacedShapes
             yield break;
         }
 
+        if (ColumnLayout.Detect(lines, start, end))
+        {
+            ColumnLayout.Read(lines, start, end, rows);
+            yield return (TextShape.Columns, start + 1, end);
+            yield break;
+        }
+
         var runStart = start;
         var runShape = TextShape.Spaced;
         for (var i = start; i < end; i++)

@@ -1,0 +1,74 @@
+using System.Text;
+using Jixiao.Core.Reading;
+
+namespace Jixiao.Core.Layouts;
+
+/// <summary>
+/// Joins the lines of a page laid out in columns (PDF text) into table rows: under an indicator
+/// header, a line with nothing in the value column and no level-1 category continues the cells of
+/// the row above (a name or a category wrapped within its cell).
+/// </summary>
+internal static class WrappedRows
+{
+    public static IReadOnlyList<Row> Join(IReadOnlyList<Row> rows)
+    {
+        if (!rows.Any(r => r.Wrapped))
+        {
+            return rows;
+        }
+
+        var result = new List<Row>(rows.Count);
+        int[]? keys = null;
+        foreach (var row in rows)
+        {
+            if (row.Wrapped && IndicatorHeader.IsHeader(row))
+            {
+                keys = row.Cells.Select((c, k) => (Role: ColumnRoles.Of(c.Text), k))
+                    .Where(x => x.Role is ColumnRole.Value or ColumnRole.Level1 or ColumnRole.PeriodValue).Select(x => x.k).ToArray();
+                result.Add(row);
+                continue;
+            }
+
+            if (keys is not null && row.Wrapped && !row.IsBlank && result.Count > 0 && result[^1] is { Wrapped: true } above
+                && !IndicatorHeader.IsHeader(above) && row.Cells.Count == above.Cells.Count
+                && keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
+                && !CellText.IsPageFurniture(row.Filled.First().Text) && FieldLabels.Of(row.Filled.First().Text) is null)
+            {
+                result[^1] = above with { Cells = above.Cells.Select((c, k) => Append(c, row.Cells[k])).ToList() };
+                continue;
+            }
+
+            if (row.Wrapped && row.IsBlank)
+            {
+                keys = null;
+            }
+
+            result.Add(row);
+        }
+
+        return result;
+    }
+
+    private static Cell Append(Cell above, Cell below)
+    {
+        if (below.IsBlank)
+        {
+            return above;
+        }
+
+        if (above.IsBlank)
+        {
+            return below;
+        }
+
+        var a = above.Text.TrimEnd();
+        var b = below.Text.Trim();
+        var sb = new StringBuilder(a.Length + b.Length + 1).Append(a);
+        if (char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]))
+        {
+            sb.Append(' ');
+        }
+
+        return above with { Text = sb.Append(b).ToString() };
+    }
+}
