@@ -36,7 +36,14 @@ internal static class ColumnLayout
         List<int>? columns = null;
         for (var i = start; i < end; i++)
         {
-            var fragments = Fragments(lines[i].TrimEnd());
+            // A new page (pdftotext writes a form feed) may lay the columns out anew: blank merged cells take no width.
+            var line = lines[i];
+            if (line.StartsWith('\f'))
+            {
+                line = line.TrimStart('\f');
+            }
+
+            var fragments = Fragments(line.TrimEnd());
             if (fragments.Count == 0)
             {
                 rows.Add(new Row([new Cell("", SourcePosition.Line(i + 1, 1))], SourcePosition.Line(i + 1)));

@@ -9,6 +9,11 @@ namespace Jixiao.Core.Tests.Reading;
 /// The converter without its programs, with a program that hangs (a stand-in script on the search path),
 /// and the recognition of files by their first bytes.
 /// </summary>
+/// <remarks>
+/// In the LibreOffice collection: LibreOffice runs one conversion at a time in the process, and
+/// waiting for a round trip's conversion counts against a conversion's time limit.
+/// </remarks>
+[Collection(LibreOfficeCollection.Name)]
 public sealed class ExternalConverterTests
 {
     private static readonly byte[] Ole2 = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0];
