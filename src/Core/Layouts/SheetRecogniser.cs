@@ -9,7 +9,7 @@ namespace Jixiao.Core.Layouts;
 /// </summary>
 public static class SheetRecogniser
 {
-    private static readonly ISheetLayout[] Layouts = [new ListTableLayout(), new FormLayout()];
+    private static readonly ISheetLayout[] Layouts = [new ListTableLayout(), new FormLayout(), new OutlineLayout()];
 
     public static ImportedDocument Recognise(SourceDocument document)
     {
@@ -19,13 +19,24 @@ public static class SheetRecogniser
         {
             foreach (var segment in SegmentsOf(grid))
             {
+                // The first family that finds indicators reads the segment; else the first that recognised it at all.
+                IReadOnlyList<SheetDraft>? chosen = null;
                 foreach (var layout in Layouts)
                 {
                     if (layout.TryRead(segment) is { } read)
                     {
-                        drafts.AddRange(read);
-                        break;
+                        chosen ??= read;
+                        if (read.Any(d => d.Indicators.Count > 0))
+                        {
+                            chosen = read;
+                            break;
+                        }
                     }
+                }
+
+                if (chosen is not null)
+                {
+                    drafts.AddRange(chosen);
                 }
 
                 totals.AddRange(segment.Totals.Select(t => new DeclaredTotal(t.Label, t.Amount, t.Position)));
