@@ -114,19 +114,22 @@ public static partial class IndicatorFramework
     /// the level-2 category under 产出指标), then the names only 101号 has (经济成本指标…).
     /// </summary>
     public static CategoryMatch? Recognise(string? text) =>
-        Recognise(text, FrameworkVersion.V88) ?? Recognise(text, FrameworkVersion.V101) ?? Match(text, InvestmentPlan);
+        Key(text) is { } key && (Keys88.GetValueOrDefault(key) ?? Keys101.GetValueOrDefault(key) ?? KeysInvestment.GetValueOrDefault(key)) is { } category
+            ? new CategoryMatch(category, CleanWritten(text!))
+            : null;
 
-    public static CategoryMatch? Recognise(string? text, FrameworkVersion version)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public static CategoryMatch? Recognise(string? text, FrameworkVersion version) =>
+        Key(text) is { } key && (version == FrameworkVersion.V101 ? Keys101 : Keys88).GetValueOrDefault(key) is { } category
+            ? new CategoryMatch(category, CleanWritten(text!))
+            : null;
 
-        return Match(text, Categories(version));
-    }
+    // Recognition keys (normalised synonyms) of each family; the first category naming a key wins, as written in the lists.
+    private static readonly FrozenDictionary<string, Category> Keys88 = Exact(V88);
+    private static readonly FrozenDictionary<string, Category> Keys101 = Exact(V101);
+    private static readonly FrozenDictionary<string, Category> KeysInvestment = Exact(InvestmentPlan);
 
-    private static CategoryMatch? Match(string? text, IReadOnlyList<Category> categories)
+    /// <summary>The key a cell is looked up by, or null when it cannot be a category (blank, or too long).</summary>
+    private static string? Key(string? text)
     {
         if (string.IsNullOrWhiteSpace(text) || text.Length > 60)
         {
@@ -134,23 +137,7 @@ public static partial class IndicatorFramework
         }
 
         var key = Normalise(text);
-        if (key.Length == 0 || key.Length > 20)
-        {
-            return null;
-        }
-
-        foreach (var category in categories)
-        {
-            foreach (var synonym in category.Synonyms)
-            {
-                if (string.Equals(key, synonym, StringComparison.Ordinal))
-                {
-                    return new CategoryMatch(category, CleanWritten(text));
-                }
-            }
-        }
-
-        return null;
+        return key.Length is > 0 and <= 20 ? key : null;
     }
 
     /// <summary>The level-2 categories of a level-1 category.</summary>

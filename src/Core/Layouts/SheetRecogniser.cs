@@ -44,7 +44,35 @@ public static class SheetRecogniser
         }
 
         var year = DocumentYear(document, drafts);
-        return new ImportedDocument(document.Name, drafts.Select(d => d.ToSheet(year)).ToList(), []) { Totals = totals };
+        var unplaced = drafts.Count == 0 ? IndicatorLikeRows(document) : [];
+        return new ImportedDocument(document.Name, drafts.Select(d => d.ToSheet(year)).ToList(), unplaced) { Totals = totals };
+    }
+
+    /// <summary>
+    /// In a document where no target table was found, every row that looks like an indicator row —
+    /// a category word, a sign, a number with a unit — so nothing that might be a target passes silently.
+    /// </summary>
+    private static List<UnplacedRow> IndicatorLikeRows(SourceDocument document)
+    {
+        var rows = new List<UnplacedRow>();
+        foreach (var row in document.Grids.SelectMany(g => g.Rows))
+        {
+            if (rows.Count >= 500)
+            {
+                break;
+            }
+
+            var cells = row.Filled.ToList();
+            var why = cells.Any(c => Framework.IndicatorFramework.Recognise(c.Text) is not null) ? "含指标类别"
+                : cells.Any(c => c.Text.Length <= 80 && Values.TargetValueParser.Parse(c.Text) is { Number: not null } v && (v.Sign != Sign.None || v.Unit is not null)) ? "含符号或带单位的数值"
+                : null;
+            if (why is not null)
+            {
+                rows.Add(new UnplacedRow(row.Position, row.Text, $"未识别出绩效目标表；此行{why}，像是指标行"));
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The segments of a grid, their cell streams regrouped into rows.</summary>
