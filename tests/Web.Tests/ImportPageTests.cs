@@ -86,6 +86,23 @@ public abstract partial class ImportPageTests(JixiaoFactory factory)
     }
 
     [Fact]
+    public async Task ImportPage_OutlineList_ShowsWhatWasInferred()
+    {
+        var client = Client();
+        var page = await client.GetStringAsync("/import", Ct);
+        var text = "项目绩效目标和指标\n\n单位编码\n\n项目名称\n\n年度预算安排\n\n绩效目标\n\n037001\n\n机房租赁服务采购项目\n\n1681680\n\n"
+            + "【总体目标】\n\n保障机房运转\n\n【产出指标-数量指标】\n\n指标1:机柜数量(≥77台)\n\n【满意度指标-服务对象满意度指标】\n\n指标1:群众满意度(≥90%)\n\n 037002\n\n执法办案费\n\n100000\n\n【总体目标】\n\n保障办案\n";
+
+        var preview = await PostFormAsync(client, "/import", page, "upload", "outline.txt", System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Contains("机房租赁服务采购项目", preview, StringComparison.Ordinal);
+        Assert.Contains("data-indicators=\"2\"", preview, StringComparison.Ordinal);
+        Assert.Contains("推断之处，请核对", preview, StringComparison.Ordinal);
+        Assert.Contains("金额未注明单位，按元计", preview, StringComparison.Ordinal);
+        Assert.Contains("168.17", preview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ImportPage_EmptyFile_ChineseError()
     {
         var client = Client();

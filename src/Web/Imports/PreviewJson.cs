@@ -91,6 +91,16 @@ public static class PreviewJson
 
             w.WriteEndObject();
             w.WriteNumber("unplaced", sheet.Unplaced.Count);
+            w.WriteStartArray("assumptions");
+            foreach (var assumption in sheet.Assumptions)
+            {
+                w.WriteStartObject();
+                w.WriteString("position", assumption.Position.ToString());
+                w.WriteString("text", assumption.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
             w.WriteNumber("errors", findings.Count(f => f.Severity == Severity.Error));
             w.WriteNumber("warnings", findings.Count(f => f.Severity == Severity.Warning));
             w.WriteNumber("infos", findings.Count(f => f.Severity == Severity.Info));
