@@ -64,7 +64,8 @@ public static class SheetRecogniser
 
             var cells = row.Filled.ToList();
             var why = cells.Any(c => Framework.IndicatorFramework.Recognise(c.Text) is not null) ? "含指标类别"
-                : cells.Any(c => c.Text.Length <= 80 && Values.TargetValueParser.Parse(c.Text) is { Number: not null } v && (v.Sign != Sign.None || v.Unit is not null)) ? "含符号或带单位的数值"
+                : cells.Any(c => c.Text.Length <= 30 && Values.TargetValueParser.Parse(c.Text) is { Number: not null } v
+                    && (v.Sign != Sign.None || v.Unit is { } unit && !v.Flags.HasFlag(ValueFlags.TimeTarget) && unit[0] is not ('年' or '月' or '日' or '号'))) ? "含符号或带单位的数值"
                 : null;
             if (why is not null)
             {
