@@ -46,6 +46,18 @@ internal static class OpenXmlSafety
             return Corrupt(name, kind);
         }
 
+        try
+        {
+            // SDK 3 loads the relationship graph lazily; walk it now so a relationship to a missing part
+            // fails here, as packaging damage, and not later inside the reader.
+            _ = package.GetAllParts().Count();
+        }
+        catch (Exception e) when (IsDamage(e) || e is ArgumentException or InvalidOperationException)
+        {
+            package.Dispose();
+            return Corrupt(name, kind);
+        }
+
         using (package)
         {
             try
