@@ -9,6 +9,9 @@ public enum ReadErrorCode
     UnsupportedFormat,
     CorruptPackage,
     TooLarge,
+    TooDeep,
+    TooBig,
+    Failed,
 }
 
 /// <summary>A file that could not be read, with a message in Chinese for users and a code for machines.</summary>
@@ -22,6 +25,9 @@ public sealed record ReadError(ReadErrorCode Code, string Source, string Message
         ReadErrorCode.UnsupportedFormat => "READ-UNSUPPORTED",
         ReadErrorCode.CorruptPackage => "READ-CORRUPT",
         ReadErrorCode.TooLarge => "READ-TOO-LARGE",
+        ReadErrorCode.TooDeep => "READ-TOO-DEEP",
+        ReadErrorCode.TooBig => "READ-TOO-BIG",
+        ReadErrorCode.Failed => "READ-FAILED",
         _ => "READ-UNKNOWN",
     };
 
