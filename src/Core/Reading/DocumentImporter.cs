@@ -34,13 +34,18 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件格式", "unsupported file format"));
         }
 
-        var read = reader.Read(name, content);
-        if (read.Document is null)
+        try
         {
-            return new ImportOutcome(null, read.Error);
+            var read = reader.Read(name, content);
+            return read.Document is null
+                ? new ImportOutcome(null, read.Error)
+                : new ImportOutcome(SheetRecogniser.Recognise(read.Document), null);
         }
-
-        return new ImportOutcome(SheetRecogniser.Recognise(read.Document), null);
+        catch (Exception e)
+        {
+            // A bug met by one document is that document's error: the other files of a batch are still read.
+            return Failed(name, e);
+        }
     }
 
     public ImportOutcome ImportFile(string path)
@@ -56,8 +61,22 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.TooLarge, name, "文件超过 50 MB，无法读取", "the file is larger than 50 MB"));
         }
 
-        return Import(name, File.ReadAllBytes(path));
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(name, e);
+        }
+
+        return Import(name, content);
     }
+
+    /// <summary>READ-FAILED: the kind of failure for whoever fixes it, never a stack trace.</summary>
+    private static ImportOutcome Failed(string name, Exception e) => new(null, new ReadError(
+        ReadErrorCode.Failed, name, $"读取时出错：未能处理此文件的内容（{e.GetType().Name}）", $"reading failed: {e.GetType().Name}: {e.Message}"));
 }
 
 public sealed record ImportOutcome(ImportedDocument? Document, ReadError? Error);

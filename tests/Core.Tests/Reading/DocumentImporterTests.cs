@@ -1,0 +1,32 @@
+using System.Text;
+using Jixiao.Core.Reading;
+
+namespace Jixiao.Core.Tests.Reading;
+
+/// <summary>Whatever happens inside reading one document becomes that document's error, never an exception.</summary>
+public class DocumentImporterTests
+{
+    /// <summary>A reader with a bug: it claims every file and throws.</summary>
+    private sealed class ThrowingReader : IDocumentReader
+    {
+        public bool CanRead(string name, ReadOnlySpan<byte> head) => true;
+
+        public ReadResult Read(string name, byte[] content) => throw new ArgumentOutOfRangeException(nameof(content), "Index was out of range.");
+    }
+
+    [Fact]
+    public void Import_ReaderThrows_ReadFailedWithChineseMessageAndNoStackTrace()
+    {
+        var importer = new DocumentImporter([new ThrowingReader()]);
+
+        var outcome = importer.Import("坏.txt", Encoding.UTF8.GetBytes("项目名称\t道路"));
+
+        Assert.Null(outcome.Document);
+        Assert.Equal(ReadErrorCode.Failed, outcome.Error?.Code);
+        Assert.Equal("READ-FAILED", outcome.Error!.CodeText);
+        Assert.Equal("坏.txt", outcome.Error.Source);
+        Assert.StartsWith("读取时出错：", outcome.Error.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("ArgumentOutOfRangeException", outcome.Error.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", outcome.Error.ToString(), StringComparison.Ordinal);
+    }
+}
