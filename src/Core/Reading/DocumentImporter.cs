@@ -37,9 +37,17 @@ public sealed class DocumentImporter
         try
         {
             var read = reader.Read(name, content);
-            return read.Document is null
-                ? new ImportOutcome(null, read.Error)
-                : new ImportOutcome(SheetRecogniser.Recognise(read.Document), null);
+            if (read.Document is null)
+            {
+                return new ImportOutcome(null, read.Error);
+            }
+
+            // Every reader's grids within the cell limit before the layouts run (the text reader has no budget of
+            // its own); blank rows are free, so a file padded with empty lines is still read.
+            var budget = new CellBudget();
+            return read.Document.Grids.All(g => g.Rows.All(r => r.IsBlank || budget.TrySpend(r.Cells.Count + 1)))
+                ? new ImportOutcome(SheetRecogniser.Recognise(read.Document), null)
+                : new ImportOutcome(null, budget.Refusal(name).Error);
         }
         catch (Exception e)
         {

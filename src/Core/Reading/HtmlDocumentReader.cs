@@ -75,7 +75,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 else if (child is IElement or IText)
                 {
                     var text = child is IElement e && (e.TagName is "P" or "DIV" or "LI" or "OL" or "UL" || e.TagName.StartsWith('H'))
-                        ? string.Join("\n", HtmlOutline.Items(e.OuterHtml))
+                        ? string.Join("\n", HtmlOutline.Items(e))
                         : child.TextContent.Trim();
                     foreach (var part in text.Split('\n').Where(p => p.Trim().Length > 0))
                     {

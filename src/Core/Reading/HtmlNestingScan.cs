@@ -2,7 +2,7 @@ namespace Jixiao.Core.Reading;
 
 /// <summary>
 /// A cheap pass over HTML text, before AngleSharp parses it: the deepest nesting of open elements and the
-/// number of tags, as the parser would roughly see them (void elements, &lt;p&gt; and &lt;li&gt;-style
+/// number of tags and table cells, as the parser would roughly see them (void elements, &lt;p&gt; and &lt;li&gt;-style
 /// implied ends, comments, raw text of scripts and styles). AngleSharp's work grows with the square of the
 /// nesting (20,000 nested &lt;ul&gt;&lt;li&gt; take 8 s), so deep or huge markup is refused before parsing.
 /// The estimate errs towards deeper.
@@ -28,18 +28,12 @@ public static class HtmlNestingScan
         ["h1"] = "h", ["h2"] = "h", ["h3"] = "h", ["h4"] = "h", ["h5"] = "h", ["h6"] = "h",
     };
 
-    /// <summary>Elements a &lt;p&gt;, &lt;li&gt;, &lt;dd&gt; or &lt;option&gt; start does not reach through to end an open sibling.</summary>
-    private static readonly HashSet<string> Scopes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "table", "td", "th", "caption", "ul", "ol", "dl", "select", "button", "object", "applet", "marquee", "template", "svg", "math",
-    };
-
     /// <summary>Null when the markup is within <see cref="ReadLimits"/>, else the refusal.</summary>
     public static ReadResult? Check(string name, string html)
     {
-        var open = new List<(string Name, string Group)>();
+        var open = new HtmlOpenElements();
         var tags = 0L;
-        var foreign = 0; // open <svg> and <math>: there "/>" closes an element
+        var cells = 0L; // <td>, <th> and <tr>: more than the cell budget is refused before parsing, not after
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
         {
@@ -75,17 +69,11 @@ public static class HtmlNestingScan
 
             if (closing)
             {
-                var at = open.FindLastIndex(e => e.Name.Equals(tagName, StringComparison.OrdinalIgnoreCase));
-                if (at >= 0)
-                {
-                    foreign -= open.Skip(at).Count(e => IsForeign(e.Name));
-                    open.RemoveRange(at, open.Count - at);
-                }
-
+                open.Close(tagName);
                 continue;
             }
 
-            if (Void.Contains(tagName) || (selfClosing && foreign > 0))
+            if (Void.Contains(tagName) || (selfClosing && open.Foreign > 0))
             {
                 continue;
             }
@@ -98,14 +86,17 @@ public static class HtmlNestingScan
             }
 
             var group = Siblings.GetValueOrDefault(tagName, "");
-            if (group.Length > 0 && OpenSibling(open, group) is var sibling and >= 0)
+            if (group is "td" or "tr" && ++cells > ReadLimits.MaxCells)
             {
-                foreign -= open.Skip(sibling).Count(e => IsForeign(e.Name));
-                open.RemoveRange(sibling, open.Count - sibling);
+                return new CellBudget().Refusal(name);
             }
 
-            open.Add((tagName, group));
-            foreign += IsForeign(tagName) ? 1 : 0;
+            if (group.Length > 0)
+            {
+                open.CloseSibling(group);
+            }
+
+            open.Push(tagName, group);
             if (open.Count > ReadLimits.MaxDepth)
             {
                 return ReadLimits.TooDeep(name);
@@ -113,30 +104,6 @@ public static class HtmlNestingScan
         }
 
         return null;
-    }
-
-    /// <summary>
-    /// The open element a start tag of <paramref name="group"/> ends (with all inside it), as the parser's
-    /// scopes have it: a new &lt;tr&gt; ends the open row up to its table, a new &lt;li&gt; the open item up to
-    /// its list; -1 when there is none.
-    /// </summary>
-    private static int OpenSibling(List<(string Name, string Group)> open, string group)
-    {
-        var tableGroup = group is "td" or "tr" or "tbody";
-        for (var k = open.Count - 1; k >= 0; k--)
-        {
-            if (open[k].Group == group)
-            {
-                return k;
-            }
-
-            if (tableGroup ? open[k].Name.Equals("table", StringComparison.OrdinalIgnoreCase) : Scopes.Contains(open[k].Name))
-            {
-                return -1;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>Past the end of a comment whose text starts at <paramref name="from"/>: "--&gt;", "--!&gt;", or at once for "&lt;!--&gt;" and "&lt;!---&gt;".</summary>
@@ -158,9 +125,6 @@ public static class HtmlNestingScan
     }
 
     private static int EndOf(string html, int close) => close < 0 ? html.Length : close + 1;
-
-    private static bool IsForeign(string tagName) =>
-        tagName.Equals("svg", StringComparison.OrdinalIgnoreCase) || tagName.Equals("math", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// The index of the '&gt;' ending the tag whose name ends at <paramref name="from"/>, skipping quoted

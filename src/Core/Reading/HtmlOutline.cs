@@ -37,8 +37,18 @@ public static class HtmlOutline
         return items;
     }
 
+    /// <summary>The text items of an element of a page already parsed: what <see cref="Items(string)"/> gives for its markup, without parsing it again.</summary>
+    public static IReadOnlyList<string> Items(IElement element)
+    {
+        var items = new List<string>();
+        Collect([element], items, 0);
+        return items;
+    }
+
     /// <summary>Elements nested deeper than <see cref="ReadLimits.MaxDepth"/> give their text as part of the item around them.</summary>
-    private static void Collect(INode node, List<string> items, int depth)
+    private static void Collect(INode node, List<string> items, int depth) => Collect(node.ChildNodes, items, depth);
+
+    private static void Collect(IEnumerable<INode> nodes, List<string> items, int depth)
     {
         var buffer = new System.Text.StringBuilder();
 
@@ -53,7 +63,7 @@ public static class HtmlOutline
             buffer.Clear();
         }
 
-        foreach (var child in node.ChildNodes)
+        foreach (var child in nodes)
         {
             if (child is IElement element && (Blocks.Contains(element.TagName) || HasBlockChild(element)) && !IsInline(element) && depth < ReadLimits.MaxDepth)
             {

@@ -29,4 +29,15 @@ public class DocumentImporterTests
         Assert.Contains("ArgumentOutOfRangeException", outcome.Error.MessageEn, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", outcome.Error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Import_TextWithMoreCellsThanTheLimit_RefusedBeforeTheLayoutsRun()
+    {
+        var text = "项目名称\t道路\n" + new string('\t', (int)ReadLimits.MaxCells) + "x\n";
+
+        var outcome = DocumentImporter.Default.Import("宽.txt", Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(ReadErrorCode.TooBig, outcome.Error?.Code);
+        Assert.Contains("单元格", outcome.Error!.MessageZh, StringComparison.Ordinal);
+    }
 }
