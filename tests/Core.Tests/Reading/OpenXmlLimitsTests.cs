@@ -99,4 +99,25 @@ public class OpenXmlLimitsTests
         Assert.True(error?.Code == ReadErrorCode.TooBig, what);
         Assert.InRange(clock.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(5));
     }
+
+    public static TheoryData<string, string> EntityAttacks() => new()
+    {
+        { "billion laughs", """<!DOCTYPE w [<!ENTITY a "哈哈哈哈哈哈哈哈哈哈"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>""" },
+        { "external entity", """<!DOCTYPE w [<!ENTITY x SYSTEM "file:///etc/hostname">]>""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EntityAttacks))]
+    public void Read_DocumentTypeDeclarationInAPart_RefusedAsCorruptWithoutExpanding(string what, string doctype)
+    {
+        var docx = OpenXmlFixtures.EditPart(HostileFiles.Document(), HostileFiles.BodyPart, xml =>
+        {
+            var root = xml.IndexOf("<w:document", StringComparison.Ordinal);
+            return xml[..root] + doctype + xml[root..].Replace("项目名称", what.StartsWith('b') ? "&h;" : "&x;", StringComparison.Ordinal);
+        });
+
+        var result = new DocxReader().Read("a.docx", docx);
+
+        Assert.True(result.Error?.Code == ReadErrorCode.CorruptPackage, what);
+    }
 }

@@ -9,7 +9,7 @@ namespace Jixiao.Core.Tests.Reading.Fuzz;
 /// Issue 13: no file stops, stalls or crashes the import. JIXIAO_FUZZ_COUNT mutants of the seeds and corpus
 /// (default <see cref="DefaultCount"/>: 33 to 72 mutants a second on two shared cores, so 40 to 90 s; the
 /// issue's 10,000 take 2½ to 5 minutes) each go through <see cref="DocumentImporter.Import"/> and must give a document or an error, without
-/// an exception, within <see cref="Budget"/>. JIXIAO_FUZZ_SEED picks another set of mutants; JIXIAO_FUZZ_ONLY=n
+/// an exception, within <see cref="Budget"/> (tried twice, as the cores are shared). JIXIAO_FUZZ_SEED picks another set of mutants; JIXIAO_FUZZ_ONLY=n
 /// runs and saves mutant n alone. A failing mutant
 /// is saved under TestData/fuzz (or JIXIAO_FUZZ_OUT) to be committed, where
 /// <see cref="Import_SavedFuzzFixtures_DocumentOrError"/> keeps it as a regression test.
@@ -18,7 +18,12 @@ public class FuzzTests(ITestOutputHelper output)
 {
     public const int DefaultCount = 2_000;
 
-    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(5);
+    /// <summary>Time for one import, 5 s unless JIXIAO_FUZZ_BUDGET_MS says otherwise (a slower machine).</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(Setting("JIXIAO_FUZZ_BUDGET_MS", 5_000));
+
+    private const int MaxRetries = 10;
+
+    private static readonly string TimedOut = $"timed out after {Budget.TotalSeconds} s";
 
     [Fact]
     public void Import_Mutants_DocumentOrErrorWithinBudget()
@@ -36,28 +41,39 @@ public class FuzzTests(ITestOutputHelper output)
         }
 
         var failures = new ConcurrentBag<(Mutant Mutant, string Why)>();
+        var slow = new ConcurrentBag<Mutant>();
         var times = new ConcurrentBag<(TimeSpan Time, string Mutant)>();
         var clock = Stopwatch.StartNew();
-        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, (index, loop) =>
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, index =>
         {
             var mutant = mutator.Create(index);
             var started = Stopwatch.GetTimestamp();
             var why = Check(mutant);
             times.Add((Stopwatch.GetElapsedTime(started), mutant.ToString()));
-            if (why is not null)
+            if (why == TimedOut)
+            {
+                slow.Add(mutant);
+            }
+            else if (why is not null)
             {
                 failures.Add((mutant, why));
-                if (why.StartsWith("timed out", StringComparison.Ordinal))
-                {
-                    loop.Stop(); // a runaway import keeps its core busy; later mutants would time out after it
-                }
             }
         });
 
         output.WriteLine($"{count} mutants in {clock.Elapsed.TotalSeconds:F1} s ({count / clock.Elapsed.TotalSeconds:F0} per second) on {Environment.ProcessorCount} cores; slowest imports:");
-        foreach (var (time, slow) in times.OrderByDescending(t => t.Time).Take(5))
+        foreach (var (time, mutant) in times.OrderByDescending(t => t.Time).Take(5))
         {
-            output.WriteLine($"  {time.TotalMilliseconds:F0} ms {slow}");
+            output.WriteLine($"  {time.TotalMilliseconds:F0} ms {mutant}");
+        }
+
+        // The cores are shared (other test classes, other builds): a mutant over the budget is tried once
+        // more, alone; over it again, it fails. Past MaxRetries something is really slow, and they all fail.
+        foreach (var (mutant, k) in slow.OrderBy(m => m.Index).Select((m, k) => (m, k)))
+        {
+            if (k >= MaxRetries || Check(mutant) is not null)
+            {
+                failures.Add((mutant, $"{TimedOut}, twice"));
+            }
         }
 
         var saved = failures.OrderBy(f => f.Mutant.Index).Select(f => $"{f.Mutant}: {f.Why} → {FuzzFixtures.Save(f.Mutant, f.Why)}").ToList();
@@ -90,7 +106,7 @@ public class FuzzTests(ITestOutputHelper output)
         {
             if (!run.Wait(Budget))
             {
-                return $"timed out after {Budget.TotalSeconds} s";
+                return TimedOut;
             }
         }
         catch (AggregateException e)
