@@ -82,6 +82,22 @@ public class ImportCommandTests
     }
 
     [Fact]
+    public void Import_BatchWithHostileAndFootnotedFiles_OthersStillReadAndExitsTwo()
+    {
+        var deep = CliRunner.TempFile("deep.html", Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<div>", 20_000)) + "x"));
+        var footnoted = CliRunner.TempFile("footnoted.txt", Encoding.UTF8.GetBytes(File.ReadAllText(CliRunner.Seed("001_2becaad232c446da")).TrimEnd() + "\n注：以上金额单位为万元\n"));
+
+        var (exit, output, error) = CliRunner.Run("import", deep, CliRunner.Seed("004_a9a72cd2e96e2bde"), footnoted);
+
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("deep.html", line);
+        Assert.Contains("READ-TOO-DEEP", line);
+        Assert.Contains("合计：2 个文件", output);
+        Assert.Contains("注：以上金额单位为万元", output);
+    }
+
+    [Fact]
     public void Import_MissingFile_ExitsTwo()
     {
         var (exit, _, error) = CliRunner.Run("import", "/nonexistent/目标表.txt");

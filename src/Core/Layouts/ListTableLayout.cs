@@ -31,6 +31,7 @@ internal sealed class ListTableLayout : ISheetLayout
 
         var drafts = new List<SheetDraft>();
         string? department = null, unit = null, unitCode = null;
+        var beforeFirst = new List<UnplacedRow>();
         foreach (var row in segment.Rows.Skip(headerAt + 1))
         {
             string At(int c) => c >= 0 && c < row.Cells.Count ? row.Cells[c].Text.Trim() : "";
@@ -70,7 +71,20 @@ internal sealed class ListTableLayout : ISheetLayout
                 continue;
             }
 
+            if (name.Length == 0 && At(columns.Goals).Length == 0 && At(columns.Indicators).Length == 0)
+            {
+                // Not a project: a footnote such as 注：以上金额单位为万元 or 填表人：张三, often a single cell. It is
+                // listed with the project above it (the first project when none is above), never dropped.
+                var unplaced = new UnplacedRow(row.Position, row.Text, "缺少项目名称，未作为项目读取");
+                (drafts.Count > 0 ? drafts[^1].Unplaced : beforeFirst).Add(unplaced);
+                continue;
+            }
+
             drafts.Add(Project(segment, row, columns, department, unit, unitCode, code, name, money));
+            if (drafts.Count == 1)
+            {
+                drafts[0].Unplaced.InsertRange(0, beforeFirst);
+            }
         }
 
         return drafts;
@@ -79,10 +93,10 @@ internal sealed class ListTableLayout : ISheetLayout
     private static SheetDraft Project(Segment segment, Row row, Columns columns, string? department, string? unit, string? unitCode, string code, string name, Money? money)
     {
         var draft = new SheetDraft(row.Position) { Title = segment.Title, Year = segment.Title is null ? null : CellText.FirstYear(segment.Title), UnitCode = unitCode };
-        draft.Set(Field.ProjectName, name, row.Cells[columns.Name].Position);
+        draft.Set(Field.ProjectName, name, PositionOf(row, columns.Name));
         if (code.Length > 0)
         {
-            draft.Set(Field.ProjectCode, code, row.Cells[columns.Code].Position);
+            draft.Set(Field.ProjectCode, code, PositionOf(row, columns.Code));
         }
 
         if (department is not null)
@@ -97,7 +111,7 @@ internal sealed class ListTableLayout : ISheetLayout
 
         if (money is { } m)
         {
-            draft.Amounts[Field.Total] = (m, row.Cells[columns.Amount].Position);
+            draft.Amounts[Field.Total] = (m, PositionOf(row, columns.Amount));
         }
 
         if (columns.Goals < row.Cells.Count)
@@ -151,6 +165,10 @@ internal sealed class ListTableLayout : ISheetLayout
             });
         }
     }
+
+    /// <summary>Where a column's cell is, or the row's position when the row is shorter than that.</summary>
+    private static SourcePosition PositionOf(Row row, int column) =>
+        column >= 0 && column < row.Cells.Count ? row.Cells[column].Position : row.Position;
 
     /// <summary>"新增就业岗位 ≥740个" → name and value: at the first sign, else at the last space.</summary>
     internal static (string Name, string? Value) SplitNameValue(string text)

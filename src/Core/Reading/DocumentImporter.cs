@@ -47,14 +47,30 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件格式", "unsupported file format"));
         }
 
-        var read = reader.Read(name, content);
-        if (read.Document is null)
+        try
         {
-            return new ImportOutcome(null, read.Error);
-        }
+            var read = reader.Read(name, content);
+            if (read.Document is null)
+            {
+                return new ImportOutcome(null, read.Error);
+            }
 
-        var document = SheetRecogniser.Recognise(read.Document);
-        return new ImportOutcome(document, null) { Explanation = explain ? ImportExplanation.Explain(read.Document, document) : null };
+            // Every reader's grids within the cell limit before the layouts run (the text reader has no budget of
+            // its own); blank rows are free, so a file padded with empty lines is still read.
+            var budget = new CellBudget();
+            if (!read.Document.Grids.All(g => g.Rows.All(r => r.IsBlank || budget.TrySpend(r.Cells.Count + 1))))
+            {
+                return new ImportOutcome(null, budget.Refusal(name).Error);
+            }
+
+            var document = SheetRecogniser.Recognise(read.Document);
+            return new ImportOutcome(document, null) { Explanation = explain ? ImportExplanation.Explain(read.Document, document) : null };
+        }
+        catch (Exception e)
+        {
+            // A bug met by one document is that document's error: the other files of a batch are still read.
+            return Failed(name, e);
+        }
     }
 
     public ImportOutcome ImportFile(string path, bool explain = false)
@@ -70,8 +86,22 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.TooLarge, name, "文件超过 50 MB，无法读取", "the file is larger than 50 MB"));
         }
 
-        return Import(name, File.ReadAllBytes(path), explain);
+        byte[] content;
+        try
+        {
+            content = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(name, e);
+        }
+
+        return Import(name, content, explain);
     }
+
+    /// <summary>READ-FAILED: what to do for users, the kind of failure (in English) for whoever fixes it, never a stack trace.</summary>
+    private static ImportOutcome Failed(string name, Exception e) => new(null, new ReadError(
+        ReadErrorCode.Failed, name, "读取时出错：程序未能处理此文件的内容，请将文件交给系统管理员", $"reading failed: {e.GetType().Name}: {e.Message}"));
 }
 
 public sealed record ImportOutcome(ImportedDocument? Document, ReadError? Error)

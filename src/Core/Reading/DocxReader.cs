@@ -31,13 +31,14 @@ public sealed class DocxReader : IDocumentReader
             (stream, settings) => WordprocessingDocument.Open(stream, isEditable: false, settings),
             document => ReadDocument(name, document));
 
-    private static SourceDocument? ReadDocument(string name, WordprocessingDocument document)
+    private static ReadResult ReadDocument(string name, WordprocessingDocument document)
     {
         if (document.MainDocumentPart?.Document is not { } main)
         {
-            return null;
+            return OpenXmlSafety.Corrupt(name, OpenXmlSafety.WordDocument);
         }
 
+        var budget = new CellBudget();
         var rows = new List<Row>();
         int paragraphs = 0, tables = 0;
         foreach (var block in Children(main.Body, e => e is Paragraph or Table))
@@ -49,6 +50,10 @@ public sealed class DocxReader : IDocumentReader
                 foreach (var row in Children(table, e => e is TableRow).Cast<TableRow>())
                 {
                     rows.Add(ReadRow(row, part, ++rowNumber));
+                    if (!budget.TrySpend(rows[^1].Cells.Count + 1))
+                    {
+                        return budget.Refusal(name);
+                    }
                 }
 
                 rows.Add(Single("", new SourcePosition(part, rowNumber + 1, 0)));
@@ -57,9 +62,14 @@ public sealed class DocxReader : IDocumentReader
             {
                 rows.Add(Single(ParagraphText(block), new SourcePosition(BodyPart, ++paragraphs, 0)));
             }
+
+            if (!budget.TrySpend(1))
+            {
+                return budget.Refusal(name);
+            }
         }
 
-        return new SourceDocument(name, [new Grid(null, rows)]);
+        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows)]));
     }
 
     private static Row Single(string text, SourcePosition position) => new([new Cell(text, position)], position);
@@ -80,7 +90,7 @@ public sealed class DocxReader : IDocumentReader
             var properties = cell.TableCellProperties;
             var continued = IsContinuation(properties?.VerticalMerge, properties?.VerticalMerge?.Val)
                 || IsContinuation(properties?.HorizontalMerge, properties?.HorizontalMerge?.Val);
-            Add(continued ? "" : CellText(cell));
+            Add(continued ? "" : CellText(cell, 0));
             for (var i = 1; i < Math.Clamp(OpenXmlSafety.Integer(properties?.GridSpan?.Val) ?? 1, 1, MaxSpan); i++)
             {
                 Add("");
@@ -95,11 +105,16 @@ public sealed class DocxReader : IDocumentReader
         merge is not null && value?.InnerText != "restart";
 
     /// <summary>A cell's paragraphs joined by line feeds; a nested table gives a line per row, its cells tab-separated.</summary>
-    private static string CellText(OpenXmlElement container)
+    private static string CellText(OpenXmlElement container, int depth)
     {
+        if (depth > ReadLimits.MaxDepth)
+        {
+            return "";
+        }
+
         var lines = Children(container, e => e is Paragraph or Table).Select(block => block is Table nested
             ? string.Join("\n", Children(nested, e => e is TableRow).Select(row => string.Join("\t",
-                Children(row, e => e is TableCell).Select(CellText).Where(t => !string.IsNullOrWhiteSpace(t)))))
+                Children(row, e => e is TableCell).Select(cell => CellText(cell, depth + 1)).Where(t => !string.IsNullOrWhiteSpace(t)))))
             : ParagraphText(block));
         return string.Join("\n", lines);
     }
@@ -107,13 +122,22 @@ public sealed class DocxReader : IDocumentReader
     private static string ParagraphText(OpenXmlElement paragraph)
     {
         var text = new StringBuilder();
-        AppendText(paragraph, text);
+        AppendText(paragraph, text, 0);
         return text.ToString();
     }
 
-    /// <summary>Visible text only: no deleted text, field codes or the fallback copy of alternate content.</summary>
-    private static void AppendText(OpenXmlElement element, StringBuilder text)
+    /// <summary>
+    /// Visible text only: no deleted text, field codes or the fallback copy of alternate content. The part
+    /// was checked against <see cref="ReadLimits.MaxDepth"/> before it was loaded; the depth here keeps the
+    /// recursion bounded on its own.
+    /// </summary>
+    private static void AppendText(OpenXmlElement element, StringBuilder text, int depth)
     {
+        if (depth > ReadLimits.MaxDepth)
+        {
+            return;
+        }
+
         foreach (var child in element.ChildElements)
         {
             switch (child)
@@ -124,14 +148,19 @@ public sealed class DocxReader : IDocumentReader
                 case Break or CarriageReturn: text.Append('\n'); break;
                 case NoBreakHyphen: text.Append('-'); break;
                 case AlternateContentFallback or DeletedText or FieldCode or DeletedFieldCode: break;
-                default: AppendText(child, text); break;
+                default: AppendText(child, text, depth + 1); break;
             }
         }
     }
 
     /// <summary>The children of <paramref name="parent"/> that match, looking through content controls and custom XML.</summary>
-    private static IEnumerable<OpenXmlElement> Children(OpenXmlElement? parent, Func<OpenXmlElement, bool> match)
+    private static IEnumerable<OpenXmlElement> Children(OpenXmlElement? parent, Func<OpenXmlElement, bool> match, int depth = 0)
     {
+        if (depth > ReadLimits.MaxDepth)
+        {
+            yield break;
+        }
+
         foreach (var child in parent?.ChildElements ?? Enumerable.Empty<OpenXmlElement>())
         {
             if (match(child))
@@ -140,7 +169,7 @@ public sealed class DocxReader : IDocumentReader
             }
             else if (child is SdtElement or SdtContentBlock or SdtContentRow or SdtContentCell or CustomXmlElement)
             {
-                foreach (var inner in Children(child, match))
+                foreach (var inner in Children(child, match, depth + 1))
                 {
                     yield return inner;
                 }

@@ -28,48 +28,80 @@ public sealed class HtmlDocumentReader : IDocumentReader
             return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
         }
 
+        if (HtmlNestingScan.Check(name, text) is { } refusal)
+        {
+            return refusal;
+        }
+
         var document = new HtmlParser().ParseDocument(text);
-        var rows = new List<Row>();
-        var line = 0;
-        var tableIndex = 0;
-        Walk(document.Body ?? (INode)document.DocumentElement, rows, ref line, ref tableIndex);
-        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows)]));
+        var walk = new Walker(document);
+        walk.Walk(document.Body ?? (INode)document.DocumentElement, 0);
+        return walk.Budget.TrySpend(walk.Rows.Count)
+            ? ReadResult.Ok(new SourceDocument(name, [new Grid(null, walk.Rows)]))
+            : walk.Budget.Refusal(name);
     }
 
-    private static void Walk(INode node, List<Row> rows, ref int line, ref int tableIndex)
+    /// <summary>One pass over a parsed page, in document order.</summary>
+    private sealed class Walker(IDocument document)
     {
-        foreach (var child in node.ChildNodes)
+        /// <summary>The tables and every element holding one, found once rather than by a query per element.</summary>
+        private readonly HashSet<INode> holdsTable = TablesAndAncestors(document);
+        private int line;
+        private int tableIndex;
+
+        public List<Row> Rows { get; } = [];
+
+        public CellBudget Budget { get; } = new();
+
+        /// <summary>Elements nested deeper than <see cref="ReadLimits.MaxDepth"/> are read as plain text.</summary>
+        public void Walk(INode node, int depth)
         {
-            if (child is IElement { TagName: "TABLE" } table)
+            foreach (var child in node.ChildNodes)
             {
-                tableIndex++;
-                ReadTable(table, tableIndex, rows);
-                rows.Add(new Row([new Cell("", new SourcePosition($"表{tableIndex}", 0, 0))], new SourcePosition($"表{tableIndex}", 0, 0)));
-            }
-            else if (child is IElement { TagName: "SCRIPT" or "STYLE" or "HEAD" })
-            {
-                continue;
-            }
-            else if (child is IElement element && element.QuerySelector("table") is not null)
-            {
-                Walk(element, rows, ref line, ref tableIndex);
-            }
-            else if (child is IElement or IText)
-            {
-                var text = child is IElement e && (e.TagName is "P" or "DIV" or "LI" or "OL" or "UL" || e.TagName.StartsWith('H'))
-                    ? string.Join("\n", HtmlOutline.Items(e.OuterHtml))
-                    : child.TextContent.Trim();
-                foreach (var part in text.Split('\n').Where(p => p.Trim().Length > 0))
+                if (child is IElement { TagName: "TABLE" } table)
                 {
-                    line++;
-                    var position = new SourcePosition("正文", line, 0);
-                    rows.Add(new Row([new Cell(part.Trim(), position)], position));
+                    tableIndex++;
+                    ReadTable(table, tableIndex, Rows, Budget);
+                    Rows.Add(new Row([new Cell("", new SourcePosition($"表{tableIndex}", 0, 0))], new SourcePosition($"表{tableIndex}", 0, 0)));
+                }
+                else if (child is IElement { TagName: "SCRIPT" or "STYLE" or "HEAD" })
+                {
+                    continue;
+                }
+                else if (child is IElement element && holdsTable.Contains(element) && depth < ReadLimits.MaxDepth)
+                {
+                    Walk(element, depth + 1);
+                }
+                else if (child is IElement or IText)
+                {
+                    var text = child is IElement e && (e.TagName is "P" or "DIV" or "LI" or "OL" or "UL" || e.TagName.StartsWith('H'))
+                        ? string.Join("\n", HtmlOutline.Items(e))
+                        : child.TextContent.Trim();
+                    foreach (var part in text.Split('\n').Where(p => p.Trim().Length > 0))
+                    {
+                        line++;
+                        var position = new SourcePosition("正文", line, 0);
+                        Rows.Add(new Row([new Cell(part.Trim(), position)], position));
+                    }
                 }
             }
         }
+
+        private static HashSet<INode> TablesAndAncestors(IDocument document)
+        {
+            var set = new HashSet<INode>();
+            foreach (var table in document.QuerySelectorAll("table"))
+            {
+                for (INode? node = table; node is not null && set.Add(node); node = node.Parent)
+                {
+                }
+            }
+
+            return set;
+        }
     }
 
-    private static void ReadTable(IElement table, int tableIndex, List<Row> rows)
+    private static void ReadTable(IElement table, int tableIndex, List<Row> rows, CellBudget budget)
     {
         var part = $"表{tableIndex}";
         var spans = new Dictionary<int, int>(); // column → rows still covered by a rowspan above
@@ -96,6 +128,11 @@ public sealed class HtmlDocumentReader : IDocumentReader
                 var text = td.QuerySelector("p, li, br") is not null ? td.InnerHtml : td.TextContent.Trim();
                 var colspan = Span(td, "colspan");
                 var rowspan = Span(td, "rowspan");
+                if (!budget.TrySpend(colspan))
+                {
+                    return;
+                }
+
                 for (var k = 0; k < colspan; k++)
                 {
                     cells.Add(new Cell(k == 0 ? text : "", new SourcePosition(part, r, column + 1)));
@@ -110,6 +147,10 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
             FillSpanned();
             rows.Add(new Row(cells, new SourcePosition(part, r, 0)));
+            if (!budget.TrySpend(cells.Count))
+            {
+                return;
+            }
         }
     }
 

@@ -23,21 +23,32 @@ public static class HtmlOutline
         || text.Contains("<br", StringComparison.OrdinalIgnoreCase)
         || text.Contains("<div", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The text items of the fragment; plain text gives its lines.</summary>
+    /// <summary>The text items of the fragment; plain text, or markup too deep or too big to parse safely, gives its lines.</summary>
     public static IReadOnlyList<string> Items(string fragment)
     {
-        if (!LooksLikeHtml(fragment))
+        if (!LooksLikeHtml(fragment) || HtmlNestingScan.Check("", fragment) is not null)
         {
             return fragment.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         }
 
         var document = Parser.ParseDocument("<!DOCTYPE html><html><body>" + fragment + "</body></html>");
         var items = new List<string>();
-        Collect(document.Body!, items);
+        Collect(document.Body!, items, 0);
         return items;
     }
 
-    private static void Collect(INode node, List<string> items)
+    /// <summary>The text items of an element of a page already parsed: what <see cref="Items(string)"/> gives for its markup, without parsing it again.</summary>
+    public static IReadOnlyList<string> Items(IElement element)
+    {
+        var items = new List<string>();
+        Collect([element], items, 0);
+        return items;
+    }
+
+    /// <summary>Elements nested deeper than <see cref="ReadLimits.MaxDepth"/> give their text as part of the item around them.</summary>
+    private static void Collect(INode node, List<string> items, int depth) => Collect(node.ChildNodes, items, depth);
+
+    private static void Collect(IEnumerable<INode> nodes, List<string> items, int depth)
     {
         var buffer = new System.Text.StringBuilder();
 
@@ -52,19 +63,12 @@ public static class HtmlOutline
             buffer.Clear();
         }
 
-        foreach (var child in node.ChildNodes)
+        foreach (var child in nodes)
         {
-            if (child is IElement element && (Blocks.Contains(element.TagName) || HasBlockChild(element)) && !IsInline(element))
+            if (child is IElement element && (Blocks.Contains(element.TagName) || HasBlockChild(element)) && !IsInline(element) && depth < ReadLimits.MaxDepth)
             {
                 FlushBuffer();
-                if (HasBlockChild(element))
-                {
-                    Collect(element, items);
-                }
-                else
-                {
-                    Collect(element, items);
-                }
+                Collect(element, items, depth + 1);
             }
             else if (child is IElement { TagName: "BR" })
             {

@@ -11,8 +11,8 @@ namespace Jixiao.Core.Reading;
 /// </summary>
 internal static class OpenXmlSafety
 {
-    /// <summary>Largest XML part we load (characters); more is treated as a damaged file.</summary>
-    private const long MaxCharactersInPart = 100_000_000;
+    /// <summary>Largest XML part the SDK loads (characters); <see cref="XmlPartScan"/> refuses larger parts first.</summary>
+    private const long MaxCharactersInPart = ReadLimits.MaxPartBytes;
 
     internal static readonly PackageKind Workbook = new(
         "文件已损坏或不是有效的 Excel 工作簿（.xlsx）", "the file is damaged or not a valid .xlsx workbook");
@@ -21,16 +21,29 @@ internal static class OpenXmlSafety
         "文件已损坏或不是有效的 Word 文档（.docx）", "the file is damaged or not a valid .docx document");
 
     /// <summary>
-    /// Opens the package and runs <paramref name="read"/> over it. A null document or a package, zip or
-    /// XML failure becomes <see cref="ReadErrorCode.CorruptPackage"/>; no bytes at all <see cref="ReadErrorCode.Empty"/>.
+    /// Checks the package's XML against <see cref="ReadLimits"/>, opens it and runs <paramref name="read"/>
+    /// over it. A package, zip or XML failure becomes <see cref="ReadErrorCode.CorruptPackage"/>; no bytes
+    /// at all <see cref="ReadErrorCode.Empty"/>; nesting or size over the limits TooDeep or TooBig.
     /// </summary>
     internal static ReadResult Read<TPackage>(
-        string name, byte[] content, PackageKind kind, Func<Stream, OpenSettings, TPackage> open, Func<TPackage, SourceDocument?> read)
+        string name, byte[] content, PackageKind kind, Func<Stream, OpenSettings, TPackage> open, Func<TPackage, ReadResult> read)
         where TPackage : OpenXmlPackage
     {
         if (content.Length == 0)
         {
             return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
+        }
+
+        try
+        {
+            if (XmlPartScan.Check(name, content) is { } refusal)
+            {
+                return refusal;
+            }
+        }
+        catch (Exception e) when (IsDamage(e) || e is NotSupportedException) // e.g. an unknown compression method
+        {
+            return Corrupt(name, kind);
         }
 
         using var stream = new MemoryStream(content, writable: false);
@@ -46,11 +59,23 @@ internal static class OpenXmlSafety
             return Corrupt(name, kind);
         }
 
+        try
+        {
+            // SDK 3 loads the relationship graph lazily; walk it now so a relationship to a missing part
+            // fails here, as packaging damage, and not later inside the reader.
+            _ = package.GetAllParts().Count();
+        }
+        catch (Exception e) when (IsDamage(e) || e is ArgumentException or InvalidOperationException)
+        {
+            package.Dispose();
+            return Corrupt(name, kind);
+        }
+
         using (package)
         {
             try
             {
-                return read(package) is { } document ? ReadResult.Ok(document) : Corrupt(name, kind);
+                return read(package);
             }
             catch (Exception e) when (IsDamage(e))
             {
@@ -74,7 +99,7 @@ internal static class OpenXmlSafety
             or IOException             // truncated entries
             or XmlException;           // malformed XML, DTDs, parts over MaxCharactersInPart
 
-    private static ReadResult Corrupt(string name, PackageKind kind) =>
+    internal static ReadResult Corrupt(string name, PackageKind kind) =>
         ReadResult.Fail(ReadErrorCode.CorruptPackage, name, kind.MessageZh, kind.MessageEn);
 }
 

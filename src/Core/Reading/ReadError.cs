@@ -24,6 +24,12 @@ public enum ReadErrorCode
 
     /// <summary>The converter did not finish in time (or waited too long for its turn) and was stopped.</summary>
     ConvertTimeout,
+
+    /// <summary>XML or HTML nested deeper than the reading limit (a hostile or broken file).</summary>
+    TooDeep,
+
+    /// <summary>More parts, elements, characters or cells than the reading limits allow.</summary>
+    TooBig,
 }
 
 /// <summary>A file that could not be read, with a message in Chinese for users and a code for machines.</summary>
@@ -42,6 +48,9 @@ public sealed record ReadError(ReadErrorCode Code, string Source, string Message
         ReadErrorCode.NeedsPdfToText => "READ-NEEDS-PDFTOTEXT",
         ReadErrorCode.ConvertFailed => "READ-CONVERT-FAILED",
         ReadErrorCode.ConvertTimeout => "READ-CONVERT-TIMEOUT",
+
+        ReadErrorCode.TooDeep => "READ-TOO-DEEP",
+        ReadErrorCode.TooBig => "READ-TOO-BIG",
         _ => "READ-UNKNOWN",
     };
 

@@ -24,8 +24,7 @@ internal sealed partial class XlsxCellText
 
     internal XlsxCellText(WorkbookPart workbookPart)
     {
-        sharedStrings = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<S.SharedStringItem>()
-            .Select(PlainText).ToArray() ?? [];
+        sharedStrings = workbookPart.SharedStringTablePart is { } stringsPart ? SharedStrings(stringsPart) : [];
         var stylesheet = workbookPart.WorkbookStylesPart?.Stylesheet;
         var codes = new Dictionary<long, string>();
         foreach (var format in stylesheet?.NumberingFormats?.Elements<S.NumberingFormat>() ?? [])
@@ -39,6 +38,22 @@ internal sealed partial class XlsxCellText
         styleFormats = stylesheet?.CellFormats?.Elements<S.CellFormat>()
             .Select(f => Classify(OpenXmlSafety.Integer(f.NumberFormatId) ?? 0, codes)).ToArray() ?? [];
         date1904 = workbookPart.Workbook?.WorkbookProperties?.Date1904?.InnerText is "1" or "true";
+    }
+
+    /// <summary>The shared strings, streamed: one item in memory at a time, not the whole table as a tree.</summary>
+    private static string[] SharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.IsStartElement && reader.ElementType == typeof(S.SharedStringItem))
+            {
+                strings.Add(PlainText(reader.LoadCurrentElement()!));
+            }
+        }
+
+        return [.. strings];
     }
 
     internal string Of(S.Cell cell)

@@ -1,22 +1,19 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
-using Jixiao.Core.Targets;
 using S = DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Jixiao.Core.Reading;
 
 /// <summary>
 /// Reads every worksheet of an Excel workbook (.xlsx) into a grid whose row and column numbers are
-/// Excel's: empty rows stay as blank rows, missing cells become blank cells (cell index = column − 1),
-/// and a merged range keeps its value in the top-left cell with blanks in the rest.
+/// Excel's: empty rows stay as blank rows (a long run of them cut short), missing cells become blank
+/// cells (cell index = column − 1), and a merged range keeps its value in the top-left cell with blanks
+/// in the rest (<see cref="XlsxSheetReader"/>).
 /// </summary>
 public sealed class XlsxReader : IDocumentReader
 {
-    private const int MaxRows = 1_048_576;
-    private const int MaxColumns = 16_384;
-
-    /// <summary>How far a merged range may reach beyond the sheet's data before it is cut off.</summary>
-    private const int MergeOverhang = 256;
+    internal const int MaxRows = 1_048_576;
+    internal const int MaxColumns = 16_384;
 
     public bool CanRead(string name, ReadOnlySpan<byte> head) =>
         name.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)
@@ -30,103 +27,32 @@ public sealed class XlsxReader : IDocumentReader
             (stream, settings) => SpreadsheetDocument.Open(stream, isEditable: false, settings),
             document => ReadWorkbook(name, document));
 
-    private static SourceDocument? ReadWorkbook(string name, SpreadsheetDocument document)
+    private static ReadResult ReadWorkbook(string name, SpreadsheetDocument document)
     {
         if (document.WorkbookPart is not { Workbook: { } workbook } workbookPart)
         {
-            return null;
+            return OpenXmlSafety.Corrupt(name, OpenXmlSafety.Workbook);
         }
 
         var text = new XlsxCellText(workbookPart);
+        var budget = new CellBudget();
         var grids = new List<Grid>();
         foreach (var sheet in workbook.Sheets?.Elements<S.Sheet>() ?? [])
         {
             // Chart sheets and dialog sheets have no cells.
             if (sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheetPart)
             {
-                grids.Add(ReadSheet(sheet.Name?.Value ?? "", worksheetPart.Worksheet, text));
-            }
-        }
-
-        return new SourceDocument(name, grids);
-    }
-
-    private static Grid ReadSheet(string sheetName, S.Worksheet worksheet, XlsxCellText text)
-    {
-        var values = new Dictionary<(int Row, int Column), string>();
-        var widths = new Dictionary<int, int>(); // row number → cells the row must have
-        var rowNumber = 0;
-        foreach (var row in worksheet.GetFirstChild<S.SheetData>()?.Elements<S.Row>() ?? [])
-        {
-            rowNumber = OpenXmlSafety.Integer(row.RowIndex) is { } index ? (int)Math.Clamp(index, 0, int.MaxValue) : rowNumber + 1;
-            if (rowNumber > MaxRows)
-            {
-                break;
-            }
-
-            var column = 0;
-            foreach (var cell in row.Elements<S.Cell>())
-            {
-                column = TryParseReference(cell.CellReference?.Value, out _, out var c) ? c : column + 1;
-                if (column <= MaxColumns && text.Of(cell) is { Length: > 0 } value)
+                if (XlsxSheetReader.Read(sheet.Name?.Value ?? "", worksheetPart, text, budget) is not { } grid)
                 {
-                    values[(rowNumber, column)] = value;
-                    Widen(widths, rowNumber, column);
-                }
-            }
-        }
-
-        ApplyMerges(worksheet, values, widths);
-        return new Grid(sheetName, BuildRows(sheetName, values, widths));
-    }
-
-    /// <summary>Blanks every cell of a merged range but the top-left one, and makes the whole range exist.</summary>
-    private static void ApplyMerges(S.Worksheet worksheet, Dictionary<(int, int), string> values, Dictionary<int, int> widths)
-    {
-        var dataRows = widths.Count == 0 ? 0 : widths.Keys.Max();
-        var dataColumns = widths.Count == 0 ? 0 : widths.Values.Max();
-        foreach (var merge in worksheet.GetFirstChild<S.MergeCells>()?.Elements<S.MergeCell>() ?? [])
-        {
-            if (!TryParseRange(merge.Reference?.Value, out var top, out var left, out var bottom, out var right))
-            {
-                continue;
-            }
-
-            // A range reaching far past the data (say A1:XFD1) is cut so it cannot blow up the grid.
-            bottom = Math.Min(bottom, Math.Max(dataRows, top) + MergeOverhang);
-            right = Math.Min(right, Math.Max(dataColumns, left) + MergeOverhang);
-            for (var r = top; r <= bottom; r++)
-            {
-                for (var c = r == top ? left + 1 : left; c <= right; c++)
-                {
-                    values.Remove((r, c));
+                    return budget.Refusal(name);
                 }
 
-                Widen(widths, r, right);
+                grids.Add(grid);
             }
         }
+
+        return ReadResult.Ok(new SourceDocument(name, grids));
     }
-
-    private static List<Row> BuildRows(string sheetName, Dictionary<(int, int), string> values, Dictionary<int, int> widths)
-    {
-        var lastRow = widths.Count == 0 ? 0 : widths.Keys.Max();
-        var rows = new List<Row>(lastRow);
-        for (var r = 1; r <= lastRow; r++)
-        {
-            var cells = new Cell[widths.GetValueOrDefault(r)];
-            for (var c = 1; c <= cells.Length; c++)
-            {
-                cells[c - 1] = new Cell(values.GetValueOrDefault((r, c), ""), new SourcePosition(sheetName, r, c));
-            }
-
-            rows.Add(new Row(cells, new SourcePosition(sheetName, r, 0)));
-        }
-
-        return rows;
-    }
-
-    private static void Widen(Dictionary<int, int> widths, int row, int column) =>
-        widths[row] = Math.Max(widths.GetValueOrDefault(row), column);
 
     /// <summary>"B12" → row 12, column 2; false for anything else or beyond Excel's limits.</summary>
     internal static bool TryParseReference(string? reference, out int row, out int column)
