@@ -156,7 +156,8 @@ public class ImportBatchTests
         var documents = JsonDocument.Parse(output).RootElement.GetProperty("documents");
         Assert.Equal(["000_e43d35112f15b8de.txt", "004_a9a72cd2e96e2bde.txt"], documents.EnumerateArray().Select(d => d.GetProperty("source").GetString()!));
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("无法读取 坏.boom：读取时程序出错（InvalidOperationException）", line);
+        Assert.Contains("无法读取 坏.boom：读取时出错", line);
+        Assert.Contains("InvalidOperationException", line);
         Assert.Contains("[READ-FAILED]", line);
         Assert.DoesNotContain(" at ", line);
     }

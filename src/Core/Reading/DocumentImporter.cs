@@ -101,7 +101,7 @@ public sealed class DocumentImporter
 
     /// <summary>READ-FAILED: what to do for users, the kind of failure (in English) for whoever fixes it, never a stack trace.</summary>
     private static ImportOutcome Failed(string name, Exception e) => new(null, new ReadError(
-        ReadErrorCode.Failed, name, "读取时出错：程序未能处理此文件的内容，请将文件交给系统管理员", $"reading failed: {e.GetType().Name}: {e.Message}"));
+        ReadErrorCode.Failed, name, "读取时出错：程序未能处理此文件的内容，请将文件交给系统管理员", $"reading failed: {e.GetType().Name}: {e.Message.Split('\n', 2)[0].Trim()}"));
 }
 
 public sealed record ImportOutcome(ImportedDocument? Document, ReadError? Error)
