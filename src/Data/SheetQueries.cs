@@ -17,5 +17,6 @@ public static class SheetQueries
         .Include(s => s.Plans)
         .Include(s => s.Indicators)
         .Include(s => s.Unplaced)
+        .Include(s => s.Assumptions)
         .AsSplitQuery();
 }

@@ -85,6 +85,7 @@ public abstract class EveryFieldTests(DatabaseProvider provider)
                 },
             ],
             Unplaced = [new UnplacedRow(SourcePosition.Line(20, 1), "无法识别的行", "无类别")],
+            Assumptions = [new Assumption(SourcePosition.Line(3), "金额单位按“万元”推断：表中未写单位")],
             Sources = new Dictionary<string, SourcePosition> { ["ProjectName"] = at, ["Leader"] = SourcePosition.Line(3, 2) },
             Position = SourcePosition.Line(1),
         };

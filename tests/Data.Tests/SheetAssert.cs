@@ -35,6 +35,7 @@ public static class SheetAssert
         Assert.Equal(expected.Plans, actual.Plans);
         Assert.Equal(expected.Indicators, actual.Indicators);
         Assert.Equal(expected.Unplaced, actual.Unplaced);
+        Assert.Equal(expected.Assumptions, actual.Assumptions);
         Assert.Equal(expected.Sources.OrderBy(s => s.Key, StringComparer.Ordinal), actual.Sources.OrderBy(s => s.Key, StringComparer.Ordinal));
     }
 
@@ -50,6 +51,7 @@ public static class SheetAssert
         Plans = [],
         Indicators = [],
         Unplaced = [],
+        Assumptions = [],
         Sources = NoSources,
     };
 }

@@ -14,6 +14,8 @@ public sealed class SheetSnapshotFormatTests
     private static readonly Dictionary<int, string> Digests = new()
     {
         [1] = "562407aa8fd9c09554090df40fe198c5e2a1283820232912b18d326e7dda75ed",
+        // 2: a sheet's assumptions (what the reader inferred) are stored and served.
+        [2] = "3053fcd344dca8fb46184ff92779218b75538ea0da566065fc5648a12535f112",
     };
 
     [Fact]

@@ -100,6 +100,14 @@ public abstract partial class ImportPageTests(JixiaoFactory factory)
         Assert.Contains("推断之处，请核对", preview, StringComparison.Ordinal);
         Assert.Contains("金额未注明单位，按元计", preview, StringComparison.Ordinal);
         Assert.Contains("168.17", preview, StringComparison.Ordinal);
+
+        // Saved, the sheet's page still says what was inferred.
+        var saved = await PostFormAsync(client, "/import", preview, "save");
+        var sheet = Regex.Match(saved, "href=\"/sheets/(\\d+)\">机房租赁服务采购项目<").Groups[1].Value;
+        Assert.NotEqual("", sheet);
+        var view = await client.GetStringAsync("/sheets/" + sheet, Ct);
+        Assert.Contains("读取时的推断，请核对", view, StringComparison.Ordinal);
+        Assert.Contains("金额未注明单位，按元计", view, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ internal sealed class SheetConfiguration(DatabaseProvider provider) : IEntityTyp
         builder.HasMany(s => s.Plans).WithOne().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Indicators).WithOne().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(s => s.Unplaced).WithOne().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.Assumptions).WithOne().HasForeignKey(x => x.SheetId).OnDelete(DeleteBehavior.Cascade);
         if (provider == DatabaseProvider.Postgres)
         {
             // Substring search (ILIKE '%…%') over names, Chinese included, served by trigrams.
@@ -63,6 +64,7 @@ internal static class SheetPartConfiguration
         Configure<KeyTaskEntity>(modelBuilder, "key_tasks");
         Configure<MeasureEntity>(modelBuilder, "measures");
         Configure<PlanItemEntity>(modelBuilder, "plan_items");
+        Configure<AssumptionEntity>(modelBuilder, "assumptions");
         Configure<IndicatorEntity>(modelBuilder, "indicators");
     }
 

@@ -146,6 +146,8 @@ public sealed class SheetEntity
 
     public List<UnplacedRowEntity> Unplaced { get; set; } = [];
 
+    public List<AssumptionEntity> Assumptions { get; set; } = [];
+
     /// <summary>The sheet as the API serves it; loaded only where asked for.</summary>
     public SheetSnapshotEntity? Snapshot { get; set; }
 }

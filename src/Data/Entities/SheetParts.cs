@@ -89,3 +89,11 @@ public sealed class PlanItemEntity : SheetPartEntity
 
     public required string Position { get; set; }
 }
+
+/// <summary>An <see cref="Assumption"/>: what the reader inferred rather than read, for a person to check.</summary>
+public sealed class AssumptionEntity : SheetPartEntity
+{
+    public required string Text { get; set; }
+
+    public required string Position { get; set; }
+}

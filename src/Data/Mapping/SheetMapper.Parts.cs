@@ -34,6 +34,10 @@ public static partial class SheetMapper
         }, remove);
         ListSync.Sync(entity.Indicators, sheet.Indicators, e => e.Ordinal, () => new IndicatorEntity { Level1 = "", Name = "", Position = "" }, IndicatorMapper.Apply, remove);
         ListSync.Sync(entity.Unplaced, sheet.Unplaced, e => e.Ordinal, () => new UnplacedRowEntity { Position = "", Text = "", Reason = "" }, ApplyUnplaced, remove);
+        ListSync.Sync(entity.Assumptions, sheet.Assumptions, e => e.Ordinal, () => new AssumptionEntity { Text = "", Position = "" }, (a, e, i) =>
+        {
+            (e.Ordinal, e.Text, e.Position) = (i, a.Text, Positions.Text(a.Position));
+        }, remove);
         SyncSources(sheet.Sources, entity, remove);
     }
 

@@ -72,6 +72,7 @@ public static partial class SheetMapper
         Plans = [.. entity.Plans.OrderBy(p => p.Ordinal).Select(p => new PlanItem(p.Text, Positions.Read(p.Position)))],
         Indicators = [.. entity.Indicators.OrderBy(i => i.Ordinal).Select(IndicatorMapper.ToIndicator)],
         Unplaced = [.. entity.Unplaced.OrderBy(u => u.Ordinal).Select(ToUnplaced)],
+        Assumptions = [.. entity.Assumptions.OrderBy(a => a.Ordinal).Select(a => new Assumption(Positions.Read(a.Position), a.Text))],
         Sources = entity.Sources.ToDictionary(s => s.Field, s => Positions.Read(s.Position), StringComparer.Ordinal),
         Position = Positions.Read(entity.Position),
     };
