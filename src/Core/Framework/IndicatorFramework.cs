@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Framework;
@@ -177,6 +178,6 @@ public static partial class IndicatorFramework
     }
 
     // Notes in words (two or more characters), a score (50分) or pinyin; never a unit such as (%) or (人).
-    [System.Text.RegularExpressions.GeneratedRegex(@"\((?:[^()]*\p{IsCJKUnifiedIdeographs}{2}[^()]*|\d+(?:\.\d+)?分|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\((?:[^()]*\p{IsCJKUnifiedIdeographs}{2}[^()]*|\d+(?:\.\d+)?分|[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+)\)", RegexOptions.NonBacktracking)]
     private static partial System.Text.RegularExpressions.Regex Annotation();
 }

@@ -49,8 +49,16 @@ internal static class ColumnRoles
         .SelectMany(v => v.Labels.Select(l => (Label: l, v.Role)))
         .ToFrozenDictionary(x => x.Label, x => x.Role, StringComparer.Ordinal);
 
+    /// <summary>Every column label of the vocabulary.</summary>
+    public static IEnumerable<string> Labels => Map.Keys;
+
     public static ColumnRole? Of(string header)
     {
+        if (header.Length > 40)
+        {
+            return null; // a column label is short; never normalise a long text just to learn that
+        }
+
         var h = Label.Normalise(header).TrimStart('*', '★');
         return h.Length is > 0 and <= 16 && Map.TryGetValue(h, out var role) ? role : null;
     }

@@ -41,6 +41,7 @@ internal enum Field
     MoneyUnitLine,
     PeriodTotal,
     LegalBasis,
+    SubProject,
 }
 
 /// <summary>Labels as forms write them (normalised by <see cref="Label.Normalise"/>) and the field each names.</summary>
@@ -84,7 +85,7 @@ internal static class FieldLabels
         // Labels of other provinces' templates (corpus): 申报表 of 安徽/宁夏/新疆, 中央预算内投资计划, 一般性项目, 批复表 of 广东.
         ["单位信息"] = Field.Unit, ["预算部门"] = Field.Department, ["业务主管部门"] = Field.Supervising, ["主管部门单位名称"] = Field.Supervising,
         ["主管部门单位"] = Field.Supervising, ["下达地方或单位"] = Field.Unit, ["项目单位"] = Field.Unit, ["项目实施单位"] = Field.Unit,
-        ["专项名称"] = Field.ProjectName, ["专项资金名称"] = Field.ProjectName, ["二级项目名称"] = Field.ProjectName,
+        ["专项名称"] = Field.ProjectName, ["专项资金名称"] = Field.ProjectName, ["二级项目名称"] = Field.SubProject,
         ["项目经办人"] = Field.Leader, ["项目责任人"] = Field.Leader, ["项目责任人签字"] = Field.Leader, ["项目经办人电话"] = Field.Phone,
         ["项目期"] = Field.Period, ["项目来源"] = Field.ProjectType, ["项目分类"] = Field.ProjectType,
         ["年度资金申请总额"] = Field.Total, ["下达中央预算内投资"] = Field.Total, ["本次下达中央预算内投资"] = Field.Total,
@@ -98,10 +99,22 @@ internal static class FieldLabels
         ["部门单位职责"] = Field.Functions, ["部门职责"] = Field.Functions, ["年度总体绩效目标"] = Field.AnnualGoal,
         ["项目资金"] = Field.Section, ["资金情况"] = Field.Section, ["项目绩效目标"] = Field.Section, ["单位盖章"] = Field.Section,
         ["预算执行率权重"] = Field.Section, ["项目资金情况说明"] = Field.Section,
+        ["项目开始日期"] = Field.PeriodStart, ["项目完成日期"] = Field.PeriodEnd, ["项目结束日期"] = Field.PeriodEnd, ["中央补助安排"] = Field.Section,
+        ["省级财政安排"] = Field.Section, ["项目立项必要性"] = Field.Section, ["保证项目实施的制度措施"] = Field.Section, ["项目实施计划"] = Field.Plan,
+        ["组织实施单位"] = Field.Section, ["监督管理单位"] = Field.Section, ["其他依据"] = Field.Section, ["需要说明的其他问题"] = Field.Section,
+        ["一级项目名称"] = Field.Section,
     };
+
+    /// <summary>Every label as forms write it (normalised), for splitting text whose cells ran together.</summary>
+    public static IEnumerable<string> Labels => Map.Keys;
 
     public static Field? Of(string text)
     {
+        if (text.Length > 60)
+        {
+            return null;
+        }
+
         var key = Label.Normalise(text).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
         if (Map.TryGetValue(key, out var field))
         {

@@ -17,6 +17,7 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
     private readonly List<UnplacedRow> unplaced = [];
     private string? function;
     private Record? open;
+    private bool fitted;
 
     public IReadOnlyList<Indicator> Indicators => indicators;
 
@@ -222,6 +223,12 @@ internal sealed class IndicatorTableReader(IndicatorHeader header, bool signColu
     /// </summary>
     private void FitSlots(Record record, List<Cell> cells)
     {
+        if (cells.Count < header.After.Count && !fitted)
+        {
+            fitted = true;
+            Assumptions.Add((record.Name.Position, "原文以空格分列、空白单元格已丢失：本行起各值按内容归入指标性质、指标值、计量单位、分值等列，请核对"));
+        }
+
         var slots = header.After.Select(a => (Cell?)null).ToList();
         var cursor = 0;
         foreach (var cell in cells)

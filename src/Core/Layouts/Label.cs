@@ -6,7 +6,7 @@ namespace Jixiao.Core.Layouts;
 /// <summary>Form labels compared as a reader does: spaces, colons, 其中 and bracketed notes ignored.</summary>
 internal static partial class Label
 {
-    [GeneratedRegex(@"[（(][^（()）]*[)）]")]
+    [GeneratedRegex(@"[（(][^（()）]*[)）]", RegexOptions.NonBacktracking)]
     private static partial Regex Bracketed();
 
     public static string Normalise(string text)

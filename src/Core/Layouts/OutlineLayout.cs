@@ -21,7 +21,7 @@ internal sealed partial class OutlineLayout : ISheetLayout
     [GeneratedRegex(@"^【([^】]+)】\s*[:：]?\s*(.*)$", RegexOptions.Singleline)]
     private static partial Regex BracketLabel();
 
-    [GeneratedRegex(@"^指标\s*\d+\s*[:：]\s*(.+?)\s*[（(]([^（()）]+)[)）]\s*$")]
+    [GeneratedRegex(@"^指标\s*\d+\s*[:：]\s*(.+?)\s*[（(]([^（()）]+)[)）]\s*$", RegexOptions.NonBacktracking)]
     private static partial Regex NumberedItem();
 
     [GeneratedRegex(@"^\d[\d,]*(?:\.\d+)?$")]

@@ -51,7 +51,7 @@ internal sealed class SheetDraft(SourcePosition position)
 
     public string? Get(Field field) => Fields.TryGetValue(field, out var v) ? v.Text : null;
 
-    public bool HasContent => Indicators.Count > 0 || Fields.ContainsKey(Field.ProjectName) || Amounts.Count > 0 || Goals.Count > 0;
+    public bool HasContent => Indicators.Count > 0 || Fields.ContainsKey(Field.ProjectName) || Fields.ContainsKey(Field.SubProject) || Amounts.Count > 0 || Goals.Count > 0;
 
     public TargetSheet ToSheet(int? documentYear)
     {
@@ -97,7 +97,8 @@ internal sealed class SheetDraft(SourcePosition position)
             SupervisingDepartment = Get(Field.Supervising),
             Unit = Get(Field.Unit),
             UnitCode = UnitCode,
-            ProjectName = Get(Field.ProjectName),
+            // Under a 一级项目 (a programme), the 二级项目 is the project the targets belong to.
+            ProjectName = Get(Field.SubProject) ?? Get(Field.ProjectName),
             ProjectCode = Get(Field.ProjectCode),
             ProjectType = Get(Field.ProjectType),
             ProjectLevel = Get(Field.ProjectLevel),

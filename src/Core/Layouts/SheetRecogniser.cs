@@ -36,6 +36,14 @@ public static class SheetRecogniser
 
                 if (chosen is not null)
                 {
+                    if (segment.Rows.FirstOrDefault(r => r.RunTogether) is { } run)
+                    {
+                        foreach (var draft in chosen)
+                        {
+                            draft.Assume(run.Cells[0].Position, "原文的单元格连在一起，已按指标体系用语、符号和数值拆开：请核对每行的指标名称与指标值");
+                        }
+                    }
+
                     drafts.AddRange(chosen);
                 }
 
@@ -82,6 +90,7 @@ public static class SheetRecogniser
 
     private static IEnumerable<Segment> Segments(Grid grid)
     {
+        grid = RunTogether.Split(grid);
         var titles = new List<(int Index, string Title, Cell Cell)>();
         for (var i = 0; i < grid.Rows.Count; i++)
         {

@@ -63,6 +63,11 @@ internal static class WideListLayout
             reader.Close();
             draft.Indicators.AddRange(reader.Indicators);
             draft.Unplaced.AddRange(reader.Unplaced);
+            foreach (var (position, text) in reader.Assumptions)
+            {
+                draft.Assume(position, text);
+            }
+
             drafts.Add(draft);
         }
 

@@ -29,6 +29,9 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Wrapped { get; init; }
 
+    /// <summary>A piece of text whose cells ran together, cut at the forms' vocabulary: where it ends is inferred.</summary>
+    public bool RunTogether { get; init; }
+
     public bool IsBlank => Cells.All(c => c.IsBlank);
 
     /// <summary>The non-blank cells, trimmed, in order.</summary>

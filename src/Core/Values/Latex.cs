@@ -13,7 +13,7 @@ public static partial class Latex
         (@"\%", "%"), (@"\times", "×"), (@"\div", "÷"), (@"\cdot", "·"), (@"\,", ""), (@"\;", ""), (@"\ ", " "),
     ];
 
-    [GeneratedRegex(@"</?math[^>]*>", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"</?math[^>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex MathTag();
 
     [GeneratedRegex(@"\\(?:text|mathrm|mbox)\{([^{}]*)\}")]
