@@ -14,7 +14,7 @@ internal static partial class CellText
     [GeneratedRegex(@"^(?:#+\s*|附件\s*\d+\s*[:：]\s*|\d{1,2}\s*[\.．、]\s*(?=\D|\d{4}年))")]
     private static partial Regex TitlePrefix();
 
-    [GeneratedRegex(@"(?:(?:绩效目标|目标)(?:设定|申报|批复|公开|审核|申报审核)?表|绩效目标和指标)\s*(?:[（(][^()（）]{1,12}[)）])?$")]
+    [GeneratedRegex(@"(?:(?:绩效目标|目标)(?:设定|申报|批复|公开|审核|申报审核)?表|绩效目标和指标)\s*(?:[（(][^()（）]{1,12}[)）]|\d{4}\s*年度?)?$")]
     private static partial Regex TitleEnd();
 
     [GeneratedRegex(@"^[（(]\s*(\d{4})\s*年度?\s*[)）]$")]

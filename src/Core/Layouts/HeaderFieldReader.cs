@@ -97,7 +97,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
 
     private bool OnLabel(Field field, string text, List<(Cell Cell, int Column)> filled, ref int k, int column)
     {
-        if (Label.MoneyUnitOf(text) is { } unit && field == Field.Section)
+        if (field == Field.Section && (Label.MoneyUnitOf(text) ?? UnitBeside(filled, k)) is { } unit)
         {
             draft.MoneyUnit = unit;
         }
@@ -320,6 +320,12 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         }
     }
 
+    /// <summary>A section label's unit in the cell after it: 项目资金 | （元）.</summary>
+    private static MoneyUnit? UnitBeside(List<(Cell Cell, int Column)> filled, int k) =>
+        k + 1 < filled.Count && filled[k + 1].Cell.Text.Trim() is { Length: <= 6 } next && (next.StartsWith('(') || next.StartsWith('（'))
+            ? Label.MoneyUnitOf(next)
+            : null;
+
     private void AssignMoney(Field field, string value, SourcePosition position, string label)
     {
         var parsed = TargetValueParser.Parse(value);
@@ -328,16 +334,18 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             return;
         }
 
-        var unit = Label.MoneyUnitOf(label)
-            ?? (parsed.Unit == "万元" ? MoneyUnit.Wan : parsed.Unit == "元" ? MoneyUnit.Yuan : draft.MoneyUnit)
-            ?? MoneyUnit.Wan;
-        var money = new Money(amount, unit);
+        var stated = Label.MoneyUnitOf(label)
+            ?? (parsed.Unit == "万元" ? MoneyUnit.Wan : parsed.Unit == "元" ? MoneyUnit.Yuan : draft.MoneyUnit);
+        var money = new Money(amount, stated ?? MoneyUnit.Wan);
         if (field == Field.OtherSpendingLine)
         {
             draft.OtherLines.Add(new BudgetLine(Label.Normalise(label), money));
             return;
         }
 
-        draft.Amounts.TryAdd(field, (money, position));
+        if (draft.Amounts.TryAdd(field, (money, position)) && stated is null)
+        {
+            draft.UnitlessAmounts.Add(field);
+        }
     }
 }

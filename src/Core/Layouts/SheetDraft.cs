@@ -19,6 +19,9 @@ internal sealed class SheetDraft(SourcePosition position)
 
     public MoneyUnit? MoneyUnit { get; set; }
 
+    /// <summary>Amounts read before any unit was stated (a flattened sheet prints 项目资金（元） after its first amount).</summary>
+    public HashSet<Field> UnitlessAmounts { get; } = [];
+
     public string? UnitCode { get; set; }
 
     public List<Goal> Goals { get; } = [];
@@ -64,6 +67,21 @@ internal sealed class SheetDraft(SourcePosition position)
         foreach (var (field, value) in Amounts)
         {
             sources["Budget." + field] = value.Position;
+        }
+
+        foreach (var field in UnitlessAmounts)
+        {
+            if (Amounts.TryGetValue(field, out var read))
+            {
+                if (MoneyUnit is { } stated)
+                {
+                    Amounts[field] = (read.Money with { Unit = stated }, read.Position);
+                }
+                else
+                {
+                    Assume(read.Position, "金额未注明单位，按万元计");
+                }
+            }
         }
 
         var kind = Title is { } t && t.Contains("整体", StringComparison.Ordinal) ? SheetKind.Department

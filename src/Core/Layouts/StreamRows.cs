@@ -51,8 +51,8 @@ internal static class StreamRows
         {
             if (HeaderRun(cells, i) is { } header)
             {
-                result.Add(Row(cells.Skip(i).Take(header.Length)));
-                i = Body(cells, i + header.Length, header, result);
+                result.Add(Row(header.Labels));
+                i = Body(cells, i + header.Length, header, Paragraphs(cells, i), result);
                 continue;
             }
 
@@ -60,15 +60,51 @@ internal static class StreamRows
         }
     }
 
-    /// <summary>A run of at least three column labels with a name (or 指标) column: the indicator header.</summary>
+    /// <summary>
+    /// A run of at least three column labels with a name (or 指标) column: the indicator header.
+    /// A flattened sheet prints a merged cell once, at its vertical middle, so the header may hold
+    /// the category cells of the first rows (数量指标, 产出指标) and a vertical label one character
+    /// per cell (绩 效 指 标) between its labels: those are not columns; the categories are the first
+    /// rows' (<see cref="Header.Categories"/>).
+    /// </summary>
     private static Header? HeaderRun(List<Cell> cells, int start)
     {
-        var end = start;
-        var roles = new List<ColumnRole?>();
-        while (end < cells.Count && (ColumnRoles.Of(cells[end].Text) is not null || CellText.IsGroupLabel(cells[end].Text)))
+        if (!IsColumnLabel(cells[start].Text))
         {
-            roles.Add(ColumnRoles.Of(cells[end].Text));
-            end++;
+            return null;
+        }
+
+        var labels = new List<Cell>();
+        var roles = new List<ColumnRole?>();
+        var residue = new List<(Cell Cell, int LabelsBefore)>();
+        var end = start;
+        var length = 0;
+        while (end < cells.Count && end - start < MaxHeaderCells)
+        {
+            var text = cells[end].Text;
+            if (IsColumnLabel(text))
+            {
+                labels.Add(cells[end]);
+                roles.Add(ColumnRoles.Of(text));
+                end++;
+                length = end - start;
+                continue;
+            }
+
+            if (IndicatorFramework.Recognise(text) is not null)
+            {
+                residue.Add((cells[end], labels.Count));
+                end++;
+                continue;
+            }
+
+            if (VerticalRun(cells, end) is > 0 and var vertical)
+            {
+                end += vertical;
+                continue;
+            }
+
+            break;
         }
 
         var nameAt = roles.IndexOf(ColumnRole.Name);
@@ -83,24 +119,90 @@ internal static class StreamRows
         }
 
         var labelled = roles.Count(r => r is not null);
-        if (labelled < 2 || end - start < 3 || !(roles.Contains(ColumnRole.Value) || roles.Contains(ColumnRole.Level2)))
+        if (labelled < 2 || labels.Count < 3 || !(roles.Contains(ColumnRole.Value) || roles.Contains(ColumnRole.Level2)))
         {
             return null;
         }
 
-        var categories = roles.Count(r => r is ColumnRole.Level1 or ColumnRole.Level2);
-        return new Header(end - start, nameAt, categories, roles.Count - nameAt);
+        // Categories after the last label belong to the body, not to the header.
+        var inHeader = residue.Where(r => r.LabelsBefore < labels.Count).Select(r => r.Cell);
+        var categoryColumns = roles.Count(r => r is ColumnRole.Level1 or ColumnRole.Level2);
+        return new Header(labels, length, nameAt, categoryColumns, roles.Count - nameAt, FirstOfEachLevel(inHeader));
+    }
+
+    /// <summary>Real headers have a few dozen cells at most; a longer run of labels is not scanned further.</summary>
+    private const int MaxHeaderCells = 60;
+
+    private static bool IsColumnLabel(string text) => ColumnRoles.Of(text) is not null || CellText.IsGroupLabel(text);
+
+    /// <summary>
+    /// A vertical label flattened one character per cell (绩 效 指 标): the number of cells whose
+    /// characters spell a column label or a category, or 0.
+    /// </summary>
+    private static int VerticalRun(List<Cell> cells, int start)
+    {
+        var run = 0;
+        while (start + run < cells.Count && run < 8 && cells[start + run].Text.Trim().Length == 1)
+        {
+            run++;
+        }
+
+        for (var n = run; n >= 2; n--)
+        {
+            var word = string.Concat(cells.Skip(start).Take(n).Select(c => c.Text.Trim()));
+            if (IsColumnLabel(word) || IndicatorFramework.Recognise(word) is not null)
+            {
+                return n;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The first level-1 and the first level-2 category among merged cells printed together: the earliest merged cell covers the first rows.</summary>
+    private static List<Cell> FirstOfEachLevel(IEnumerable<Cell> categories)
+    {
+        var matched = categories.Select(c => (Cell: c, Match: IndicatorFramework.Recognise(c.Text))).Where(m => m.Match is not null).ToList();
+        return [.. new[] { matched.FirstOrDefault(m => m.Match!.IsLevel1).Cell, matched.FirstOrDefault(m => !m.Match!.IsLevel1).Cell }.OfType<Cell>()];
     }
 
     /// <summary>
-    /// Where the header is, where its name column stands, how many category columns it has and how
-    /// many columns the name and the cells after it fill.
+    /// Where the header is, its label cells, where its name column stands, how many category
+    /// columns it has, how many columns the name and the cells after it fill, and the categories
+    /// of the first rows printed inside it.
     /// </summary>
-    private sealed record Header(int Length, int NameAt, int Categories, int Width);
+    private sealed record Header(IReadOnlyList<Cell> Labels, int Length, int NameAt, int Categories, int Width, IReadOnlyList<Cell> FirstCategories);
 
-    private static int Body(List<Cell> cells, int start, Header header, List<Row> result)
+    /// <summary>Long texts above the header (goals, a project's summary), whose overflow a page break may repeat inside the table.</summary>
+    private static List<string> Paragraphs(List<Cell> cells, int headerAt) =>
+        [.. cells.Take(headerAt).Select(c => c.Text.Trim()).Where(t => t.Length >= 20 && t.Length <= 4000).Take(20)];
+
+    /// <summary>
+    /// Cells at <paramref name="i"/> that repeat a long text from above the header (a page break
+    /// printing a merged cell's overflow again): one starting as the text does, and the cells after
+    /// it that the same text holds. The number of such cells, or 0.
+    /// </summary>
+    private static int Overflow(List<Cell> cells, int i, List<string> paragraphs)
     {
-        var categories = new List<Cell>();
+        var first = cells[i].Text.Trim();
+        if (first.Length < 8 || paragraphs.Find(p => p.Length > first.Length && p.StartsWith(first, StringComparison.Ordinal)) is not { } paragraph)
+        {
+            return 0;
+        }
+
+        var n = 1;
+        while (i + n < cells.Count && cells[i + n].Text.Trim() is { Length: >= 4 } next && next.Length < paragraph.Length
+            && paragraph.Contains(next, StringComparison.Ordinal))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private static int Body(List<Cell> cells, int start, Header header, List<string> paragraphs, List<Row> result)
+    {
+        var categories = new List<Cell>(header.FirstCategories);
         var group = new List<Cell>();
         var keepEmpty = header.Width > 2;
 
@@ -137,6 +239,29 @@ internal static class StreamRows
             if (EndsTable(cells, i))
             {
                 break;
+            }
+
+            if (group.Count == 0 && !cell.IsBlank)
+            {
+                // Between rows: a header repeated after a page break, a vertical label, overflow of a long cell above.
+                if (RepeatedHeader(cells, i) is > 0 and var repeated)
+                {
+                    var printed = FirstOfEachLevel(cells.Skip(i).Take(repeated));
+                    if (printed.Count > 0)
+                    {
+                        categories.Clear();
+                        categories.AddRange(printed);
+                    }
+
+                    i += repeated - 1;
+                    continue;
+                }
+
+                if ((VerticalRun(cells, i) is > 0 and var vertical ? vertical : Overflow(cells, i, paragraphs)) is > 0 and var skipped)
+                {
+                    i += skipped - 1;
+                    continue;
+                }
             }
 
             if (cell.IsBlank)
@@ -178,13 +303,45 @@ internal static class StreamRows
         return i;
     }
 
-    /// <summary>The table ends at a new header, a field label or the year line of the next form.</summary>
+    /// <summary>
+    /// Part of the header printed again after a page break: column labels, with the categories and
+    /// vertical labels of merged cells among them. The number of cells, or 0.
+    /// </summary>
+    private static int RepeatedHeader(List<Cell> cells, int start)
+    {
+        if (ColumnRoles.Of(cells[start].Text) is null)
+        {
+            return 0;
+        }
+
+        var end = start;
+        while (end < cells.Count && end - start < MaxHeaderCells)
+        {
+            var text = cells[end].Text;
+            if (IsColumnLabel(text) || IndicatorFramework.Recognise(text) is not null)
+            {
+                end++;
+            }
+            else if (VerticalRun(cells, end) is > 0 and var vertical)
+            {
+                end += vertical;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return end - start;
+    }
+
+    /// <summary>The table ends at a new header, a field label, the next form's title or its year line.</summary>
     private static bool EndsTable(List<Cell> cells, int i)
     {
         var text = cells[i].Text.Trim();
         return HeaderRun(cells, i) is not null || CellText.IsTableNumber(text) || CellText.IsPageFurniture(text)
             || (IndicatorFramework.Recognise(text) is null && FieldLabels.IsLabel(text) && FieldLabels.Of(text) is not Field.Section)
-            || CellText.AsYearSubtitle(text) is not null;
+            || CellText.AsYearSubtitle(text) is not null || (text.Length >= 6 && CellText.AsTitle(text) is not null);
     }
 
     /// <summary>Above the table: a field label starts a row and takes the cells up to the next label.</summary>

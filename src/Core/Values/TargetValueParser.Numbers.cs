@@ -136,6 +136,18 @@ public static partial class TargetValueParser
         }
 
         var known = Units.KnownPrefix(rest);
+        if (known is null && rest.Length >= 2 && rest[0] is '/' or '／' && Units.KnownPrefix(rest[1..]) is { } per and not ("%" or "‰"))
+        {
+            // 28.40/株: an amount per something, the unit written from the slash.
+            known = "/" + per;
+        }
+
+        if (known is "万" or "亿" or "千" && Units.KnownPrefix(rest[known.Length..]) is { } counted and not ("%" or "‰" or "万" or "亿"))
+        {
+            // 3万条, 2亿立方米: a magnitude before a counted unit is one unit.
+            known += counted;
+        }
+
         if (known is null)
         {
             var len = 0;
