@@ -1,12 +1,13 @@
 using System.Text;
+using Jixiao.Core.Framework;
 using Jixiao.Core.Reading;
 
 namespace Jixiao.Core.Layouts;
 
 /// <summary>
 /// Joins the lines of a page laid out in columns (PDF text) into table rows: under an indicator
-/// header, a line with nothing in the value column and no level-1 category continues the cells of
-/// the row above (a name or a category wrapped within its cell).
+/// header, a line with nothing in the value column and no level-1 category starting in its column
+/// continues the cells of the row above (a name, a category or its annotation wrapped within its cell).
 /// </summary>
 internal static class WrappedRows
 {
@@ -19,19 +20,22 @@ internal static class WrappedRows
 
         var result = new List<Row>(rows.Count);
         int[]? keys = null;
+        var level1 = -1;
         foreach (var row in rows)
         {
             if (row.Wrapped && IndicatorHeader.IsHeader(row))
             {
                 keys = row.Cells.Select((c, k) => (Role: ColumnRoles.Of(c.Text), k))
-                    .Where(x => x.Role is ColumnRole.Value or ColumnRole.Level1 or ColumnRole.PeriodValue).Select(x => x.k).ToArray();
+                    .Where(x => x.Role is ColumnRole.Value or ColumnRole.PeriodValue).Select(x => x.k).ToArray();
+                level1 = row.Cells.Select((c, k) => (Role: ColumnRoles.Of(c.Text), k)).Where(x => x.Role is ColumnRole.Level1).Select(x => x.k).DefaultIfEmpty(-1).First();
                 result.Add(row);
                 continue;
             }
 
             if (keys is not null && row.Wrapped && !row.IsBlank && result.Count > 0 && result[^1] is { Wrapped: true } above
                 && !IndicatorHeader.IsHeader(above) && row.Cells.Count == above.Cells.Count
-                && keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
+                && (row.Continues || (keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
+                    && (level1 < 0 || level1 >= row.Cells.Count || IndicatorFramework.Recognise(row.Cells[level1].Text) is null)))
                 && !CellText.IsPageFurniture(row.Filled.First().Text) && FieldLabels.Of(row.Filled.First().Text) is null)
             {
                 result[^1] = above with { Cells = above.Cells.Select((c, k) => Append(c, row.Cells[k])).ToList() };

@@ -113,8 +113,8 @@ public sealed class ExternalConverter
         }
     }
 
-    /// <summary>The text of a PDF as <c>pdftotext -layout</c> lays it out (columns kept apart by spaces), UTF-8.</summary>
-    public Converted PdfLayoutText(string name, byte[] content)
+    /// <summary>The words of a PDF with their boxes on the page, as <c>pdftotext -tsv</c> lists them (UTF-8).</summary>
+    public Converted PdfWords(string name, byte[] content)
     {
         if (PdfToText is not { } program)
         {
@@ -128,7 +128,7 @@ public sealed class ExternalConverter
             var input = Path.Combine(folder, "input.pdf");
             File.WriteAllBytes(input, content);
             using var text = new MemoryStream();
-            var run = ExternalProgram.Run(program, ["-layout", "-enc", "UTF-8", "-eol", "unix", input, "-"], Timeout, text);
+            var run = ExternalProgram.Run(program, ["-tsv", "-enc", "UTF-8", "-eol", "unix", input, "-"], Timeout, text);
             if (run.TimedOut)
             {
                 return Converted.Fail(ReadErrorCode.ConvertTimeout, name,
@@ -141,11 +141,7 @@ public sealed class ExternalConverter
                     $"pdftotext 无法读取该 PDF（文件可能已损坏或加密）：{run.Message}", $"pdftotext could not read the PDF (damaged or encrypted): {run.Message}");
             }
 
-            var bytes = text.ToArray();
-            return bytes.All(b => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\f' or (byte)'\t')
-                ? Converted.Fail(ReadErrorCode.ConvertFailed, name,
-                    "PDF 中没有可提取的文字（可能是扫描件），请提供原始的 Word 或 Excel 文件", "the PDF has no text to extract (probably scanned); send the Word or Excel original")
-                : new Converted(bytes, null);
+            return new Converted(text.ToArray(), null);
         });
     }
 

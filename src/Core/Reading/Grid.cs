@@ -29,6 +29,12 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Wrapped { get; init; }
 
+    /// <summary>
+    /// A <see cref="Wrapped"/> line that the page shows goes on with the cells of the line above
+    /// (each cell above was full, so its text wrapped), even where its value column holds text.
+    /// </summary>
+    public bool Continues { get; init; }
+
     /// <summary>A piece of text whose cells ran together, cut at the forms' vocabulary: where it ends is inferred.</summary>
     public bool RunTogether { get; init; }
 

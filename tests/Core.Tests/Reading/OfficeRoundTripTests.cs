@@ -71,14 +71,15 @@ public sealed class OfficeRoundTripTests(OfficeRoundTrip trip) : IClassFixture<O
         Assert.SkipWhen(trip.Missing is not null, "需要 " + trip.Missing);
         Report("pdf");
 
-        // Measured floor, not the goal: issue 9 asks for 95% exact and no invented row; the column
-        // reader reaches 84% (472 / 559) with ~20% invented rows, mostly cells wrapped over lines in
-        // tables whose columns shift between pages. Raise these as the reader improves.
+        // Measured floor, not yet the goal: issue 9 asks for 95% exact and no invented row. The words
+        // are placed by their page coordinates (pdftotext -tsv, PdfWordLayout), so the columns hold
+        // across pages, and a line continues the row above where the page shows the cells above were
+        // full: 94.7% (537 / 567 outside the known gaps), 30 rows invented. Raise these as it improves.
         var results = trip.Of("pdf").Where(r => !KnownLayoutGaps.ContainsKey(r.Document)).ToList();
         Assert.All(results, r => Assert.Null(r.Error));
         var (exact, total, invented) = (results.Sum(r => r.Exact), results.Sum(r => r.Gold.Count), results.Sum(r => r.Invented.Count));
-        Assert.True(exact >= 0.82 * total, string.Create(CultureInfo.InvariantCulture, $"{exact} / {total} rows exact from PDF"));
-        Assert.True(invented <= 0.25 * total, string.Create(CultureInfo.InvariantCulture, $"{invented} rows invented from PDF"));
+        Assert.True(exact >= 0.94 * total, string.Create(CultureInfo.InvariantCulture, $"{exact} / {total} rows exact from PDF"));
+        Assert.True(invented <= 0.07 * total, string.Create(CultureInfo.InvariantCulture, $"{invented} rows invented from PDF"));
     }
 
     private void Report(string format)
