@@ -48,10 +48,10 @@ public class ImportBatchTests
         Assert.True(header >= 0, output);
         Assert.Equal(["文件", "表", "指标行", "未能归位", "推断", "状态"], Words(lines[header]));
         Assert.Equal(["丙/无指标.txt", "1", "0", "0", "0", "1", "张表没有指标行"], Words(lines[header + 2]));
-        Assert.Equal(["乙/003.txt", "5", "78", "0", "0", "全部归位"], Words(lines[header + 3]));
+        Assert.Equal(["乙/003.txt", "5", "78", "0", "3", "全部归位"], Words(lines[header + 3]));
         Assert.Equal(["甲/空.txt", "—", "—", "—", "—", "无法读取：文件为空", "[READ-EMPTY]"], Words(lines[header + 4]));
         Assert.Equal(["甲/通知.txt", "0", "0", "0", "0", "未识别出绩效目标表"], Words(lines[header + 5]));
-        Assert.Equal("合计：3 个文件，6 张表，78 个指标，0 行未能归位，1 个文件未识别出绩效目标表，1 个文件无法读取", lines[header + 6]);
+        Assert.Equal("合计：3 个文件，6 张表，78 个指标，0 行未能归位，3 处推断待核对，1 个文件未识别出绩效目标表，1 个文件无法读取", lines[header + 6]);
     }
 
     [Fact]
