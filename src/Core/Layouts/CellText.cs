@@ -112,6 +112,18 @@ internal static partial class CellText
         return m.Success ? int.Parse(m.Groups[1].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
+    /// <summary>A line naming an attachment of the page: 附件：…, 附件1 …, 附件2.xlsx.</summary>
+    public static bool IsAttachmentLine(string text) => AttachmentLine().IsMatch(text.Trim());
+
+    /// <summary>A line that is only a date: 2024年2月20日, 2024-02-20, 2024/2/20.</summary>
+    public static bool IsDateLine(string text) => DateLine().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^附件\s*(?:\d{1,2}|[一二三四五六七八九十])?\s*(?:[:：.、]|$|\s)")]
+    private static partial Regex AttachmentLine();
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})$")]
+    private static partial Regex DateLine();
+
     public static bool IsFormula(string text) => FormulaPattern().IsMatch(text);
 
     /// <summary>A scoring standard (评分标准 column text): 未达指标值酌情扣分, 每降低1%扣0.5分.</summary>

@@ -127,6 +127,12 @@ internal sealed class FormLayout : ISheetLayout
                 break;
             }
 
+            if (i > bodyStart && IndicatorHeader.IsHeader(row) && !row.Filled.Any(c => Framework.IndicatorFramework.Recognise(c.Text) is not null))
+            {
+                // The header printed again at the top of a page: not a row.
+                continue;
+            }
+
             reader.Read(row, i, nextFilled[i] >= 0 ? rows[nextFilled[i]] : null);
         }
 
@@ -162,5 +168,6 @@ internal sealed class FormLayout : ISheetLayout
         && (CellText.IsTableNumber(first.Text) || CellText.IsPageFurniture(first.Text) || FieldLabels.Of(first.Text) is { } f && f is not Field.Section
             || (row.Filled.Count() >= 2 && CellText.AsUnitLine(first.Text) is { Code.Length: 6 })
             || first.Text.StartsWith("填表", StringComparison.Ordinal) || first.Text.StartsWith("备注", StringComparison.Ordinal)
-            || first.Text.StartsWith("注:", StringComparison.Ordinal) || first.Text.StartsWith("注：", StringComparison.Ordinal));
+            || first.Text.StartsWith("注:", StringComparison.Ordinal) || first.Text.StartsWith("注：", StringComparison.Ordinal)
+            || (row.Filled.Count() == 1 && (CellText.IsAttachmentLine(first.Text) || CellText.IsDateLine(first.Text))));
 }

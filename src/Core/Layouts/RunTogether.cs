@@ -105,9 +105,22 @@ internal static partial class RunTogether
     private static int TitleStart(string text, int from, int end)
     {
         var start = end;
-        while (start > from && end - start < 40 && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('%' or '=' or '≥' or '≤' or '>' or '<' or '】' or '。' or ';' or '；'))
+        while (true)
         {
-            start--;
+            while (start > from && end - start < 40 && !char.IsAsciiDigit(text[start - 1]) && text[start - 1] is not ('%' or '=' or '≥' or '≤' or '>' or '<' or '】' or '。' or ';' or '；'))
+            {
+                start--;
+            }
+
+            // A year in the title (2024年度项目支出…) is part of it, not a value with the unit 年.
+            if (start - 4 >= from && start < text.Length && text[start] == '年' && IsYear(text.AsSpan(start - 4, 4))
+                && (start - 4 == from || !char.IsAsciiDigit(text[start - 5])))
+            {
+                start -= 4;
+                continue;
+            }
+
+            break;
         }
 
         if (start > from && char.IsAsciiDigit(text[start - 1]))
@@ -119,6 +132,9 @@ internal static partial class RunTogether
 
         return start;
     }
+
+    private static bool IsYear(ReadOnlySpan<char> digits) =>
+        digits.Length == 4 && (digits.StartsWith("19") || digits.StartsWith("20")) && !digits.ContainsAnyExceptInRange('0', '9');
 
     private static List<string> TokensOf(string text, FrozenDictionary<char, string[]> vocabulary)
     {

@@ -37,7 +37,17 @@ internal static class StreamRows
                 end++;
             }
 
+            var from = result.Count;
             Regroup(rows.Skip(i).Take(end - i).Select(r => r.Cells[0]).ToList(), result);
+            if (rows.Skip(i).Take(end - i).Any(r => r.RunTogether))
+            {
+                // Cut from text that ran together: the rows say so, and the sheet lists it as inferred.
+                for (var k = from; k < result.Count; k++)
+                {
+                    result[k] = result[k] with { RunTogether = true };
+                }
+            }
+
             i = end;
         }
 

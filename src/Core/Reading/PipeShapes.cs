@@ -35,6 +35,12 @@ internal static class PipeShapes
             }
 
             var cells = Split(line, out var terminated, out var open);
+            if (IsRule(cells))
+            {
+                // A markdown rule under a header (|---|:---:|): no row.
+                continue;
+            }
+
             if (carry is not null)
             {
                 cells[0] = cells[0].Length == 0 ? carry : carry + "\n" + cells[0];
@@ -71,6 +77,29 @@ internal static class PipeShapes
         }
 
         return TextShape.PipeCells;
+    }
+
+    private static bool IsRule(List<string> cells)
+    {
+        var any = false;
+        foreach (var cell in cells)
+        {
+            var t = cell.AsSpan().Trim();
+            if (t.Length == 0)
+            {
+                continue;
+            }
+
+            t = t.Trim(':');
+            if (t.Length < 3 || t.ContainsAnyExcept('-'))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
     }
 
     /// <summary>
