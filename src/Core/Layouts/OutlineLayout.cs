@@ -152,6 +152,21 @@ internal sealed partial class OutlineLayout : ISheetLayout
             amounts.Add((a, draft));
         }
 
+        // A form that names its project by label above the outline: 项目名称:全民健身设施维护项目.
+        for (var k = at - 1; k >= 0 && k >= at - 6 && draft.Get(Field.ProjectName) is null; k--)
+        {
+            var t = items[k].Text.Trim();
+            var colon = t.IndexOfAny([':', '：']);
+            if (colon > 0 && colon < t.Length - 1 && FieldLabels.Of(t[..colon]) is Field.ProjectName or Field.SubProject)
+            {
+                draft.Set(Field.ProjectName, t[(colon + 1)..].Trim(), items[k].Position);
+            }
+            else if (t.StartsWith('【'))
+            {
+                break;
+            }
+        }
+
         drafts.Add(draft);
         return draft;
     }

@@ -39,6 +39,12 @@ public sealed partial class TextTableReader : IDocumentReader
         }
 
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        if (!lines.Any(l => l.Contains('\t', StringComparison.Ordinal)) && IndentLedCells(lines) is { } led)
+        {
+            // One cell per line led by spaces instead of tabs: the same shape.
+            lines = led;
+        }
+
         if (IsCellPerLine(lines))
         {
             return ReadResult.Ok(new SourceDocument(name, [new Grid(null, CellPerLineRows(lines)) { Shapes = [$"{TextShape.TabLedCells} L1–L{lines.Length}"] }]));
@@ -70,6 +76,54 @@ public sealed partial class TextTableReader : IDocumentReader
         }
 
         return tabLines >= 3 && tabLines * 10 >= textLines * 3;
+    }
+
+    /// <summary>
+    /// Lines of one cell each led by indentation (two or more spaces, or ideographic spaces), rows
+    /// apart by blank lines, as most of the text: those lines led by a tab instead, else null. Lines
+    /// with a gap inside (columns apart by spaces) are not cells of this shape.
+    /// </summary>
+    private static string[]? IndentLedCells(string[] lines)
+    {
+        int text = 0, led = 0, blank = 0, together = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                blank++;
+                continue;
+            }
+
+            text++;
+            if (IsLedCell(lines[i]))
+            {
+                led++;
+                together += i + 1 < lines.Length && IsLedCell(lines[i + 1]) ? 1 : 0;
+            }
+        }
+
+        // A row's cells stand on consecutive lines; one cell per paragraph (every cell followed by a blank line) is another shape.
+        if (led < 10 || led * 10 < text * 6 || blank < 3 || together * 2 < led)
+        {
+            return null;
+        }
+
+        return [.. lines.Select(l => IsLedCell(l) ? "\t" + l[IndentOf(l)..].TrimEnd() : l)];
+    }
+
+    private static bool IsLedCell(string line) =>
+        IndentOf(line) > 0 && !string.IsNullOrWhiteSpace(line) && !line.Trim().Contains("  ", StringComparison.Ordinal);
+
+    /// <summary>The length of a line's indentation of two or more spaces or one or more ideographic spaces, or 0.</summary>
+    private static int IndentOf(string line)
+    {
+        var n = 0;
+        while (n < line.Length && line[n] is ' ' or '\u3000')
+        {
+            n++;
+        }
+
+        return n >= 2 || (n == 1 && line[0] == '\u3000') ? n : 0;
     }
 
     private static bool IsCellPerLine(string[] lines)
