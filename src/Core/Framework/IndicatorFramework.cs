@@ -166,7 +166,11 @@ public static partial class IndicatorFramework
     /// spaces removed, and annotations dropped — bracketed notes such as (必填硬性指标), (50分),
     /// (或建筑规模指标) or a mirror's pinyin, and the ★ or * marks of core indicators.
     /// </summary>
-    private static string Normalise(string text)
+    private static readonly TextMemo<string> Normalised = new(Compute);
+
+    private static string Normalise(string text) => Normalised.Get(text);
+
+    private static string Compute(string text)
     {
         var s = CleanWritten(Traditional.ToSimplified(TextFold.Fold(text))).Replace("（", "(", StringComparison.Ordinal).Replace("）", ")", StringComparison.Ordinal);
         if (s.Contains('(', StringComparison.Ordinal))

@@ -9,7 +9,11 @@ internal static partial class Label
     [GeneratedRegex(@"[（(][^（()）]*[)）]", RegexOptions.NonBacktracking)]
     private static partial Regex Bracketed();
 
-    public static string Normalise(string text)
+    private static readonly Targets.TextMemo<string> Normalised = new(Compute);
+
+    public static string Normalise(string text) => Normalised.Get(text);
+
+    private static string Compute(string text)
     {
         var s = Framework.Traditional.ToSimplified(Targets.TextFold.Fold(text));
         var sb = new StringBuilder(s.Length);
@@ -21,7 +25,8 @@ internal static partial class Label
             }
         }
 
-        var t = Bracketed().Replace(sb.ToString(), "").Trim(':', '：', ';', '；');
+        var joined = sb.ToString();
+        var t = (joined.AsSpan().IndexOfAny('(', '（') >= 0 ? Bracketed().Replace(joined, "") : joined).Trim(':', '：', ';', '；');
         if (t.StartsWith("其中", StringComparison.Ordinal))
         {
             t = t[2..].TrimStart(':', '：');
