@@ -27,6 +27,12 @@ if (args is ["fill", ..])
     return await Fill.RunAsync(args);
 }
 
+// `large-save [--provider sqlite|postgres] [--connection STRING] [--sheets 640,1280,5000] [--limit S]`: one big document's save, timed.
+if (args is ["large-save", ..])
+{
+    return await LargeSave.RunAsync(args);
+}
+
 // `rules`: the cost of each review rule on the corpus, to find the slow one by name.
 if (args is ["rules", ..])
 {
