@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
-using Jixiao.Data.Entities;
 using Jixiao.Data.Mapping;
 using Microsoft.EntityFrameworkCore;
 
@@ -39,7 +38,27 @@ public static class DocumentStore
     /// Saves the file, its original bytes and what reading it produced, in one transaction.
     /// Identical bytes already stored are refused with <see cref="DataErrorCode.DuplicateDocument"/>.
     /// </summary>
-    public static async Task<DataResult<SavedDocument>> SaveAsync(JixiaoDbContext db, DocumentUpload upload, ImportedDocument document, CancellationToken ct = default)
+    public static Task<DataResult<SavedDocument>> SaveAsync(JixiaoDbContext db, DocumentUpload upload, ImportedDocument document, CancellationToken ct = default) =>
+        StoreAsync(db, upload, document, null, ct);
+
+    /// <summary>
+    /// Saves the file and what was read from it (as <see cref="SaveAsync"/>) together with the
+    /// findings of its review — of each sheet, and of the document as a whole — in one transaction:
+    /// a document is never stored without its findings.
+    /// The review must be of <paramref name="review"/>'s document, sheet for sheet.
+    /// </summary>
+    public static Task<DataResult<SavedDocument>> SaveReviewedAsync(JixiaoDbContext db, DocumentUpload upload, DocumentReview review, CancellationToken ct = default) =>
+        StoreAsync(db, upload, review.Document, review, ct);
+
+    /// <summary>
+    /// Linear in the document's size and short on locks: the checks read, then the whole graph
+    /// (sheets, lists, snapshots, findings) is built in memory, and only then written, by one
+    /// SaveChanges in one transaction — other writers wait only while the rows are inserted, and a
+    /// save that fails or is killed leaves nothing behind. (Before, each sheet's findings were saved
+    /// one by one inside the document's transaction, each SaveChanges scanning every tracked row:
+    /// quadratic, with the write lock held throughout; docs/benchmarks.md.)
+    /// </summary>
+    private static async Task<DataResult<SavedDocument>> StoreAsync(JixiaoDbContext db, DocumentUpload upload, ImportedDocument document, DocumentReview? review, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(upload.FileName))
         {
@@ -62,95 +81,39 @@ public static class DocumentStore
             return regionError;
         }
 
-        var now = db.Clock.GetUtcNow();
-        var entity = new SourceDocumentEntity
-        {
-            FileName = upload.FileName,
-            MediaType = upload.MediaType ?? MediaTypes.FromFileName(upload.FileName),
-            Source = document.Source,
-            Content = upload.Content,
-            Sha256 = Sha256Of(upload.Content),
-            SizeBytes = upload.Content.LongLength,
-            ImportedAt = now,
-        };
-        for (var i = 0; i < document.Sheets.Count; i++)
-        {
-            var sheet = new SheetEntity { Ordinal = i, Position = "", SearchText = "", Region = region.Value, Version = 1, SavedAt = now };
-            SheetMapper.Apply(document.Sheets[i], sheet, _ => { });
-            SheetSnapshots.Attach(sheet);
-            entity.Sheets.Add(sheet);
-        }
-
-        ListSync.Sync(entity.Unplaced, document.Unplaced, e => e.Ordinal, () => new UnplacedRowEntity { Position = "", Text = "", Reason = "" }, SheetMapper.ApplyUnplaced, _ => { });
-        for (var i = 0; i < document.Totals.Count; i++)
-        {
-            var total = document.Totals[i];
-            entity.Totals.Add(new DeclaredTotalEntity
-            {
-                Ordinal = i, Label = total.Label, Amount = total.Amount.Amount, Unit = total.Amount.Unit, Position = total.Position.ToString(),
-            });
-        }
-
+        var entity = DocumentGraph.Build(upload, document, review, region.Value, db.Clock.GetUtcNow());
         await new OrganisationLinks(db, region.Value).LinkAsync(entity.Sheets, ct);
-        db.Documents.Add(entity);
+
+        // One pass over the graph to add it and one to detect changes (in SaveChanges), not one per row.
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            db.Documents.Add(entity);
+            db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException)
         {
             // Someone may have stored the same bytes between our check and our save.
-            if (await FindByHashAsync(db, upload.Content, ct) is { } raced)
+            db.ChangeTracker.Clear();
+            if (db.Database.CurrentTransaction is null && await FindByHashAsync(db, upload.Content, ct) is { } raced)
             {
                 return Duplicate(raced);
             }
 
             throw;
         }
-
-        return DataResult<SavedDocument>.Ok(new SavedDocument(entity.Id, [.. entity.Sheets.Select(s => s.Id)]));
-    }
-
-    /// <summary>
-    /// Saves the file and what was read from it (as <see cref="SaveAsync"/>) together with the
-    /// findings of its review — of each sheet, and of the document as a whole — in one transaction:
-    /// a document is never stored without its findings.
-    /// The review must be of <paramref name="review"/>'s document, sheet for sheet.
-    /// </summary>
-    public static async Task<DataResult<SavedDocument>> SaveReviewedAsync(JixiaoDbContext db, DocumentUpload upload, DocumentReview review, CancellationToken ct = default)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var saved = await SaveAsync(db, upload, review.Document, ct);
-        if (saved.Value is not { } value)
+        finally
         {
-            return saved;
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
 
-        for (var i = 0; i < value.SheetIds.Count && i < review.Sheets.Count; i++)
-        {
-            var replaced = await FindingStore.ReplaceAsync(db, value.SheetIds[i], review.Sheets[i].Sheet, review.Sheets[i].Findings, ct);
-            if (replaced.Error is { } error)
-            {
-                return error;
-            }
-        }
+        var saved = new SavedDocument(entity.Id, [.. entity.Sheets.Select(s => s.Id)]);
 
-        var now = db.Clock.GetUtcNow();
-        db.DocumentFindings.AddRange(review.DocumentFindings.Select(f => new DocumentFindingEntity
-        {
-            DocumentId = value.DocumentId,
-            RuleId = f.RuleId,
-            Severity = f.Severity.Code(),
-            Position = f.Position.ToString(),
-            Message = f.Message,
-            Why = f.Why,
-            Fix = f.Fix,
-            ReviewedAt = now,
-        }));
-        await db.SaveChangesAsync(ct);
-
-        await transaction.CommitAsync(ct);
-        return saved;
+        // The stored rows are not needed again in this context; a large document's would slow its next save.
+        db.ChangeTracker.Clear();
+        return DataResult<SavedDocument>.Ok(saved);
     }
 
     /// <summary>The document as it was imported: its sheets, unplaced rows and declared totals.</summary>

@@ -20,7 +20,7 @@ internal sealed class ReviewFindingConfiguration : IEntityTypeConfiguration<Revi
     {
         builder.ToTable("review_findings", t => t.HasCheckConstraint(
             "ck_review_findings_severity", "severity IN ('error', 'warning', 'info')"));
-        builder.HasOne<SheetEntity>().WithMany().HasForeignKey(f => f.SheetId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SheetEntity>().WithMany(s => s.Findings).HasForeignKey(f => f.SheetId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(f => f.Indicator).WithMany().HasForeignKey(f => f.IndicatorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(f => f.RuleId);
 

@@ -148,6 +148,9 @@ public sealed class SheetEntity
 
     public List<AssumptionEntity> Assumptions { get; set; } = [];
 
+    /// <summary>The findings of its last review; set when a reviewed document is saved, loaded only where asked for.</summary>
+    public List<ReviewFindingEntity> Findings { get; set; } = [];
+
     /// <summary>The sheet as the API serves it; loaded only where asked for.</summary>
     public SheetSnapshotEntity? Snapshot { get; set; }
 }
