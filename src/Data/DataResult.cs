@@ -13,6 +13,7 @@ public enum DataErrorCode
     InvalidPage,
     MigrationChanged,
     DatabaseNewer,
+    DatabaseBusy,
 }
 
 /// <summary>
@@ -35,6 +36,7 @@ public sealed record DataError(DataErrorCode Code, string MessageZh, string Mess
         DataErrorCode.InvalidPage => "DATA-PAGE",
         DataErrorCode.MigrationChanged => "DATA-MIGRATION-CHANGED",
         DataErrorCode.DatabaseNewer => "DATA-DATABASE-NEWER",
+        DataErrorCode.DatabaseBusy => "DATA-BUSY",
         _ => "DATA-UNKNOWN",
     };
 

@@ -18,7 +18,7 @@ public static class JixiaoDb
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseSettings settings) => settings.Provider switch
     {
         DatabaseProvider.Postgres => builder.UseNpgsql(Tuned(settings.ConnectionString)),
-        _ => builder.UseSqlite(settings.ConnectionString),
+        _ => builder.UseSqlite(DatabaseBusy.WithSqliteTimeout(settings.ConnectionString)),
     };
 
     /// <summary>

@@ -17,6 +17,9 @@ public abstract class JixiaoFactory(DatabaseProvider provider) : WebApplicationF
 
     public DatabaseProvider Provider { get; } = provider;
 
+    /// <summary>The app's connection string (null when skipped), for a test that works on the database beside the app.</summary>
+    public string? ConnectionString => database?.ConnectionString;
+
     public async ValueTask InitializeAsync() => database = await AppDatabase.CreateAsync(Provider, "web");
 
     /// <summary>Skips the test when its database is not available (PostgreSQL without JIXIAO_TEST_POSTGRES).</summary>

@@ -13,7 +13,7 @@ public static class WebSetup
     {
         builder.Services.Configure<JixiaoOptions>(builder.Configuration.GetSection("Jixiao"));
         builder.Services.AddData(DatabaseSetup.Read(builder.Configuration, builder.Environment));
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BusyProblem.Customize);
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddSingleton<ImportPreviews>();
@@ -33,8 +33,9 @@ public static class WebSetup
     public static WebApplication UseJixiaoWeb(this WebApplication app)
     {
         // Unexpected errors (bugs, a database that went away) become ProblemDetails on the API and
-        // the error page in the browser; bad input never gets this far.
-        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
+        // the error page in the browser; bad input never gets this far. A database locked by another
+        // save is a 503 with Retry-After (BusyProblem), not an error.
+        app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BusyProblem.StatusOf });
         app.UseStatusCodePages();
         app.UseImportUploadLimit();
         app.UseAntiforgery();
