@@ -228,13 +228,25 @@ public abstract class DocumentStoreTests(DatabaseProvider provider)
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
+            Check(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        // Large tables are written in bulk, by statements that return no rows.
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Check(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Check(DbCommand command)
+        {
             if (command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal) || command.CommandText.Contains($"INSERT INTO {table} ", StringComparison.Ordinal))
             {
                 throw new InvalidOperationException("simulated failure");
             }
 
             CommandsBefore += command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) ? 1 : 0;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 }

@@ -139,13 +139,24 @@ public abstract class LargeDocumentTests(DatabaseProvider provider)
 
         public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
         {
+            Check(command);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Check(command);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        private void Check(DbCommand command)
+        {
             if (fails(command))
             {
                 throw new InvalidOperationException("simulated failure");
             }
 
             InsertsBefore += command.CommandText.Contains("INSERT INTO", StringComparison.Ordinal) ? 1 : 0;
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 }
