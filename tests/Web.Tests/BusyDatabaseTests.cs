@@ -34,7 +34,7 @@ public sealed class BusyDatabaseTests(SqliteFactory factory) : IClassFixture<Sql
         }
 
         clock.Stop();
-        await AssertBusyAsync(response, clock.Elapsed);
+        await AssertBusyAsync(response, clock.Elapsed, "数据库正忙");
         var retried = await client.PutAsync($"/api/sheets/{id}", JsonContent.Create(sheet), Ct);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
     }
@@ -55,7 +55,7 @@ public sealed class BusyDatabaseTests(SqliteFactory factory) : IClassFixture<Sql
         }
 
         clock.Stop();
-        await AssertBusyAsync(response, clock.Elapsed);
+        await AssertBusyAsync(response, clock.Elapsed, "暂时无法导入");
         var retried = await client.PostAsync($"/api/imports/{previewId}/save", null, Ct);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
     }
@@ -71,13 +71,13 @@ public sealed class BusyDatabaseTests(SqliteFactory factory) : IClassFixture<Sql
         return connection;
     }
 
-    private static async Task AssertBusyAsync(HttpResponseMessage response, TimeSpan elapsed)
+    private static async Task AssertBusyAsync(HttpResponseMessage response, TimeSpan elapsed, string title)
     {
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(DatabaseBusy.RetryAfterSeconds), response.Headers.RetryAfter?.Delta);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Equal("DATA-BUSY", problem.GetProperty("code").GetString());
-        Assert.Equal("数据库正忙", problem.GetProperty("title").GetString());
+        Assert.Equal(title, problem.GetProperty("title").GetString());
         Assert.Contains("稍后重试", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain("exception", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.InRange(elapsed, TimeSpan.FromSeconds(DatabaseBusy.SqliteTimeoutSeconds - 1), TimeSpan.FromSeconds(DatabaseBusy.SqliteTimeoutSeconds + 10));

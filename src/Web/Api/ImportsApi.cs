@@ -77,7 +77,7 @@ public static class ImportsApi
         previews.Find(id) is { } preview ? TypedResults.Text(PreviewJson.Write(preview), Json) : NotFound(id);
 
     internal static async Task<Results<Created<SavedImport>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Save(
-        JixiaoDbContext db, ImportPreviews previews, string id, CancellationToken ct)
+        HttpContext http, JixiaoDbContext db, ImportPreviews previews, string id, CancellationToken ct)
     {
         if (previews.Find(id) is not { } preview)
         {
@@ -87,6 +87,11 @@ public static class ImportsApi
         var saved = await Importer.SaveAsync(db, previews, preview, ct);
         if (saved.Problem is { } problem)
         {
+            if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            {
+                http.Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            }
+
             return problem.Status == StatusCodes.Status400BadRequest ? Validation(problem) : Other(problem);
         }
 

@@ -91,7 +91,17 @@ public static class Importer
     public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, CancellationToken ct)
     {
         var upload = new DocumentUpload(preview.FileName, preview.Content) { RegionCode = preview.RegionCode, RegionName = preview.RegionName };
-        var saved = await DocumentStore.SaveReviewedAsync(db, upload, preview.Review, ct);
+        DataResult<SavedDocument> saved;
+        try
+        {
+            saved = await DocumentStore.SaveReviewedAsync(db, upload, preview.Review, ct);
+        }
+        catch (Exception e) when (DatabaseBusy.Is(e))
+        {
+            // Another save holds the database: nothing was stored, the preview stays for a retry.
+            return new ImportProblem("file", DatabaseBusy.Error.CodeText, DatabaseBusy.Error.MessageZh, StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (saved.Error is { } error)
         {
             return error.Code switch
