@@ -35,6 +35,9 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Continues { get; init; }
 
+    /// <summary>The page showed whether this line continues the one above (<see cref="Continues"/> is the answer, not a guess).</summary>
+    public bool ContinuationKnown { get; init; }
+
     /// <summary>A piece of text whose cells ran together, cut at the forms' vocabulary: where it ends is inferred.</summary>
     public bool RunTogether { get; init; }
 
