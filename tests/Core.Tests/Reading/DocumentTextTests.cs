@@ -33,6 +33,7 @@ public class DocumentTextTests
     [Fact]
     public void Normalise_FullWidthAndTrailingSpaces_Unified()
     {
-        Assert.Equal("ABC 123\n项目", DocumentText.Normalise("ＡＢＣ　１２３  \r\n项目\t\r\n\r\n"));
+        Assert.Equal("ABC 123\n项目\n", DocumentText.Normalise("ＡＢＣ　１２３  \r\n项目\t\r\n\r\n"));
+        Assert.Equal(DocumentText.Normalise("项目\n"), DocumentText.Normalise("项目"));
     }
 }
