@@ -36,4 +36,22 @@ public class DocumentTextTests
         Assert.Equal("ABC 123\n项目\n", DocumentText.Normalise("ＡＢＣ　１２３  \r\n项目\t\r\n\r\n"));
         Assert.Equal(DocumentText.Normalise("项目\n"), DocumentText.Normalise("项目"));
     }
+
+    [Theory]
+    [InlineData("项目名称\t测试\n")]
+    [InlineData("项目名称\t测试\r\n\r\n指标  \r")]
+    [InlineData("ＡＢＣ\n\n\n")]
+    [InlineData("a\rb\r\nc")]
+    public void Sha256_Text_IsTheHashOfItsNormalForm(string text)
+    {
+        var expected = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(DocumentText.Normalise(text))));
+
+        Assert.Equal(expected, DocumentText.Sha256(new SourceDocument("a.txt", []) { Text = text }));
+    }
+
+    [Fact]
+    public void Sha256_OnlySpaces_Null()
+    {
+        Assert.Null(DocumentText.Sha256(new SourceDocument("a.txt", []) { Text = " \n\t\n" }));
+    }
 }
