@@ -57,4 +57,11 @@ public sealed record Grid(string? Name, IReadOnlyList<Row> Rows)
 }
 
 /// <summary>What a reader made of a file: its grids, in document order.</summary>
-public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids);
+public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids)
+{
+    /// <summary>What the reader worked around (bad bytes replaced), with positions.</summary>
+    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+
+    /// <summary>The decoded text of a text file (plain text, HTML); null for formats read into cells directly.</summary>
+    public string? Text { get; init; }
+}

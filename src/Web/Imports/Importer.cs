@@ -78,7 +78,7 @@ public static class Importer
 
         var preview = new ImportPreview(
             Guid.NewGuid().ToString("N"), name, content, DocumentStore.Sha256Of(content), Blank(regionCode), Blank(regionName),
-            document, RuleEngine.Default.Review(document), await DocumentStore.FindByHashAsync(db, content, ct), previews.NextExpiry());
+            document, RuleEngine.Default.Review(document), await DocumentStore.FindDuplicateAsync(db, content, document.TextSha256, ct), previews.NextExpiry());
         if (!previews.TryAdd(preview))
         {
             return new ImportProblem("file", "IMPORT-BUSY", "待保存的导入预览过多，请稍后再试", StatusCodes.Status503ServiceUnavailable);
