@@ -10,6 +10,9 @@ namespace Jixiao.Web.Imports;
 public sealed record ImportProblem(string Field, string Code, string MessageZh, int Status = StatusCodes.Status400BadRequest)
 {
     public long? ExistingId { get; init; }
+
+    /// <summary>For a 503: whole seconds until trying again may succeed (the Retry-After header).</summary>
+    public int? RetryAfterSeconds { get; init; }
 }
 
 /// <summary>Either what the step produced or why it did not happen.</summary>
@@ -37,7 +40,7 @@ public static class Importer
     public static readonly string ExtensionList = string.Join("、", Extensions);
 
     public static async Task<ImportResult<ImportPreview>> PreviewAsync(
-        JixiaoDbContext db, ImportPreviews previews, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
+        JixiaoDbContext db, ImportPreviews previews, string owner, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length == 0)
@@ -78,10 +81,10 @@ public static class Importer
 
         var preview = new ImportPreview(
             Guid.NewGuid().ToString("N"), name, content, DocumentStore.Sha256Of(content), Blank(regionCode), Blank(regionName),
-            document, RuleEngine.Default.Review(document), await DocumentStore.FindByHashAsync(db, content, ct), previews.NextExpiry());
-        if (!previews.TryAdd(preview))
+            document, RuleEngine.Default.Review(document), await DocumentStore.FindByHashAsync(db, content, ct), previews.NextExpiry()) { Owner = owner };
+        if (previews.TryAdd(preview) is { } refused)
         {
-            return new ImportProblem("file", "IMPORT-BUSY", "待保存的导入预览过多，请稍后再试", StatusCodes.Status503ServiceUnavailable);
+            return new ImportProblem("file", refused.Code, refused.MessageZh, refused.Status) { RetryAfterSeconds = refused.RetryAfterSeconds };
         }
 
         return new ImportResult<ImportPreview>(preview, null);
