@@ -27,6 +27,12 @@ public sealed class JixiaoOptions
     /// <summary>The estimated memory one user's (or, without sign-in, one address's) previews may hold (default 256 MB).</summary>
     public long MaxPreviewBytesPerUser { get; set; } = 256L * 1024 * 1024;
 
+    /// <summary>The largest edit body (PUT /api/sheets/{id}) read (default 4 MB); larger ones get 413.</summary>
+    public long MaxEditBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>The longest request target (path and query) answered (default 8 KB); longer ones get 414 with a Chinese message.</summary>
+    public int MaxUrlLength { get; set; } = 8 * 1024;
+
     /// <summary>The request size Kestrel and the form reader allow: the file plus room for the other form fields.</summary>
     public static long RequestLimit(long maxUploadBytes) => maxUploadBytes + (64 * 1024);
 }
