@@ -45,7 +45,7 @@ public static class ImportsApi
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             return Problem(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? Importer.TooLarge(max)
