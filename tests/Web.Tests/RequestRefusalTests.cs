@@ -131,4 +131,28 @@ public abstract class RequestRefusalTests(JixiaoFactory factory)
 
         await ProblemAsync(response, HttpStatusCode.UnsupportedMediaType, "REQUEST-UNSUPPORTED-MEDIA-TYPE");
     }
+
+    [Fact]
+    public async Task Upload_RegionNameTooLong_400SayingTheLimit()
+    {
+        var form = ImportFiles.Form("region-name.txt", ImportFiles.SmallProject("区划名称长度测试项目"), "630123", new string('县', 201));
+
+        var response = await Client().PostAsync("/api/imports", form, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("DATA-REGION-NAME", problem.GetProperty("code").GetString());
+        Assert.Contains("不能超过 200 个字", problem.GetProperty("errors").GetProperty("regionName")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_FileNameTooLong_400SayingTheLimit()
+    {
+        var response = await Client().PostAsync("/api/imports", ImportFiles.Form(new string('名', 256) + ".txt", ImportFiles.SmallProject("文件名长度测试项目")), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Equal("IMPORT-FILE-NAME", problem.GetProperty("code").GetString());
+        Assert.Contains("不能超过 255 个字", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }

@@ -33,6 +33,9 @@ public static class Importer
     /// </summary>
     public static readonly string[] Extensions = [".txt", ".xlsx", ".xls", ".et", ".ods", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".html", ".htm"];
 
+    /// <summary>The longest file name kept with a document, in characters (most file systems stop at 255).</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>The file input's accept attribute.</summary>
     public static readonly string Accept = string.Join(",", Extensions);
 
@@ -51,6 +54,11 @@ public static class Importer
         if (content.LongLength > maxBytes)
         {
             return TooLarge(maxBytes);
+        }
+
+        if (Sheets.FieldLimits.Problem(name, "文件名", MaxFileNameLength) is { } nameProblem)
+        {
+            return new ImportProblem("file", "IMPORT-FILE-NAME", nameProblem.Replace("再保存", "再上传", StringComparison.Ordinal));
         }
 
         if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
@@ -118,6 +126,11 @@ public static class Importer
 
     private static ImportProblem? RegionProblem(string? code, string? name)
     {
+        if (Sheets.FieldLimits.Problem(name, "区划名称", Sheets.FieldLimits.Name) is { } nameProblem)
+        {
+            return new ImportProblem("regionName", "DATA-REGION-NAME", nameProblem.Replace("再保存", "再上传", StringComparison.Ordinal));
+        }
+
         if (string.IsNullOrWhiteSpace(code))
         {
             return string.IsNullOrWhiteSpace(name) ? null : new ImportProblem("regionCode", "DATA-REGION-CODE", "填写了区划名称时须同时填写 6 位财政区划编码");
