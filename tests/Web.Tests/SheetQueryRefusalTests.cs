@@ -161,4 +161,16 @@ public abstract class SheetQueryRefusalTests(JixiaoFactory factory)
         Assert.Contains("<h1>网址过长</h1>", html, StringComparison.Ordinal);
         Assert.Contains("data-code=\"REQUEST-URL-TOO-LONG\"", html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/sheets?desc=maybe")]
+    [InlineData("/sheets?page=abc")]
+    [InlineData("/sheets?severity=fatal&sort=colour")]
+    public async Task ListPage_OddParameters_NotAServerError(string url)
+    {
+        var response = await Client().GetAsync(url, Ct);
+
+        Assert.True((int)response.StatusCode < 500, response.StatusCode.ToString());
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", await response.Content.ReadAsStringAsync(Ct));
+    }
 }
