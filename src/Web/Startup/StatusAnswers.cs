@@ -45,7 +45,7 @@ public static class StatusAnswers
         StatusCodes.Status400BadRequest => ("请求有误", "请求的格式或内容有误，请检查后重试", "REQUEST-INVALID"),
         StatusCodes.Status404NotFound when IsApi(request.HttpContext) => ("找不到该接口", "接口不存在：请检查地址，可用的接口见 /openapi/v1.json", "API-NOT-FOUND"),
         StatusCodes.Status404NotFound => ("页面不存在", "您访问的页面不存在，请从左侧导航重新进入", "PAGE-NOT-FOUND"),
-        StatusCodes.Status405MethodNotAllowed => ("不支持该请求方法", $"该地址不支持 {request.Method} 请求", "REQUEST-METHOD-NOT-ALLOWED"),
+        StatusCodes.Status405MethodNotAllowed => ("不支持该请求方法", $"该地址不支持 {request.Method} 请求（或接口不存在）：可用的接口与方法见 /openapi/v1.json", "REQUEST-METHOD-NOT-ALLOWED"),
         StatusCodes.Status413PayloadTooLarge => ("请求内容过大", "请求内容超过服务器允许的大小，请拆分或精简后再试", "REQUEST-TOO-LARGE"),
         StatusCodes.Status414UriTooLong => ("网址过长", string.Create(CultureInfo.InvariantCulture,
             $"网址（含查询条件）超过 {request.HttpContext.RequestServices.GetRequiredService<IOptions<JixiaoOptions>>().Value.MaxUrlLength / 1024} KB 的上限，请缩短检索词或减少筛选条件"), UrlTooLongCode),
