@@ -22,7 +22,11 @@ public static class WebSetup
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = requestLimit);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = requestLimit;
+            kestrel.Limits.MaxRequestLineSize = StatusAnswers.KestrelRequestLineLimit;
+        });
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = requestLimit);
 
         // Chinese text is written as itself, not as &#x...; entities: pages stay readable and small.
@@ -35,7 +39,10 @@ public static class WebSetup
         // Unexpected errors (bugs, a database that went away) become ProblemDetails on the API and
         // the error page in the browser; bad input never gets this far.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = _ => StatusCodes.Status500InternalServerError });
-        app.UseStatusCodePages();
+        app.UseStatusAnswers();
+
+        // Routing after the status pages, so a re-executed /status/{code} is routed to its page.
+        app.UseRouting();
         app.UseImportUploadLimit();
         app.UseAntiforgery();
         return app;
