@@ -28,6 +28,11 @@ internal static class ImportSummary
                 w.WriteLine($"  未能归位 {row.Position}: {row.Text}（{row.Reason}）");
             }
 
+            foreach (var warning in document.Warnings)
+            {
+                w.WriteLine($"  警告 {warning.Position}: {warning.Text} [{warning.Code}]");
+            }
+
             w.WriteLine();
         }
 

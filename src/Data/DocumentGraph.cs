@@ -22,6 +22,7 @@ internal static class DocumentGraph
             Source = document.Source,
             Content = upload.Content,
             Sha256 = DocumentStore.Sha256Of(upload.Content),
+            TextSha256 = document.TextSha256,
             SizeBytes = upload.Content.LongLength,
             ImportedAt = now,
         };

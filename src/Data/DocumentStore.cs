@@ -35,8 +35,24 @@ public static class DocumentStore
     }
 
     /// <summary>
+    /// The stored document with exactly these bytes, else the one with the same text in another encoding
+    /// (<see cref="ImportedDocument.TextSha256"/>), if any.
+    /// </summary>
+    public static async Task<long?> FindDuplicateAsync(JixiaoDbContext db, byte[] content, string? textSha256, CancellationToken ct = default)
+    {
+        var same = await FindByHashAsync(db, content, ct);
+        if (same is not null || textSha256 is null)
+        {
+            return same;
+        }
+
+        var ids = await db.Documents.Where(d => d.TextSha256 == textSha256).Select(d => d.Id).ToListAsync(ct);
+        return ids.Count > 0 ? ids[0] : null;
+    }
+
+    /// <summary>
     /// Saves the file, its original bytes and what reading it produced, in one transaction.
-    /// Identical bytes already stored are refused with <see cref="DataErrorCode.DuplicateDocument"/>.
+    /// Identical bytes, or the same text in another encoding, already stored are refused with <see cref="DataErrorCode.DuplicateDocument"/>.
     /// </summary>
     public static Task<DataResult<SavedDocument>> SaveAsync(JixiaoDbContext db, DocumentUpload upload, ImportedDocument document, CancellationToken ct = default) =>
         StoreAsync(db, upload, document, null, ct);
@@ -71,7 +87,7 @@ public static class DocumentStore
             return DataResult<SavedDocument>.Fail(DataErrorCode.EmptyDocument, "文件为空", "the file is empty");
         }
 
-        if (await FindByHashAsync(db, upload.Content, ct) is { } existing)
+        if (await FindDuplicateAsync(db, upload.Content, document.TextSha256, ct) is { } existing)
         {
             return Duplicate(existing);
         }
@@ -102,9 +118,9 @@ public static class DocumentStore
         }
         catch (DbUpdateException)
         {
-            // Someone may have stored the same bytes between our check and our save.
+            // Someone may have stored the same bytes (or text) between our check and our save.
             db.ChangeTracker.Clear();
-            if (!outer && await FindByHashAsync(db, upload.Content, ct) is { } raced)
+            if (!outer && await FindDuplicateAsync(db, upload.Content, document.TextSha256, ct) is { } raced)
             {
                 return Duplicate(raced);
             }

@@ -113,7 +113,8 @@ public abstract class MigrationTests(DatabaseProvider provider)
             """.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal),
             Ct);
 
-        Assert.Equal([3, 4], (await Migrator.MigrateAsync(db, Ct)).Value!);
+        Assert.Equal(Migrator.Scripts(provider).Select(s => s.Version).Where(v => v > 2), (await Migrator.MigrateAsync(db, Ct)).Value!);
+        Assert.Null(await db.Documents.Select(d => d.TextSha256).SingleAsync(Ct));
 
         var sheet = await db.Sheets.AsNoTracking().SingleAsync(Ct);
         Assert.Equal((2, 1, 2, 0), (sheet.IndicatorCount, sheet.ErrorCount, sheet.WarningCount, sheet.InfoCount));

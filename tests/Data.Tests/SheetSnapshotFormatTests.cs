@@ -16,6 +16,8 @@ public sealed class SheetSnapshotFormatTests
         [1] = "562407aa8fd9c09554090df40fe198c5e2a1283820232912b18d326e7dda75ed",
         // 2: a sheet's assumptions (what the reader inferred) are stored and served.
         [2] = "3053fcd344dca8fb46184ff92779218b75538ea0da566065fc5648a12535f112",
+        // 3: seed 003's amounts without a unit are listed as assumptions (按万元计).
+        [3] = "c2605dedac48f902c5688428773d3b609fee224a686f16fe0074f58fe357d6b6",
     };
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class BusyDatabaseTests(SqliteFactory factory) : IClassFixture<Sql
         }
 
         clock.Stop();
-        await AssertBusyAsync(response, clock.Elapsed, "暂时无法导入");
+        await AssertBusyAsync(response, clock.Elapsed, "暂时无法导入，请稍后再试");
         var retried = await client.PostAsync($"/api/imports/{previewId}/save", null, Ct);
         Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
     }

@@ -52,9 +52,12 @@ public static class ImportFiles
     private static string Rtf(string text) =>
         string.Concat(text.Select(c => c < 128 ? new string(c, 1) : string.Create(CultureInfo.InvariantCulture, $"\\u{(short)c}?")));
 
-    /// <summary>A seed with blank lines added at the end (as many as <paramref name="copy"/> says), so its bytes are not those already stored.</summary>
+    /// <summary>
+    /// A seed with blank lines added at the end (as many as <paramref name="copy"/> says), so neither its bytes nor its
+    /// text are those already stored (a last line end alone is not another text: one more line end than blank lines).
+    /// </summary>
     public static byte[] SeedCopy(string seed, int copy) =>
-        [.. File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Seeds", seed)), .. Enumerable.Repeat((byte)'\n', copy)];
+        [.. File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Seeds", seed)), .. Enumerable.Repeat((byte)'\n', copy + 1)];
 
     /// <summary>A one-indicator project sheet; optionally with a value-only row that cannot be placed (L5).</summary>
     public static byte[] SmallProject(string project, bool withUnplacedRow = false) => Encoding.UTF8.GetBytes(

@@ -77,6 +77,21 @@ public static class ImportJson
         }
 
         w.WriteEndArray();
+        if (document.Warnings.Count > 0)
+        {
+            w.WriteStartArray("warnings");
+            foreach (var warning in document.Warnings)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", warning.Code);
+                w.WriteString("position", warning.Position.ToString());
+                w.WriteString("text", warning.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
         w.WriteEndObject();
     }
 

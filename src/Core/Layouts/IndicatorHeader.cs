@@ -29,6 +29,21 @@ internal sealed class IndicatorHeader
     /// <summary>Whether the row is the header of an indicator table: 三级指标 with 一级 or 二级 beside it.</summary>
     public static bool IsHeader(Row row)
     {
+        // Most rows hold fewer than two column labels: answered without building lists (this runs on every row).
+        var labelled = 0;
+        foreach (var cell in row.Cells)
+        {
+            if (!cell.IsBlank && ColumnRoles.Of(cell.Text.Trim()) is not null && ++labelled >= 2)
+            {
+                break;
+            }
+        }
+
+        if (labelled < 2)
+        {
+            return false;
+        }
+
         var roles = row.Filled.Select(c => ColumnRoles.Of(c.Text)).ToList();
         if (roles.Contains(ColumnRole.Name) && (roles.Contains(ColumnRole.Level1) || roles.Contains(ColumnRole.Level2)))
         {

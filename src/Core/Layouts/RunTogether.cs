@@ -68,8 +68,14 @@ internal static partial class RunTogether
         }
 
         var text = Text(row);
-        return text.Length >= MinLength && cells.Max(c => c.Text.Length) >= MinLength / 2;
+        return text.Length is >= MinLength and <= MaxLength && cells.Max(c => c.Text.Length) >= MinLength / 2;
     }
+
+    /// <summary>
+    /// A run longer than this is not cut: a page of forms run together is a few thousand characters,
+    /// and cutting tries the vocabulary at every character (a 1,000,000-character line took seconds).
+    /// </summary>
+    private const int MaxLength = 50_000;
 
     private static bool HasHeaderWords(string text) =>
         text.Contains("一级指标", StringComparison.Ordinal) && (text.Contains("三级指标", StringComparison.Ordinal) || text.Contains("二级指标", StringComparison.Ordinal));

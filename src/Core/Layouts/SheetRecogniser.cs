@@ -34,7 +34,10 @@ public static class SheetRecogniser
                     }
                 }
 
-                if (chosen is not null)
+                // A list that holds no indicator, no budget, no goal and no project-like name (a roster, Jixiao's own list
+                // download) is not a target table: its headings are not a sheet's fields.
+                chosen = chosen?.Where(IsTargetTable).ToList();
+                if (chosen is { Count: > 0 })
                 {
                     if (segment.Rows.FirstOrDefault(r => r.RunTogether) is { } run)
                     {
@@ -55,6 +58,18 @@ public static class SheetRecogniser
         var unplaced = drafts.Count == 0 ? IndicatorLikeRows(document) : [];
         return new ImportedDocument(document.Name, drafts.Select(d => d.ToSheet(year)).ToList(), unplaced) { Totals = totals };
     }
+
+    /// <summary>
+    /// Whether a draft is a target table at all: it has an indicator, a budget amount or a goal, or at least a
+    /// name that looks like a project's — four characters or more and not itself a field label (a list's column
+    /// headings 项目名称 | 项目编码 | 预算(万元) | 指标数 | 错误 pair up as labels and values but name nothing).
+    /// </summary>
+    private static bool IsTargetTable(SheetDraft draft) =>
+        draft.Indicators.Count > 0 || draft.Amounts.Count > 0 || draft.Goals.Count > 0
+        || ProjectLike(draft.Get(Field.ProjectName)) || ProjectLike(draft.Get(Field.SubProject));
+
+    private static bool ProjectLike(string? name) =>
+        name is { Length: >= 4 } && FieldLabels.Of(name) is null && name.Any(char.IsLetter);
 
     /// <summary>
     /// In a document where no target table was found, every row that looks like an indicator row —

@@ -34,7 +34,7 @@ internal static class WrappedRows
 
             if (keys is not null && row.Wrapped && !row.IsBlank && result.Count > 0 && result[^1] is { Wrapped: true } above
                 && !IndicatorHeader.IsHeader(above) && row.Cells.Count == above.Cells.Count
-                && (row.Continues || (keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
+                && (row.ContinuationKnown ? row.Continues : (keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
                     && (level1 < 0 || level1 >= row.Cells.Count || IndicatorFramework.Recognise(row.Cells[level1].Text) is null)))
                 && !CellText.IsPageFurniture(row.Filled.First().Text) && FieldLabels.Of(row.Filled.First().Text) is null)
             {

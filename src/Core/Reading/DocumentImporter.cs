@@ -63,7 +63,10 @@ public sealed class DocumentImporter
                 return new ImportOutcome(null, budget.Refusal(name).Error);
             }
 
-            var document = SheetRecogniser.Recognise(read.Document);
+            var document = SheetRecogniser.Recognise(read.Document) with
+            {
+                Warnings = read.Document.Warnings, TextSha256 = DocumentText.Sha256(read.Document),
+            };
             return new ImportOutcome(document, null) { Explanation = explain ? ImportExplanation.Explain(read.Document, document) : null };
         }
         catch (Exception e)

@@ -35,6 +35,9 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Continues { get; init; }
 
+    /// <summary>The page showed whether this line continues the one above (<see cref="Continues"/> is the answer, not a guess).</summary>
+    public bool ContinuationKnown { get; init; }
+
     /// <summary>A piece of text whose cells ran together, cut at the forms' vocabulary: where it ends is inferred.</summary>
     public bool RunTogether { get; init; }
 
@@ -54,4 +57,11 @@ public sealed record Grid(string? Name, IReadOnlyList<Row> Rows)
 }
 
 /// <summary>What a reader made of a file: its grids, in document order.</summary>
-public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids);
+public sealed record SourceDocument(string Name, IReadOnlyList<Grid> Grids)
+{
+    /// <summary>What the reader worked around (bad bytes replaced), with positions.</summary>
+    public IReadOnlyList<DocumentWarning> Warnings { get; init; } = [];
+
+    /// <summary>The decoded text of a text file (plain text, HTML); null for formats read into cells directly.</summary>
+    public string? Text { get; init; }
+}

@@ -17,8 +17,8 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
     public ReadResult Read(string name, byte[] content)
     {
-        var text = TextDecoding.Decode(content, out _);
-        if (text is null)
+        var decoded = TextDecoding.Decode(content);
+        if (decoded is not { Text: var text })
         {
             return ReadResult.Fail(ReadErrorCode.Binary, name, "文件不是有效的 HTML 文本", "the file is not HTML text");
         }
@@ -37,7 +37,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
         var walk = new Walker(document);
         walk.Walk(document.Body ?? (INode)document.DocumentElement, 0);
         return walk.Budget.TrySpend(walk.Rows.Count)
-            ? ReadResult.Ok(new SourceDocument(name, [new Grid(null, walk.Rows)]))
+            ? ReadResult.Ok(new SourceDocument(name, [new Grid(null, walk.Rows)]) { Warnings = decoded.Warnings, Text = text })
             : walk.Budget.Refusal(name);
     }
 

@@ -35,14 +35,14 @@ public sealed class PdfTextReader(ExternalConverter converter) : IDocumentReader
         }
 
         var read = new TextTableReader().Read(name, Encoding.UTF8.GetBytes(layout.Text));
-        if (read.Document is not { } document || layout.Continued.Count == 0)
+        if (read.Document is not { } document)
         {
             return read;
         }
 
         var grids = document.Grids.Select(g => g with
         {
-            Rows = [.. g.Rows.Select(r => r.Wrapped && layout.Continued.Contains(r.Position.Row) ? r with { Continues = true } : r)],
+            Rows = [.. g.Rows.Select(r => r.Wrapped ? r with { ContinuationKnown = true, Continues = layout.Continued.Contains(r.Position.Row) } : r)],
         });
         return ReadResult.Ok(document with { Grids = [.. grids] });
     }

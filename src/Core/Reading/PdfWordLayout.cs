@@ -52,16 +52,19 @@ internal static class PdfWordLayout
             }
             else if (current.TryGetValue(key, out var line) && f[11].Trim() is { Length: > 0 } word)
             {
-                line.Words.Add(new Word(word, left, left + width));
+                line.Words.Add(new Word(word, left, left + width, top));
             }
         }
 
         var all = pages.Values.SelectMany(p => p).Where(l => l.Words.Count > 0).ToList();
         var unit = CharacterWidth(all) / 2;
+        var wideHeights = all.Where(l => l.Words.Any(w => IsWide(w.Text[0]))).Select(l => l.Height).Order().ToList();
+        var textHeight = wideHeights.Count > 0 ? wideHeights[wideHeights.Count / 2] : 0;
         var text = new StringBuilder();
         var continued = new HashSet<int>();
         var textLine = 1;
         var first = true;
+        List<Fragment>? lastOfPage = null;
         foreach (var lines in pages.Values)
         {
             if (!first)
@@ -72,9 +75,11 @@ internal static class PdfWordLayout
             first = false;
             var printed = PrintedLines(lines.Where(l => l.Words.Count > 0)).Select(p => Fragments(p, unit)).ToList();
             var starts = ColumnStarts(printed, unit);
+            var pitch = LinePitch(printed, textHeight, unit);
             for (var i = 0; i < printed.Count; i++)
             {
-                if (i > 0 && Continues(printed[i], printed[i - 1], starts, unit))
+                // A cell broken by the page end goes on at the top of the next page: no pitch to measure there.
+                if (i > 0 ? Continues(printed[i], printed[i - 1], starts, pitch, unit) : lastOfPage is not null && Continues(printed[i], lastOfPage, starts, null, unit))
                 {
                     continued.Add(textLine);
                 }
@@ -82,6 +87,8 @@ internal static class PdfWordLayout
                 Append(text, printed[i], unit);
                 textLine++;
             }
+
+            lastOfPage = printed.Count > 0 ? printed[^1] : lastOfPage;
         }
 
         return new PdfLayout(text.ToString(), continued);
@@ -127,6 +134,8 @@ internal static class PdfWordLayout
         StringBuilder? text = null;
         Word? previous = null;
         double left = 0;
+        double? top = null;
+        double firstTop = 0;
         foreach (var word in printed.SelectMany(l => l.Words).OrderBy(w => w.Left))
         {
             var gap = previous is null ? double.MaxValue : word.Left - previous.Right;
@@ -134,11 +143,13 @@ internal static class PdfWordLayout
             {
                 if (text is not null)
                 {
-                    fragments.Add(new Fragment(left, previous!.Right, text.ToString()));
+                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null));
                 }
 
                 text = new StringBuilder();
                 left = word.Left;
+                top = null;
+                firstTop = word.Top;
             }
             else if (gap > unit * 0.4 && !IsWide(previous!.Text[^1]) && !IsWide(word.Text[0]))
             {
@@ -148,12 +159,17 @@ internal static class PdfWordLayout
             }
 
             text!.Append(word.Text);
+            if (top is null && IsWide(word.Text[0]))
+            {
+                top = word.Top;
+            }
+
             previous = word;
         }
 
         if (text is not null)
         {
-            fragments.Add(new Fragment(left, previous!.Right, text.ToString()));
+            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null));
         }
 
         return fragments;
@@ -187,18 +203,55 @@ internal static class PdfWordLayout
             .Select(g => (g.Min(f => f.Left), g.Max(f => f.Right))).OrderBy(c => c.Item1)];
 
     /// <summary>
-    /// A line that goes on with the cells of the line above: each of its cells stands where a cell
-    /// of the line above stands, and each of those was full (its text reached the next column, or in
-    /// the last column the furthest any cell of it reaches), so the text wrapped. A new row starts
-    /// where the line above left room, whatever its columns hold.
+    /// How far apart the lines of one cell stand on a page, and whether a new row stands further
+    /// (cell borders or padding): the smallest distance, to a tenth of a point, between a cell's
+    /// text and the text under it in the same column, seen three times or more, and whether a
+    /// distance a little larger (up to 4 pt more) is seen twice or more. Null when none repeats.
     /// </summary>
-    private static bool Continues(List<Fragment> line, List<Fragment> above, List<(double Start, double Right)> columns, double unit)
+    private static (double Line, bool RowsApart)? LinePitch(List<List<Fragment>> printed, double height, double unit)
+    {
+        var steps = new Dictionary<double, int>();
+        for (var i = 1; i < printed.Count; i++)
+        {
+            foreach (var fragment in printed[i])
+            {
+                if (fragment.WideTop && printed[i - 1].Find(a => Math.Abs(a.Left - fragment.Left) < unit) is { WideTop: true } over && fragment.Top > over.Top)
+                {
+                    var step = Math.Round(fragment.Top - over.Top, 1);
+                    steps[step] = steps.GetValueOrDefault(step) + 1;
+                }
+            }
+        }
+
+        // Lines never overlap: shorter steps are a merged cell's text centred beside the lines of another.
+        var line = steps.Where(s => s.Value >= 3 && s.Key >= height * 0.95).Select(s => s.Key).DefaultIfEmpty(-1).Min();
+        if (line < 0)
+        {
+            return null;
+        }
+
+        var apart = steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value >= 2);
+        return (line, apart);
+    }
+
+    /// <summary>Two lines this close to the line pitch (points) stand in the same cell.</summary>
+    private const double PitchTolerance = 0.25;
+
+    /// <summary>
+    /// A line that goes on with the cells of the line above: each of its cells stands where a cell
+    /// of the line above stands, at the distance of lines within a cell. Where the page sets rows
+    /// further apart than lines (borders, padding), that distance decides; where it does not, each
+    /// cell above must also have been full (its text reached the next column, or in the last column
+    /// the furthest any cell of it reaches), so its text wrapped.
+    /// </summary>
+    private static bool Continues(List<Fragment> line, List<Fragment> above, List<(double Start, double Right)> columns, (double Line, bool RowsApart)? pitch, double unit)
     {
         if (line.Count == 0 || above.Count == 0)
         {
             return false;
         }
 
+        var pairs = new List<(Fragment Fragment, Fragment Over, int Column)>(line.Count);
         foreach (var fragment in line)
         {
             var over = above.Find(a => Math.Abs(a.Left - fragment.Left) < unit);
@@ -208,16 +261,27 @@ internal static class PdfWordLayout
                 return false;
             }
 
-            var full = column + 1 < columns.Count
-                ? columns[column + 1].Start - over.Right <= unit * FullRoom
-                : over.Right - over.Left >= unit * 6 && columns[column].Right - over.Right <= unit * 2;
-            if (!full)
+            pairs.Add((fragment, over, column));
+        }
+
+        // Tops compare only between Chinese words (digits' font sits a little higher).
+        var measured = pairs.Where(x => x.Fragment.WideTop && x.Over.WideTop).ToList();
+        if (pitch is { } p && measured.Count > 0)
+        {
+            if (measured.Any(x => x.Fragment.Top - x.Over.Top > p.Line + PitchTolerance))
             {
                 return false;
             }
+
+            if (p.RowsApart)
+            {
+                return true;
+            }
         }
 
-        return true;
+        return pairs.All(x => x.Over.Right - x.Over.Left >= unit * 5 && (x.Column + 1 < columns.Count
+            ? columns[x.Column + 1].Start - x.Over.Right <= unit * FullRoom
+            : columns[x.Column].Right - x.Over.Right <= unit * 2));
     }
 
     /// <summary>A cell whose text stops less than this short of the next column (in half characters, padding included) was full.</summary>
@@ -247,9 +311,10 @@ internal static class PdfWordLayout
         public List<Word> Words { get; } = [];
     }
 
-    private sealed record Word(string Text, double Left, double Right);
+    private sealed record Word(string Text, double Left, double Right, double Top);
 
-    private sealed record Fragment(double Left, double Right, string Text);
+    /// <summary>A cell's text on one printed line; <see cref="Top"/> is its first Chinese word's (fonts of digits sit differently).</summary>
+    private sealed record Fragment(double Left, double Right, string Text, double Top, bool WideTop);
 }
 
 /// <summary>A PDF's text with stable columns, and the lines (from 1) that continue the cells of the line above.</summary>

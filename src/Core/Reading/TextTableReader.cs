@@ -27,8 +27,8 @@ public sealed partial class TextTableReader : IDocumentReader
             return ReadResult.Fail(ReadErrorCode.Empty, name, "文件为空", "the file is empty");
         }
 
-        var text = TextDecoding.Decode(content, out _);
-        if (text is null)
+        var decoded = TextDecoding.Decode(content);
+        if (decoded is not { Text: var text })
         {
             return ReadResult.Fail(ReadErrorCode.Binary, name, "文件不是文本文件（可能是二进制或已损坏）", "the file is not text (binary or damaged)");
         }
@@ -47,18 +47,22 @@ public sealed partial class TextTableReader : IDocumentReader
 
         if (IsCellPerLine(lines))
         {
-            return ReadResult.Ok(new SourceDocument(name, [new Grid(null, CellPerLineRows(lines)) { Shapes = [$"{TextShape.TabLedCells} L1–L{lines.Length}"] }]));
+            return Ok(decoded, name, new Grid(null, CellPerLineRows(lines)) { Shapes = [$"{TextShape.TabLedCells} L1–L{lines.Length}"] });
         }
 
         if (IsTabSeparated(lines))
         {
-            return ReadResult.Ok(new SourceDocument(name, [new Grid(null, TabRows(lines)) { Shapes = [$"{TextShape.Tabs} L1–L{lines.Length}"] }]));
+            return Ok(decoded, name, new Grid(null, TabRows(lines)) { Shapes = [$"{TextShape.Tabs} L1–L{lines.Length}"] });
         }
 
         var (rows, stretches) = PlainTextShapes.Read(lines);
         var shapes = stretches.Select(s => $"{s.Shape} L{s.FirstLine}–L{s.LastLine}").ToList();
-        return ReadResult.Ok(new SourceDocument(name, [new Grid(null, rows) { Shapes = shapes }]));
+        return Ok(decoded, name, new Grid(null, rows) { Shapes = shapes });
     }
+
+    /// <summary>The file's one grid, with its decoded text and the bad bytes that were replaced in it.</summary>
+    private static ReadResult Ok(DecodedText decoded, string name, Grid grid) =>
+        ReadResult.Ok(new SourceDocument(name, [grid]) { Warnings = decoded.Warnings, Text = decoded.Text });
 
     /// <summary>Tab-separated: a good share of the lines that hold text hold a tab.</summary>
     private static bool IsTabSeparated(string[] lines)

@@ -10,6 +10,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
     {
         builder.ToTable("source_documents");
         builder.HasIndex(d => d.Sha256).IsUnique();
+        builder.HasIndex(d => d.TextSha256).IsUnique();
         builder.HasMany(d => d.Sheets).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Unplaced).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Totals).WithOne().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -21,6 +21,12 @@ public sealed class SourceDocumentEntity
 
     public required string Sha256 { get; set; }
 
+    /// <summary>
+    /// <see cref="ImportedDocument.TextSha256"/>: the hash of the decoded, normalised text, unique where known, so the
+    /// same document in another encoding is found too; null for documents stored before 0005 or without text.
+    /// </summary>
+    public string? TextSha256 { get; set; }
+
     public long SizeBytes { get; set; }
 
     public DateTimeOffset ImportedAt { get; set; }

@@ -45,7 +45,7 @@ public static class ImportsApi
         {
             form = await request.ReadFormAsync(ct);
         }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
             return Problem(e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
                 ? Importer.TooLarge(max)
@@ -63,9 +63,14 @@ public static class ImportsApi
         }
 
         var content = await ReadAllAsync(file, ct);
-        var result = await Importer.PreviewAsync(db, previews, file.FileName, content, form["regionCode"], form["regionName"], max, ct);
+        var result = await Importer.PreviewAsync(db, previews, ImportPreviews.OwnerOf(request.HttpContext), file.FileName, content, form["regionCode"], form["regionName"], max, ct);
         if (result.Problem is { } problem)
         {
+            if (problem.RetryAfterSeconds is { } seconds)
+            {
+                request.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            }
+
             return Problem(problem);
         }
 
@@ -87,9 +92,9 @@ public static class ImportsApi
         var saved = await Importer.SaveAsync(db, previews, preview, ct);
         if (saved.Problem is { } problem)
         {
-            if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+            if (problem.RetryAfterSeconds is { } seconds)
             {
-                http.Response.Headers.RetryAfter = DatabaseBusy.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+                http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
             }
 
             return problem.Status == StatusCodes.Status400BadRequest ? Validation(problem) : Other(problem);
@@ -128,6 +133,7 @@ public static class ImportsApi
         {
             StatusCodes.Status409Conflict => ("文件已导入", "https://jixiao.example/problems/duplicate-document"),
             StatusCodes.Status413PayloadTooLarge => ("文件过大", "https://jixiao.example/problems/file-too-large"),
+            StatusCodes.Status503ServiceUnavailable => ("暂时无法导入，请稍后再试", "https://jixiao.example/problems/import-busy"),
             _ => ("暂时无法导入", "https://jixiao.example/problems/import-unavailable"),
         };
         return TypedResults.Problem(problem.MessageZh, statusCode: problem.Status, title: title, type: type, extensions: extensions);

@@ -8,7 +8,9 @@ using Jixiao.Data;
 using Jixiao.Web.Sheets;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Jixiao.Web.Startup;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Jixiao.Web.Api;
 
@@ -28,17 +30,17 @@ public static class SheetEditApi
     /// <summary>The ETag of a sheet at a version: the version itself, quoted.</summary>
     public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
-    internal static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> PutSheet(
-        JixiaoDbContext db, long id, HttpRequest request, HttpResponse response, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> PutSheet(
+        JixiaoDbContext db, long id, HttpRequest request, HttpResponse response, IOptions<JixiaoOptions> options, CancellationToken ct)
     {
-        JsonDocument document;
-        try
+        var (document, problem) = await EditBody.ReadAsync(request, options.Value.MaxEditBytes, ct);
+        if (problem is not null || document is null)
         {
-            document = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
-        }
-        catch (JsonException e)
-        {
-            return Invalid(new() { [""] = [$"请求体不是有效的 JSON（{e.Message}）：请发送 GET /api/sheets/{{id}} 返回的目标表并附 version"] });
+            problem ??= EditBody.TooLarge(options.Value.MaxEditBytes);
+            return problem.Status == StatusCodes.Status400BadRequest
+                ? Invalid(new() { [""] = [problem.MessageZh] }, problem.Code)
+                : TypedResults.Problem(problem.MessageZh, statusCode: problem.Status, title: "请求体过大，未保存",
+                    type: "https://jixiao.example/problems/edit-too-large", extensions: new Dictionary<string, object?> { ["code"] = problem.Code });
         }
 
         using (document)
@@ -90,8 +92,12 @@ public static class SheetEditApi
         }
     }
 
-    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(errors, title: "目标表有需要更正的地方，未保存", detail: "每个字段的问题与改法见 errors；其他内容均未改动");
+    /// <summary>The code of a refused edit whose fields need correcting.</summary>
+    public const string InvalidCode = "EDIT-INVALID";
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors, string code = InvalidCode) =>
+        TypedResults.ValidationProblem(errors, title: "目标表有需要更正的地方，未保存", detail: "每个字段的问题与改法见 errors；其他内容均未改动",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
 
     /// <summary>The version an If-Match header names (<c>"3"</c>, <c>W/"3"</c> or <c>3</c>).</summary>
     private static int? IfMatch(HttpRequest request)

@@ -24,40 +24,22 @@ public static class SheetExport
     ];
 
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportSheets(
-        JixiaoDbContext db, SheetListCache cache, TimeProvider clock, string? format, string? q, string? year, string? kind,
-        string? department, string? region, string? severity, string? sort, string? desc, CancellationToken ct)
+        JixiaoDbContext db, SheetListCache cache, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var csv = format is null or "" or "csv";
+        var filters = SheetFilters.Read(request.Query, out var read, "format");
+        var format = request.Query["format"].ToString();
+        var csv = format is "" or "csv";
         if (!csv && format != "xlsx")
         {
-            errors["format"] = ["format 应为 csv 或 xlsx"];
+            filters.Add("format", SheetFilters.InvalidCode, "format 应为 csv 或 xlsx");
         }
 
-        if (severity is not (null or "" or "error" or "warning" or "info"))
+        if (filters.Errors.Count > 0)
         {
-            errors["severity"] = ["severity 应为 error、warning 或 info"];
+            return TypedResults.ValidationProblem(filters.Errors, title: "下载参数有误", extensions: filters.Extensions());
         }
 
-        SheetSort order = SheetSort.Id;
-        if (!string.IsNullOrEmpty(sort) && !Enum.TryParse(sort, ignoreCase: true, out order))
-        {
-            errors["sort"] = ["sort 应为 id、fiscalYear、department、projectName、budgetWan 或 savedAt"];
-        }
-
-        var query = SheetsApi.Filters(q, year, kind, department, errors) with
-        {
-            RegionCode = string.IsNullOrWhiteSpace(region) ? null : region,
-            Severity = string.IsNullOrEmpty(severity) ? null : severity,
-            Sort = order,
-            Descending = desc is "true" or "1",
-            PageSize = SheetQuery.MaxPageSize,
-        };
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "下载参数有误");
-        }
-
+        var query = read with { PageSize = SheetQuery.MaxPageSize };
         var rows = new List<IReadOnlyList<object?>>();
         var total = 0;
         for (var page = 1; rows.Count < MaxRows; page++)

@@ -19,7 +19,8 @@ public static class SheetsApi
     public static IEndpointRouteBuilder MapSheetsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/sheets").WithTags("目标表");
-        group.MapGet("/", ListSheets).WithName(nameof(ListSheets)).WithSummary("目标表列表：全文检索、筛选、分页");
+        group.MapGet("/", ListSheets).WithName(nameof(ListSheets)).WithSummary("目标表列表：全文检索、筛选、排序、分页")
+            .WithDescription("查询参数同 /sheets 页面：q（检索词，至多 100 字）、year、kind（department|project）、region、department、severity（error|warning|info）、sort（id|fiscalYear|department|projectName|budgetWan|savedAt）、desc（true|false）、page；其他参数一律拒绝（400）");
         group.MapGet("/{id:long}", GetSheet).WithName(nameof(GetSheet)).WithSummary("一张目标表（导入契约的字段）");
         group.MapGet("/export", SheetExport.ExportSheets).WithName("ExportSheets").WithSummary("下载目标表列表（CSV 或 Excel），筛选同列表");
         group.MapGet("/{id:long}/review", GetReview).WithName(nameof(GetReview)).WithSummary("目标表的审核意见（审核契约）");
@@ -30,29 +31,28 @@ public static class SheetsApi
 
     public sealed record SheetList(IReadOnlyList<SheetListItem> Items, int Total);
 
+    /// <summary>The page's filters (<see cref="SheetFilters.Names"/>) and page; an unknown parameter is refused, not ignored.</summary>
     internal static async Task<Results<Ok<SheetList>, ValidationProblem>> ListSheets(
-        JixiaoDbContext db, SheetListCache cache, string? q, string? year, string? kind, string? department, string? page, CancellationToken ct)
+        JixiaoDbContext db, SheetListCache cache, HttpRequest request, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        var query = Filters(q, year, kind, department, errors) with
+        var filters = SheetFilters.Read(request.Query, out var query, "page");
+        var page = 1;
+        if (request.Query.TryGetValue("page", out var pageText) && !string.IsNullOrWhiteSpace(pageText)
+            && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
         {
-            Page = ParseInt(page, "page", "页码应为正整数", errors) ?? 1,
-            PageSize = PageSize,
-        };
-        if (query.Page < 1)
-        {
-            errors["page"] = ["页码应为正整数"];
+            filters.Add("page", SheetFilters.InvalidCode, "页码应为正整数");
         }
 
-        if (errors.Count > 0)
+        if (filters.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "查询参数有误");
+            return TypedResults.ValidationProblem(filters.Errors, title: "查询参数有误", extensions: filters.Extensions());
         }
 
-        var found = await SheetSearch.QueryAsync(db, query, cache, ct);
+        var found = await SheetSearch.QueryAsync(db, query with { Page = page, PageSize = PageSize }, cache, ct);
         if (found.Error is { } error)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["page"] = [error.MessageZh] }, title: "查询参数有误");
+            filters.Add("page", SheetFilters.InvalidCode, error.MessageZh);
+            return TypedResults.ValidationProblem(filters.Errors, title: "查询参数有误", extensions: filters.Extensions());
         }
 
         var items = found.Value!.Items
@@ -99,45 +99,4 @@ public static class SheetsApi
     });
 
     internal static string KindCode(SheetKind kind) => kind == SheetKind.Department ? "department" : "project";
-
-    /// <summary>The filters the list and its download share, read from the query string; problems go to <paramref name="errors"/>.</summary>
-    internal static SheetQuery Filters(string? q, string? year, string? kind, string? department, Dictionary<string, string[]> errors) => new()
-    {
-        Text = q,
-        FiscalYear = ParseInt(year, "year", "年度应为四位数字年份", errors),
-        Kind = ParseKind(kind, errors),
-        Department = department,
-    };
-
-    private static int? ParseInt(string? text, string field, string message, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-
-        errors[field] = [message];
-        return null;
-    }
-
-    private static SheetKind? ParseKind(string? kind, Dictionary<string, string[]> errors)
-    {
-        switch (kind)
-        {
-            case null or "":
-                return null;
-            case "department":
-                return SheetKind.Department;
-            case "project":
-                return SheetKind.Project;
-            default:
-                errors["kind"] = ["kind 应为 department（部门整体）或 project（项目）"];
-                return null;
-        }
-    }
 }

@@ -10,6 +10,9 @@ namespace Jixiao.Web.Imports;
 public sealed record ImportProblem(string Field, string Code, string MessageZh, int Status = StatusCodes.Status400BadRequest)
 {
     public long? ExistingId { get; init; }
+
+    /// <summary>For a 503: whole seconds until trying again may succeed (the Retry-After header).</summary>
+    public int? RetryAfterSeconds { get; init; }
 }
 
 /// <summary>Either what the step produced or why it did not happen.</summary>
@@ -30,6 +33,9 @@ public static class Importer
     /// </summary>
     public static readonly string[] Extensions = [".txt", ".xlsx", ".xls", ".et", ".ods", ".docx", ".doc", ".wps", ".odt", ".rtf", ".pdf", ".html", ".htm"];
 
+    /// <summary>The longest file name kept with a document, in characters (most file systems stop at 255).</summary>
+    public const int MaxFileNameLength = 255;
+
     /// <summary>The file input's accept attribute.</summary>
     public static readonly string Accept = string.Join(",", Extensions);
 
@@ -37,7 +43,7 @@ public static class Importer
     public static readonly string ExtensionList = string.Join("、", Extensions);
 
     public static async Task<ImportResult<ImportPreview>> PreviewAsync(
-        JixiaoDbContext db, ImportPreviews previews, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
+        JixiaoDbContext db, ImportPreviews previews, string owner, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length == 0)
@@ -48,6 +54,11 @@ public static class Importer
         if (content.LongLength > maxBytes)
         {
             return TooLarge(maxBytes);
+        }
+
+        if (Sheets.FieldLimits.Problem(name, "文件名", MaxFileNameLength) is { } nameProblem)
+        {
+            return new ImportProblem("file", "IMPORT-FILE-NAME", nameProblem.Replace("再保存", "再上传", StringComparison.Ordinal));
         }
 
         if (!Extensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
@@ -78,10 +89,10 @@ public static class Importer
 
         var preview = new ImportPreview(
             Guid.NewGuid().ToString("N"), name, content, DocumentStore.Sha256Of(content), Blank(regionCode), Blank(regionName),
-            document, RuleEngine.Default.Review(document), await DocumentStore.FindByHashAsync(db, content, ct), previews.NextExpiry());
-        if (!previews.TryAdd(preview))
+            document, RuleEngine.Default.Review(document), await DocumentStore.FindDuplicateAsync(db, content, document.TextSha256, ct), previews.NextExpiry()) { Owner = owner };
+        if (previews.TryAdd(preview) is { } refused)
         {
-            return new ImportProblem("file", "IMPORT-BUSY", "待保存的导入预览过多，请稍后再试", StatusCodes.Status503ServiceUnavailable);
+            return new ImportProblem("file", refused.Code, refused.MessageZh, refused.Status) { RetryAfterSeconds = refused.RetryAfterSeconds };
         }
 
         return new ImportResult<ImportPreview>(preview, null);
@@ -99,7 +110,10 @@ public static class Importer
         catch (Exception e) when (DatabaseBusy.Is(e))
         {
             // Another save holds the database: nothing was stored, the preview stays for a retry.
-            return new ImportProblem("file", DatabaseBusy.Error.CodeText, DatabaseBusy.Error.MessageZh, StatusCodes.Status503ServiceUnavailable);
+            return new ImportProblem("file", DatabaseBusy.Error.CodeText, DatabaseBusy.Error.MessageZh, StatusCodes.Status503ServiceUnavailable)
+            {
+                RetryAfterSeconds = DatabaseBusy.RetryAfterSeconds,
+            };
         }
 
         if (saved.Error is { } error)
@@ -125,6 +139,11 @@ public static class Importer
 
     private static ImportProblem? RegionProblem(string? code, string? name)
     {
+        if (Sheets.FieldLimits.Problem(name, "区划名称", Sheets.FieldLimits.Name) is { } nameProblem)
+        {
+            return new ImportProblem("regionName", "DATA-REGION-NAME", nameProblem.Replace("再保存", "再上传", StringComparison.Ordinal));
+        }
+
         if (string.IsNullOrWhiteSpace(code))
         {
             return string.IsNullOrWhiteSpace(name) ? null : new ImportProblem("regionCode", "DATA-REGION-CODE", "填写了区划名称时须同时填写 6 位财政区划编码");

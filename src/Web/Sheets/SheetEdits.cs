@@ -65,6 +65,9 @@ public static class SheetEdits
             errors["project"] = ["请填写项目名称：项目支出绩效目标表必须写明项目名称"];
         }
 
+        // Last, so a field too long or holding a NUL is said as such (not quoted back in another message).
+        FieldLimits.Check(draft, stored, errors);
+
         return new EditCheck(sheet, errors);
     }
 

@@ -18,8 +18,20 @@ public sealed class JixiaoOptions
     /// <summary>The largest file the web accepts for import (default 10 MB); requests may be a little larger for the form's other fields.</summary>
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
 
-    /// <summary>How many bytes of uploaded files the import previews may hold in memory at once (default 256 MB).</summary>
-    public long MaxPreviewBytes { get; set; } = 256L * 1024 * 1024;
+    /// <summary>
+    /// The estimated memory all import previews may hold at once (default 768 MB): the uploaded bytes and
+    /// everything read from them (docs/decisions/005). A full budget refuses new uploads with 503.
+    /// </summary>
+    public long MaxPreviewBytes { get; set; } = 768L * 1024 * 1024;
+
+    /// <summary>The estimated memory one user's (or, without sign-in, one address's) previews may hold (default 256 MB).</summary>
+    public long MaxPreviewBytesPerUser { get; set; } = 256L * 1024 * 1024;
+
+    /// <summary>The largest edit body (PUT /api/sheets/{id}) read (default 4 MB); larger ones get 413.</summary>
+    public long MaxEditBytes { get; set; } = 4L * 1024 * 1024;
+
+    /// <summary>The longest request target (path and query) answered (default 8 KB); longer ones get 414 with a Chinese message.</summary>
+    public int MaxUrlLength { get; set; } = 8 * 1024;
 
     /// <summary>The request size Kestrel and the form reader allow: the file plus room for the other form fields.</summary>
     public static long RequestLimit(long maxUploadBytes) => maxUploadBytes + (64 * 1024);

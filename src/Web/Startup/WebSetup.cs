@@ -22,7 +22,11 @@ public static class WebSetup
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = requestLimit);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = requestLimit;
+            kestrel.Limits.MaxRequestLineSize = StatusAnswers.KestrelRequestLineLimit;
+        });
         builder.Services.Configure<FormOptions>(form => form.MultipartBodyLengthLimit = requestLimit);
 
         // Chinese text is written as itself, not as &#x...; entities: pages stay readable and small.
@@ -36,7 +40,10 @@ public static class WebSetup
         // the error page in the browser; bad input never gets this far. A database locked by another
         // save is a 503 with Retry-After (BusyProblem), not an error.
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BusyProblem.StatusOf });
-        app.UseStatusCodePages();
+        app.UseStatusAnswers();
+
+        // Routing after the status pages, so a re-executed /status/{code} is routed to its page.
+        app.UseRouting();
         app.UseImportUploadLimit();
         app.UseAntiforgery();
         return app;
