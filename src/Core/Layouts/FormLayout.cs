@@ -61,6 +61,7 @@ internal sealed class FormLayout : ISheetLayout
         var headerAt = -1;
         for (var i = start; i < rows.Count; i++)
         {
+            Reading.ReadDeadline.Check();
             if (IndicatorHeader.IsHeader(rows[i]))
             {
                 headerAt = i;
@@ -109,6 +110,7 @@ internal sealed class FormLayout : ISheetLayout
         var next = -1;
         for (var i = bodyStart; i < rows.Count; i++)
         {
+            Reading.ReadDeadline.Check();
             var row = rows[i];
             if (IsFooter(row))
             {

@@ -20,6 +20,7 @@ internal sealed class ListTableLayout : ISheetLayout
         Columns? columns = null;
         for (var i = 0; i < segment.Rows.Count && columns is null; i++)
         {
+            Reading.ReadDeadline.Check();
             columns = Header(segment.Rows[i]);
             headerAt = i;
         }
@@ -34,6 +35,7 @@ internal sealed class ListTableLayout : ISheetLayout
         var beforeFirst = new List<UnplacedRow>();
         foreach (var row in segment.Rows.Skip(headerAt + 1))
         {
+            Reading.ReadDeadline.Check();
             string At(int c) => c >= 0 && c < row.Cells.Count ? row.Cells[c].Text.Trim() : "";
             if (row.IsBlank)
             {

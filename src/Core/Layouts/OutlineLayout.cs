@@ -38,6 +38,7 @@ internal sealed partial class OutlineLayout : ISheetLayout
         var amounts = new List<(decimal Amount, SheetDraft Draft)>();
         for (var i = 0; i < items.Count; i++)
         {
+            Reading.ReadDeadline.Check();
             var (text, position) = items[i];
             if (CellText.IsPageFurniture(text) || text.StartsWith("附件", StringComparison.Ordinal))
             {

@@ -38,6 +38,7 @@ internal static partial class RunTogether
         var rows = new List<Row>(grid.Rows.Count);
         foreach (var row in grid.Rows)
         {
+            Reading.ReadDeadline.Check();
             if (!IsRun(row))
             {
                 rows.Add(row);
@@ -162,6 +163,7 @@ internal static partial class RunTogether
         var i = 0;
         while (i < text.Length)
         {
+            Reading.ReadDeadline.Check();
             if (ValueAt(text, i, afterValue && current.Length == 0) is { } value)
             {
                 Flush();

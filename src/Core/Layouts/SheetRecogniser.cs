@@ -19,6 +19,7 @@ public static class SheetRecogniser
         {
             foreach (var segment in SegmentsOf(grid))
             {
+                Reading.ReadDeadline.Check();
                 // The first family that finds indicators reads the segment; else the first that recognised it at all.
                 IReadOnlyList<SheetDraft>? chosen = null;
                 foreach (var layout in Layouts)

@@ -59,6 +59,7 @@ internal static class StreamRows
         var i = 0;
         while (i < cells.Count)
         {
+            Reading.ReadDeadline.Check();
             if (HeaderRun(cells, i) is { } header)
             {
                 result.Add(Row(header.Labels));
@@ -245,6 +246,7 @@ internal static class StreamRows
         var i = start;
         for (; i < cells.Count; i++)
         {
+            Reading.ReadDeadline.Check();
             var cell = cells[i];
             if (EndsTable(cells, i))
             {

@@ -73,6 +73,7 @@ internal static class WideListLayout
 
         for (var i = headerAt + header.RowCount; i < rows.Count; i++)
         {
+            Reading.ReadDeadline.Check();
             var row = rows[i];
             var filled = row.Cells.Select((c, k) => (Cell: c, Column: k)).Where(x => !x.Cell.IsBlank).ToList();
             if (filled.Count == 0)

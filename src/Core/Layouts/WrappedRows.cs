@@ -23,6 +23,7 @@ internal static class WrappedRows
         var level1 = -1;
         foreach (var row in rows)
         {
+            Reading.ReadDeadline.Check();
             if (row.Wrapped && IndicatorHeader.IsHeader(row))
             {
                 keys = row.Cells.Select((c, k) => (Role: ColumnRoles.Of(c.Text), k))

@@ -28,7 +28,13 @@ public sealed class DocumentImporter
     /// </summary>
     public bool Recognises(string name) => readers.Any(r => r.CanRead(name, []));
 
-    public ImportOutcome Import(string name, byte[] content, bool explain = false)
+    public ImportOutcome Import(string name, byte[] content, bool explain = false) => Import(name, content, ReadDeadline.DefaultBudget, CancellationToken.None, explain);
+
+    /// <summary>
+    /// Reads within <paramref name="budget"/>, stopping as soon as <paramref name="cancel"/> is
+    /// cancelled (the web passes the request's token: a client that goes away stops the work).
+    /// </summary>
+    public ImportOutcome Import(string name, byte[] content, TimeSpan budget, CancellationToken cancel, bool explain = false)
     {
         if (content.LongLength > MaxBytes)
         {
@@ -47,6 +53,7 @@ public sealed class DocumentImporter
             return new ImportOutcome(null, new ReadError(ReadErrorCode.UnsupportedFormat, name, "不支持的文件格式", "unsupported file format"));
         }
 
+        using var deadline = ReadDeadline.Start(budget, cancel);
         try
         {
             var read = reader.Read(name, content);
@@ -57,10 +64,10 @@ public sealed class DocumentImporter
 
             // Every reader's grids within the cell limit before the layouts run (the text reader has no budget of
             // its own); blank rows are free, so a file padded with empty lines is still read.
-            var budget = new CellBudget();
-            if (!read.Document.Grids.All(g => g.Rows.All(r => r.IsBlank || budget.TrySpend(r.Cells.Count + 1))))
+            var cells = new CellBudget();
+            if (!read.Document.Grids.All(g => g.Rows.All(r => r.IsBlank || cells.TrySpend(r.Cells.Count + 1))))
             {
-                return new ImportOutcome(null, budget.Refusal(name).Error);
+                return new ImportOutcome(null, cells.Refusal(name).Error);
             }
 
             var document = SheetRecogniser.Recognise(read.Document) with
@@ -68,6 +75,13 @@ public sealed class DocumentImporter
                 Warnings = read.Document.Warnings, TextSha256 = DocumentText.Sha256(read.Document),
             };
             return new ImportOutcome(document, null) { Explanation = explain ? ImportExplanation.Explain(read.Document, document) : null };
+        }
+        catch (ReadStoppedException stopped)
+        {
+            return new ImportOutcome(null, stopped.Cancelled
+                ? new ReadError(ReadErrorCode.Cancelled, name, "请求已取消，已停止读取", "the request was cancelled; reading stopped")
+                : new ReadError(ReadErrorCode.TimedOut, name, $"读取超过 {budget.TotalSeconds:0} 秒仍未完成，已停止：文件过大或结构异常，请拆分后再导入",
+                    $"reading took longer than {budget.TotalSeconds:0} s and was stopped"));
         }
         catch (Exception e)
         {

@@ -50,6 +50,7 @@ public static class PlainTextShapes
         var i = 0;
         while (i < lines.Length)
         {
+            ReadDeadline.Check();
             if (IsPipeLine(lines[i]))
             {
                 var end = PipeStretchEnd(lines, i);

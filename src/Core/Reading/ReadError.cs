@@ -30,6 +30,12 @@ public enum ReadErrorCode
 
     /// <summary>More parts, elements, characters or cells than the reading limits allow.</summary>
     TooBig,
+
+    /// <summary>Reading took longer than the document's time budget and was stopped.</summary>
+    TimedOut,
+
+    /// <summary>The request the document was read for went away; reading stopped.</summary>
+    Cancelled,
 }
 
 /// <summary>A file that could not be read, with a message in Chinese for users and a code for machines.</summary>
@@ -51,6 +57,8 @@ public sealed record ReadError(ReadErrorCode Code, string Source, string Message
 
         ReadErrorCode.TooDeep => "READ-TOO-DEEP",
         ReadErrorCode.TooBig => "READ-TOO-BIG",
+        ReadErrorCode.TimedOut => "READ-TIMEOUT",
+        ReadErrorCode.Cancelled => "READ-CANCELLED",
         _ => "READ-UNKNOWN",
     };
 

@@ -34,6 +34,7 @@ internal static class SpacedShapes
         var runShape = TextShape.Spaced;
         for (var i = start; i < end; i++)
         {
+            ReadDeadline.Check();
             var cells = SplitSpaced(lines[i]);
             var shape = cells.Count >= StreamCells ? TextShape.SpacedStream : TextShape.Spaced;
             if (shape != runShape && i > runStart)

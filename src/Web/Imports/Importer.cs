@@ -76,7 +76,8 @@ public static class Importer
             return new ImportProblem("regionName", "DATA-REGION-UNKNOWN", $"财政区划 {code} 尚未登记，请同时填写区划名称");
         }
 
-        var outcome = DocumentImporter.Default.Import(name, content);
+        // The request's token: a client that goes away stops the reading, which checks it row by row.
+        var outcome = DocumentImporter.Default.Import(name, content, ReadDeadline.DefaultBudget, ct);
         if (outcome.Document is not { } document)
         {
             return Read(outcome.Error ?? new ReadError(ReadErrorCode.UnsupportedFormat, name, "无法读取该文件", "the file could not be read"));
