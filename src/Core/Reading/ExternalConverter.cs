@@ -127,8 +127,15 @@ public sealed class ExternalConverter
         {
             var input = Path.Combine(folder, "input.pdf");
             File.WriteAllBytes(input, content);
-            using var text = new MemoryStream();
+            using var text = new CappedStream(ReadLimits.MaxPackageBytes);
             var run = ExternalProgram.Run(program, ["-tsv", "-enc", "UTF-8", "-eol", "unix", input, "-"], Timeout, text);
+            if (text.Exceeded)
+            {
+                return Converted.Fail(ReadErrorCode.TooBig, name,
+                    $"PDF 中的文字过多（超过 {ReadLimits.MaxPackageBytes / 1024 / 1024} MB），无法读取；请拆分后再导入",
+                    $"the PDF's words exceed {ReadLimits.MaxPackageBytes / 1024 / 1024} MB");
+            }
+
             if (run.TimedOut)
             {
                 return Converted.Fail(ReadErrorCode.ConvertTimeout, name,

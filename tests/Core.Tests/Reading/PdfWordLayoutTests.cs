@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text;
+using Jixiao.Core.Reading;
+
+namespace Jixiao.Core.Tests.Reading;
+
+/// <summary>
+/// The PDF layout from word boxes, on pdftotext -tsv text written here: columns by x position,
+/// cells cut where more room than a space is left, and row ends read from the page.
+/// </summary>
+public sealed class PdfWordLayoutTests
+{
+    // A 10.5 pt font: Chinese characters 10.5 pt wide, text 13.65 pt high; lines of a cell 15.1 pt
+    // apart, rows 15.6 (a border between them), as LibreOffice prints a Word table.
+    private const double Char = 10.5;
+
+    [Fact]
+    public void Lay_WrappedNameAndValue_ContinuesOnlyTheLinesOfTheSameCell()
+    {
+        var tsv = new Tsv()
+            .Word(1, 56.8, 100, "一级指标").Word(1, 146.8, 100, "三级指标").Word(1, 236.8, 100, "指标值")
+            // Row 1: name and value both wrap (full cells), one line below at the line pitch.
+            .Word(1, 56.8, 115.6, "产出指标").Word(1, 146.8, 115.6, "困难群体参加城").Word(1, 236.8, 115.6, "按上级为困难群")
+            .Word(1, 146.8, 130.7, "乡居民养老保险").Word(1, 236.8, 130.7, "体代缴养老保险")
+            // Row 2 starts a border further down although its cells stand in the same columns.
+            .Word(1, 146.8, 146.3, "基础养老金标准").Word(1, 236.8, 146.3, "按上级标准执行")
+            .Word(1, 146.8, 161.4, "调整").Word(1, 236.8, 161.4, "到位")
+            .Word(1, 146.8, 177.0, "发放及时率").Word(1, 236.8, 177.0, "100%")
+            .Text();
+
+        var layout = PdfWordLayout.Lay(tsv);
+        var lines = layout.Text.Split('\n');
+
+        Assert.StartsWith("一级指标", lines[0].TrimStart(), StringComparison.Ordinal);
+        Assert.Equal([3, 5], layout.Continued.Order());
+        Assert.Equal(lines[1].IndexOf("困难", StringComparison.Ordinal), lines[2].IndexOf("乡居民", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lay_WordsOfOneCellApartByAFontChange_StayOneCell()
+    {
+        var tsv = new Tsv()
+            .Word(1, 56.8, 100, "完成").Word(1, 56.8 + 2 * Char + 2.1, 99.5, "2023", width: 28).Word(1, 56.8 + 2 * Char + 32.2, 100, "年考核")
+            .Word(1, 236.8, 100, "1次")
+            .Text();
+
+        var line = PdfWordLayout.Lay(tsv).Text.Split('\n')[0];
+
+        Assert.Equal(["完成2023年考核", "1次"], ColumnLayout.Fragments(line).Select(f => f.Text));
+    }
+
+    [Fact]
+    public void Lay_ColumnsStandStillAcrossPages()
+    {
+        var tsv = new Tsv()
+            .Word(1, 56.8, 100, "一级指标").Word(1, 146.8, 100, "三级指标").Word(1, 236.8, 100, "指标值")
+            .Word(2, 146.8, 60, "继续的指标").Word(2, 236.8, 60, "≥95%")
+            .Text();
+
+        var lines = PdfWordLayout.Lay(tsv).Text.Split('\n');
+
+        Assert.StartsWith("\f", lines[1], StringComparison.Ordinal);
+        Assert.Equal(lines[0].IndexOf("三级", StringComparison.Ordinal), lines[1].TrimStart('\f').IndexOf("继续", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Lay_Garbage_GivesNoTextAndNoException()
+    {
+        var layout = PdfWordLayout.Lay("level\tpage\n5\tx\ty\n4\t1\t0\t0\t0\t0\tNaN\t1\t1\t1\t-1\t###LINE###\n\t\t\t");
+
+        Assert.Equal("", layout.Text.Trim());
+        Assert.Empty(layout.Continued);
+    }
+
+    [Fact]
+    public void CappedStream_PastTheCap_KeepsTheCapAndSaysSo()
+    {
+        using var stream = new CappedStream(10);
+        stream.Write(new byte[8]);
+        stream.Write(new byte[8]);
+
+        Assert.True(stream.Exceeded);
+        Assert.Equal(8, stream.Length);
+    }
+
+    /// <summary>pdftotext -tsv records: a line record (level 4) and a word record (level 5) per word.</summary>
+    private sealed class Tsv
+    {
+        private readonly StringBuilder text = new("level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n");
+        private int line;
+
+        public Tsv Word(int page, double left, double top, string word, double? width = null)
+        {
+            var w = width ?? word.Length * Char;
+            var height = word.All(c => c < 0x80) ? 14.3 : 13.65;
+            text.Append(CultureInfo.InvariantCulture, $"4\t{page}\t0\t0\t{line}\t0\t{left}\t{top}\t{w}\t{height}\t-1\t###LINE###\n");
+            text.Append(CultureInfo.InvariantCulture, $"5\t{page}\t0\t0\t{line}\t0\t{left}\t{top}\t{w}\t{height}\t100\t{word}\n");
+            line++;
+            return this;
+        }
+
+        public string Text() => text.ToString();
+    }
+}
