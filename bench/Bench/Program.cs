@@ -21,6 +21,12 @@ if (args is ["corpus", var folder, ..])
     return problems.Count == 0 ? 0 : 1;
 }
 
+// `upload-files OUT [BYTES]`: a file of each kind just under the upload limit, for bench/load/upload-memory.sh.
+if (args is ["upload-files", ..])
+{
+    return UploadFiles.Run(args);
+}
+
 // `fill --provider sqlite|postgres --connection STRING [--sheets N] [--indicators N]`: a database for the web load test.
 if (args is ["fill", ..])
 {
