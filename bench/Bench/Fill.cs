@@ -18,13 +18,13 @@ public static class Fill
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = Options(args);
-        var provider = Get(options, "provider", "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase)
+        var options = CommandOptions.Parse(args);
+        var provider = CommandOptions.Get(options, "provider", "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase)
             ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-        var settings = new DatabaseSettings(provider, Get(options, "connection", "Data Source=jixiao-load.db"));
-        var sheets = int.Parse(Get(options, "sheets", "10000"), CultureInfo.InvariantCulture);
-        var indicators = int.Parse(Get(options, "indicators", "200000"), CultureInfo.InvariantCulture);
-        var batch = int.Parse(Get(options, "batch", "50"), CultureInfo.InvariantCulture);
+        var settings = new DatabaseSettings(provider, CommandOptions.Get(options, "connection", "Data Source=jixiao-load.db"));
+        var sheets = int.Parse(CommandOptions.Get(options, "sheets", "10000"), CultureInfo.InvariantCulture);
+        var indicators = int.Parse(CommandOptions.Get(options, "indicators", "200000"), CultureInfo.InvariantCulture);
+        var batch = int.Parse(CommandOptions.Get(options, "batch", "50"), CultureInfo.InvariantCulture);
 
         var clock = Stopwatch.StartNew();
         var migrated = await Migrator.MigrateAsync(settings);
@@ -152,18 +152,4 @@ public static class Fill
 
         return padded;
     }
-
-    private static Dictionary<string, string> Options(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
-        {
-            options[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return options;
-    }
-
-    private static string Get(Dictionary<string, string> options, string name, string fallback) =>
-        options.TryGetValue(name, out var value) ? value : fallback;
 }

@@ -21,11 +21,11 @@ public static class LargeSave
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var options = Options(args);
-        var provider = Get(options, "provider", "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-        var sizes = Get(options, "sheets", "640,1280,5000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var limit = TimeSpan.FromSeconds(double.Parse(Get(options, "limit", "300"), CultureInfo.InvariantCulture));
-        var connection = Get(options, "connection", provider == DatabaseProvider.Postgres ? "Host=127.0.0.1;Username=jixiao;Password=jixiao;Database=postgres" : "");
+        var options = CommandOptions.Parse(args);
+        var provider = CommandOptions.Get(options, "provider", "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var sizes = CommandOptions.Get(options, "sheets", "640,1280,5000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var limit = TimeSpan.FromSeconds(double.Parse(CommandOptions.Get(options, "limit", "300"), CultureInfo.InvariantCulture));
+        var connection = CommandOptions.Get(options, "connection", provider == DatabaseProvider.Postgres ? "Host=127.0.0.1;Username=jixiao;Password=jixiao;Database=postgres" : "");
 
         var generator = new CorpusGenerator(CorpusGenerator.ReadSeeds());
         var pool = generator.Generate(sizes.Max() * 25).SelectMany(d => d.Sheets).ToArray();
@@ -150,18 +150,4 @@ public static class LargeSave
             await command.ExecuteNonQueryAsync();
         }
     }
-
-    private static Dictionary<string, string> Options(string[] args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 1; i + 1 < args.Length; i += 2)
-        {
-            options[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return options;
-    }
-
-    private static string Get(Dictionary<string, string> options, string name, string fallback) =>
-        options.TryGetValue(name, out var value) ? value : fallback;
 }

@@ -73,28 +73,15 @@ internal static class DocumentGraph
     /// </summary>
     private static void AddFindings(SheetEntity sheet, SheetReview review, DateTimeOffset now)
     {
-        var ordinals = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < review.Sheet.Indicators.Count; i++)
-        {
-            ordinals.TryAdd(review.Sheet.Indicators[i], i);
-        }
+        var ordinals = FindingStore.Ordinals(review.Sheet.Indicators);
 
         var rows = sheet.Indicators;
         foreach (var finding in review.Findings)
         {
             var row = finding.Indicator is { } indicator && ordinals.TryGetValue(indicator, out var ordinal) && ordinal < rows.Count ? rows[ordinal] : null;
-            sheet.Findings.Add(new ReviewFindingEntity
-            {
-                RuleId = finding.RuleId,
-                Severity = finding.Severity.Code(),
-                Indicator = row,
-                IndicatorName = finding.Indicator?.Name,
-                Position = finding.Position.ToString(),
-                Message = finding.Message,
-                Why = finding.Why,
-                Fix = finding.Fix,
-                ReviewedAt = now,
-            });
+            var entity = FindingStore.Entity(finding, now);
+            entity.Indicator = row;
+            sheet.Findings.Add(entity);
         }
 
         sheet.ErrorCount = review.Findings.Count(f => f.Severity == Severity.Error);

@@ -30,11 +30,7 @@ public static class FindingStore
         }
 
         var indicatorIds = await db.Indicators.Where(i => i.SheetId == sheetId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct);
-        var ordinals = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < sheet.Indicators.Count; i++)
-        {
-            ordinals.TryAdd(sheet.Indicators[i], i);
-        }
+        var ordinals = Ordinals(sheet.Indicators);
 
         var now = db.Clock.GetUtcNow();
         // Its own transaction, or the caller's (a document saved with its findings).
@@ -45,19 +41,9 @@ public static class FindingStore
             long? indicatorId = finding.Indicator is { } indicator && ordinals.TryGetValue(indicator, out var ordinal) && ordinal < indicatorIds.Count
                 ? indicatorIds[ordinal]
                 : null;
-            db.ReviewFindings.Add(new ReviewFindingEntity
-            {
-                SheetId = sheetId,
-                RuleId = finding.RuleId,
-                Severity = finding.Severity.Code(),
-                IndicatorId = indicatorId,
-                IndicatorName = finding.Indicator?.Name,
-                Position = finding.Position.ToString(),
-                Message = finding.Message,
-                Why = finding.Why,
-                Fix = finding.Fix,
-                ReviewedAt = now,
-            });
+            var entity = Entity(finding, now);
+            (entity.SheetId, entity.IndicatorId) = (sheetId, indicatorId);
+            db.ReviewFindings.Add(entity);
         }
 
         await db.SaveChangesAsync(ct);
@@ -109,4 +95,29 @@ public static class FindingStore
         stored.Message,
         stored.Why ?? "",
         stored.Fix);
+
+    /// <summary>A finding as stored, without its sheet and indicator: the caller links those.</summary>
+    internal static ReviewFindingEntity Entity(Finding finding, DateTimeOffset now) => new()
+    {
+        RuleId = finding.RuleId,
+        Severity = finding.Severity.Code(),
+        IndicatorName = finding.Indicator?.Name,
+        Position = finding.Position.ToString(),
+        Message = finding.Message,
+        Why = finding.Why,
+        Fix = finding.Fix,
+        ReviewedAt = now,
+    };
+
+    /// <summary>Each indicator's place in its sheet's list, by reference: how a finding finds its stored row.</summary>
+    internal static Dictionary<Indicator, int> Ordinals(IReadOnlyList<Indicator> indicators)
+    {
+        var ordinals = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < indicators.Count; i++)
+        {
+            ordinals.TryAdd(indicators[i], i);
+        }
+
+        return ordinals;
+    }
 }
