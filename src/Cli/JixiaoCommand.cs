@@ -25,6 +25,7 @@ public static class JixiaoCommand
         root.Subcommands.Add(ReviewCommand.Create(stdout, stderr, IsTerminal(stdout)));
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(MigrateCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
+        root.Subcommands.Add(UserCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

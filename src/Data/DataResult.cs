@@ -14,6 +14,10 @@ public enum DataErrorCode
     MigrationChanged,
     DatabaseNewer,
     DatabaseBusy,
+    Invalid,
+    Duplicate,
+    Forbidden,
+    WorkflowRefused,
 }
 
 /// <summary>
@@ -24,7 +28,10 @@ public sealed record DataError(DataErrorCode Code, string MessageZh, string Mess
 {
     public long? ExistingId { get; init; }
 
-    public string CodeText => Code switch
+    /// <summary>A more precise code than <see cref="Code"/>'s (a workflow refusal's own), when there is one.</summary>
+    public string? SpecificCode { get; init; }
+
+    public string CodeText => SpecificCode ?? Code switch
     {
         DataErrorCode.InvalidFileName => "DATA-FILE-NAME",
         DataErrorCode.EmptyDocument => "DATA-EMPTY",
@@ -37,6 +44,10 @@ public sealed record DataError(DataErrorCode Code, string MessageZh, string Mess
         DataErrorCode.MigrationChanged => "DATA-MIGRATION-CHANGED",
         DataErrorCode.DatabaseNewer => "DATA-DATABASE-NEWER",
         DataErrorCode.DatabaseBusy => "DATA-BUSY",
+        DataErrorCode.Invalid => "DATA-INVALID",
+        DataErrorCode.Duplicate => "DATA-EXISTS",
+        DataErrorCode.Forbidden => "DATA-FORBIDDEN",
+        DataErrorCode.WorkflowRefused => "WORKFLOW-REFUSED",
         _ => "DATA-UNKNOWN",
     };
 

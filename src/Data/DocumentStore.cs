@@ -17,6 +17,15 @@ public sealed record DocumentUpload(string FileName, byte[] Content)
 
     /// <summary>The region's name; needed when the code is not stored yet.</summary>
     public string? RegionName { get; init; }
+
+    /// <summary>Who imports it, for the audit trail; the system (samples, the CLI) when not given.</summary>
+    public Actor? ImportedBy { get; init; }
+
+    /// <summary>
+    /// The organisation that owns the sheets (a 单位填报 importing its own tables): a sheet that does not
+    /// name it among its 主管部门 / 部门 / 单位 is linked to it as its unit, so it stays in its owner's scope.
+    /// </summary>
+    public long? OwnerOrganisationId { get; init; }
 }
 
 public sealed record SavedDocument(long DocumentId, IReadOnlyList<long> SheetIds);
@@ -100,6 +109,10 @@ public static class DocumentStore
 
         var entity = DocumentGraph.Build(upload, document, review, region.Value, db.Clock.GetUtcNow());
         await new OrganisationLinks(db, region.Value).LinkAsync(entity.Sheets, ct);
+        if (upload.OwnerOrganisationId is { } owner)
+        {
+            await OwnAsync(db, entity.Sheets, owner, ct);
+        }
 
         // The sheets are written in bulk, not tracked; the document row and what it names by SaveChanges.
         var sheets = entity.Sheets;
@@ -111,6 +124,9 @@ public static class DocumentStore
             db.Documents.Add(entity);
             await db.SaveChangesAsync(ct);
             await SheetRows.WriteAsync(db, entity.Id, sheets, ct);
+            AuditTrail.Record(db, upload.ImportedBy ?? Actor.System(), AuditTrail.Actions.Import,
+                $"导入文档“{upload.FileName}”（{sheets.Count} 张目标表）", null, entity.Id, new { file = upload.FileName, sha256 = entity.Sha256, sheets = sheets.Count });
+            await db.SaveChangesAsync(ct);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(ct);
@@ -137,6 +153,15 @@ public static class DocumentStore
         // The stored rows are not needed again in this context.
         db.ChangeTracker.Clear();
         return DataResult<SavedDocument>.Ok(new SavedDocument(entity.Id, [.. sheets.Select(s => s.Id)]));
+    }
+
+    private static async Task OwnAsync(JixiaoDbContext db, List<Entities.SheetEntity> sheets, long owner, CancellationToken ct)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == owner, ct);
+        foreach (var sheet in sheets.Where(s => s.UnitOrganisation != organisation && s.DepartmentOrganisation != organisation && s.SupervisingDepartmentOrganisation != organisation))
+        {
+            sheet.UnitOrganisation = organisation;
+        }
     }
 
     /// <summary>The document as it was imported: its sheets, unplaced rows and declared totals.</summary>

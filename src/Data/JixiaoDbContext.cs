@@ -36,6 +36,18 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
     public DbSet<DataGenerationEntity> DataGeneration => Set<DataGenerationEntity>();
 
+    public DbSet<UserEntity> Users => Set<UserEntity>();
+
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+
+    public DbSet<SheetVersionEntity> SheetVersions => Set<SheetVersionEntity>();
+
+    public DbSet<RowCommentEntity> RowComments => Set<RowCommentEntity>();
+
+    public DbSet<FindingOverrideEntity> FindingOverrides => Set<FindingOverrideEntity>();
+
+    public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
+
     public DatabaseProvider Provider => Database.ProviderName switch
     {
         "Npgsql.EntityFrameworkCore.PostgreSQL" => DatabaseProvider.Postgres,
@@ -50,6 +62,10 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         configurationBuilder.Properties<MoneyUnit>().HaveConversion<string>();
         configurationBuilder.Properties<GoalTerm>().HaveConversion<string>();
         configurationBuilder.Properties<Sign>().HaveConversion<string>();
+        configurationBuilder.Properties<Core.Workflow.SheetStatus>().HaveConversion<string>();
+        configurationBuilder.Properties<Core.Workflow.ReviewGrade>().HaveConversion<string>();
+        configurationBuilder.Properties<Core.Workflow.Role>().HaveConversion<string>();
+        configurationBuilder.Properties<SheetVersionKind>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {
             // SQLite has no date type; as an integer the instant sorts and compares in SQL.
@@ -72,6 +88,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         new DocumentFindingConfiguration().Configure(modelBuilder.Entity<DocumentFindingEntity>());
         new SheetSnapshotConfiguration().Configure(modelBuilder.Entity<SheetSnapshotEntity>());
         new DataGenerationConfiguration().Configure(modelBuilder.Entity<DataGenerationEntity>());
+        WorkflowConfigurations.ConfigureAll(modelBuilder);
         if (Provider == DatabaseProvider.Postgres)
         {
             modelBuilder.HasPostgresExtension("pg_trgm");

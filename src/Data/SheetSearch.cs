@@ -41,6 +41,12 @@ public sealed record SheetQuery
     /// <summary>The department (部门(单位)名称 / 主管部门) as stored, matched exactly.</summary>
     public string? Department { get; init; }
 
+    /// <summary>Only sheets in this workflow state.</summary>
+    public Core.Workflow.SheetStatus? Status { get; init; }
+
+    /// <summary>Whose sheets: every query from a person carries their <see cref="SheetScope"/>; the CLI sees all.</summary>
+    public SheetScope Scope { get; init; } = SheetScope.All;
+
     public SheetSort Sort { get; init; } = SheetSort.Id;
 
     public bool Descending { get; init; }
@@ -54,6 +60,8 @@ public sealed record SheetQuery
 public sealed record SheetSummary(long Id, long DocumentId, SheetKind Kind, int? FiscalYear, string? RegionCode, string? Title, string? Department, string? ProjectName, string? ProjectCode, decimal? BudgetWan, int Indicators)
 {
     public FindingCounts Findings { get; init; } = FindingCounts.None;
+
+    public Core.Workflow.SheetStatus Status { get; init; }
 }
 
 public sealed record SheetPage(IReadOnlyList<SheetSummary> Items, int Total, int Page, int PageSize);
@@ -169,6 +177,7 @@ public static class SheetSearch
                 new SheetSummary(s.Id, s.DocumentId, s.Kind, s.FiscalYear, s.Region != null ? s.Region.Code : null, s.Title, s.Department, s.ProjectName, s.ProjectCode, s.BudgetWan, s.IndicatorCount)
                 {
                     Findings = new FindingCounts(s.ErrorCount, s.WarningCount, s.InfoCount),
+                    Status = s.Status,
                 },
                 db.DataGeneration.Where(g => g.Id == DataGenerationEntity.SingleId).Select(g => (long?)g.Value).FirstOrDefault()))));
 
@@ -177,7 +186,12 @@ public static class SheetSearch
     /// <summary>The sheets matching the text and filters, unsorted, to compose further.</summary>
     public static IQueryable<SheetEntity> Filter(JixiaoDbContext db, SheetQuery query)
     {
-        var sheets = Matching(db, query.Text?.Trim());
+        var sheets = query.Scope.Apply(Matching(db, query.Text?.Trim()));
+        if (query.Status is { } status)
+        {
+            sheets = sheets.Where(s => s.Status == status);
+        }
+
         if (query.FiscalYear is { } year)
         {
             sheets = sheets.Where(s => s.FiscalYear == year);

@@ -105,6 +105,13 @@ public static class SheetSnapshots
         }
     }
 
+    /// <summary>
+    /// After a step that bumps a sheet's version without changing its content (a workflow step), the
+    /// snapshot of the version before follows it, so it stays current rather than being rebuilt.
+    /// </summary>
+    internal static Task FollowVersionAsync(JixiaoDbContext db, long sheetId, int version, CancellationToken ct) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"UPDATE sheet_snapshots SET version = {version} WHERE sheet_id = {sheetId} AND version = {version - 1}", ct);
+
     /// <summary>The contract's JSON of a sheet without id and version (they are put in front when served).</summary>
     internal static string Body(TargetSheet sheet) => ImportJson.SheetToJson(sheet);
 

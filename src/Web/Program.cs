@@ -10,10 +10,14 @@ await app.PrepareDatabaseAsync();
 
 app.UseJixiaoWeb();
 app.MapOpenApi();
+app.MapAccountApi();
 app.MapSheetsApi();
 app.MapImportsApi();
 app.MapSheetEditApi();
-app.MapStaticAssets();
+app.MapWorkflowApi();
+app.MapAdminApi();
+app.MapPortalApi();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.RunAsync();

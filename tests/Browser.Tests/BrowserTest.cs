@@ -36,11 +36,28 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
             });
             context.SetDefaultTimeout(15_000);
             Page = await context.NewPageAsync();
+            if (SignInAs is { } user)
+            {
+                await SignInAsync(user);
+            }
         }
 
         var response = await Page.GotoAsync(path);
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
         return Page;
+    }
+
+    /// <summary>Who the test's page signs in as before it opens anything (null: an anonymous visitor).</summary>
+    protected virtual string? SignInAs => "admin";
+
+    /// <summary>Signs the test's page in through the sign-in page, as a person would.</summary>
+    protected async Task SignInAsync(string user)
+    {
+        await Page.GotoAsync("/login");
+        await Page.FillAsync("#user-name", user);
+        await Page.FillAsync("#password", JixiaoServer.Password);
+        await Page.ClickAsync("#sign-in");
+        await Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -15,6 +15,9 @@ namespace Jixiao.Browser.Tests;
 /// </summary>
 public sealed class JixiaoServer(AppDatabase database, IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
+    /// <summary>The password of the users a first start makes (admin, caizheng, zhuguan, danwei).</summary>
+    public const string Password = "Test-Passw0rd!";
+
     /// <summary>Where the app listens, like http://127.0.0.1:41234 (no trailing slash).</summary>
     public string BaseUrl { get; private set; } = "";
 
@@ -33,6 +36,8 @@ public sealed class JixiaoServer(AppDatabase database, IReadOnlyDictionary<strin
         builder.UseSetting("ConnectionStrings:Jixiao", database.ConnectionString);
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("Jixiao:SampleFolder", Path.Combine(AppContext.BaseDirectory, "Seeds"));
+        builder.UseSetting("Jixiao:InitialPassword", Password);
+        builder.UseSetting("Jixiao:PublishSamples", "false");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -2,6 +2,7 @@ using Jixiao.Data;
 using Jixiao.Tests;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Jixiao.Web.Tests;
 
@@ -17,10 +18,71 @@ public abstract class JixiaoFactory(DatabaseProvider provider) : WebApplicationF
 
     public DatabaseProvider Provider { get; } = provider;
 
+    /// <summary>Whether the samples are loaded as published sheets (as <c>dotnet run</c> does) rather than drafts.</summary>
+    protected virtual bool PublishSamples => false;
+
     /// <summary>The app's connection string (null when skipped), for a test that works on the database beside the app.</summary>
     public string? ConnectionString => database?.ConnectionString;
 
+    /// <summary>The password of the users a first start makes (admin, caizheng, zhuguan, danwei).</summary>
+    public const string Password = "Test-Passw0rd!";
+
+    private readonly Dictionary<string, string> tokens = new(StringComparer.Ordinal);
+
     public async ValueTask InitializeAsync() => database = await AppDatabase.CreateAsync(Provider, "web");
+
+    /// <summary>A client signed in as <paramref name="userName"/> with a personal API token; <see cref="WebApplicationFactory{T}.CreateClient()"/> is admin.</summary>
+    /// <remarks>The token goes on every request, redirects included (a client drops Authorization when it follows one); redirects are not followed.</remarks>
+    public HttpClient CreateClientAs(string? userName, bool followRedirects = false)
+    {
+        var handlers = new List<DelegatingHandler>();
+        if (followRedirects)
+        {
+            handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.RedirectHandler());
+        }
+
+        handlers.Add(new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler());
+        if (userName is not null)
+        {
+            handlers.Add(new BearerHandler(TokenOf(userName)));
+        }
+
+        return CreateDefaultClient(new Uri("http://localhost"), [.. handlers]);
+    }
+
+    /// <summary>A client with no sign-in: what an anonymous visitor gets.</summary>
+    public HttpClient CreateAnonymousClient() => CreateClientAs(null);
+
+    /// <summary>As administrator, following redirects: what the tests before sign-in existed used.</summary>
+    public new HttpClient CreateClient() => CreateClientAs("admin", followRedirects: true);
+
+    private sealed class BearerHandler(string token) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
+    /// <summary>A token of the user, issued once per factory (the server is started first).</summary>
+    public string TokenOf(string userName)
+    {
+        lock (tokens)
+        {
+            if (!tokens.TryGetValue(userName, out var token))
+            {
+                _ = Server; // starts the app, which makes the users
+                using var scope = Services.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
+                var user = UserStore.FindAsync(db, userName).GetAwaiter().GetResult() ?? throw new InvalidOperationException("no user " + userName);
+                token = UserStore.IssueTokenAsync(db, Actor.System("测试"), user.Id, "tests", null).GetAwaiter().GetResult().Token;
+                tokens[userName] = token;
+            }
+
+            return token;
+        }
+    }
 
     /// <summary>Skips the test when its database is not available (PostgreSQL without JIXIAO_TEST_POSTGRES).</summary>
     public void RequireDatabase()
@@ -37,6 +99,10 @@ public abstract class JixiaoFactory(DatabaseProvider provider) : WebApplicationF
         builder.UseSetting("ConnectionStrings:Jixiao", database?.ConnectionString);
         builder.UseSetting("Database:Provider", Provider.ToString());
         builder.UseSetting("Jixiao:SampleFolder", Path.Combine(AppContext.BaseDirectory, "Seeds"));
+        builder.UseSetting("Jixiao:InitialPassword", Password);
+
+        // The samples stay drafts here, so tests can edit them; PublishedSamples factories publish them as on a real first start.
+        builder.UseSetting("Jixiao:PublishSamples", PublishSamples ? "true" : "false");
     }
 
     public override async ValueTask DisposeAsync()

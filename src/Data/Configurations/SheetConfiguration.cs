@@ -13,6 +13,11 @@ internal sealed class SheetConfiguration(DatabaseProvider provider) : IEntityTyp
         builder.HasIndex(s => new { s.DocumentId, s.Ordinal }).IsUnique();
         builder.HasIndex(s => s.FiscalYear);
         builder.HasIndex(s => s.Kind);
+        builder.HasIndex(s => s.Status);
+        builder.HasIndex(s => s.PublishedVersionId);
+
+        // Sheets stored before the workflow (0007) start as drafts.
+        builder.Property(s => s.Status).HasDefaultValueSql("'Draft'").ValueGeneratedNever();
 
         // Counts the list shows, written by the app (never generated); the default only fills old rows.
         builder.Property(s => s.IndicatorCount).HasDefaultValue(0).ValueGeneratedNever();

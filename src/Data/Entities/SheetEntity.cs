@@ -126,6 +126,23 @@ public sealed class SheetEntity
 
     public DateTimeOffset SavedAt { get; set; }
 
+    /// <summary>Where the sheet stands in the workflow (<see cref="Core.Workflow.Workflow"/>).</summary>
+    public Core.Workflow.SheetStatus Status { get; set; }
+
+    /// <summary>The finance review's 审核结果, once given.</summary>
+    public Core.Workflow.ReviewGrade? ReviewGrade { get; set; }
+
+    public DateTimeOffset? StatusChangedAt { get; set; }
+
+    /// <summary>The latest approved version (批复), which monitoring and evaluation use.</summary>
+    public long? ApprovedVersionId { get; set; }
+
+    /// <summary>The version the public portal shows; kept while an adjustment is under way.</summary>
+    public long? PublishedVersionId { get; set; }
+
+    /// <summary>Why the approved sheet is being adjusted (调整原因), while it is.</summary>
+    public string? AdjustmentReason { get; set; }
+
     public List<SheetSourceEntity> Sources { get; set; } = [];
 
     public List<BudgetLineEntity> BudgetLines { get; set; } = [];

@@ -15,9 +15,10 @@ public static class ImportsApi
 
     public static IEndpointRouteBuilder MapImportsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/imports").WithTags("导入");
+        var group = app.MapGroup("/api/imports").WithTags("导入").RequireAuthorization(Auth.Policies.Import);
         group.MapPost("/", Upload).WithName("UploadImport").WithSummary("上传文件（multipart/form-data，字段 file；可选 regionCode、regionName），得到导入预览")
-            .Accepts<IFormFile>("multipart/form-data").Produces(StatusCodes.Status201Created, contentType: "application/json");
+            .Accepts<IFormFile>("multipart/form-data").Produces(StatusCodes.Status201Created, contentType: "application/json")
+            .RequireRateLimiting(Auth.AuthSetup.UploadLimit);
         group.MapGet("/{id}", GetPreview).WithName("GetImportPreview").WithSummary("导入预览（30 分钟内有效）")
             .Produces(StatusCodes.Status200OK, contentType: "application/json");
         group.MapPost("/{id}/save", Save).WithName("SaveImport").WithSummary("保存导入预览：文档及其目标表一并保存，并保存审核意见");
@@ -78,18 +79,19 @@ public static class ImportsApi
         return TypedResults.Text(PreviewJson.Write(result.Value), Json, statusCode: StatusCodes.Status201Created);
     }
 
-    internal static Results<ContentHttpResult, NotFound<ProblemDetails>> GetPreview(ImportPreviews previews, string id) =>
-        previews.Find(id) is { } preview ? TypedResults.Text(PreviewJson.Write(preview), Json) : NotFound(id);
+    /// <summary>A preview is its uploader's alone: anyone else is told it does not exist.</summary>
+    internal static Results<ContentHttpResult, NotFound<ProblemDetails>> GetPreview(HttpContext http, ImportPreviews previews, string id) =>
+        previews.Find(id) is { } preview && preview.Owner == ImportPreviews.OwnerOf(http) ? TypedResults.Text(PreviewJson.Write(preview), Json) : NotFound(id);
 
     internal static async Task<Results<Created<SavedImport>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Save(
-        HttpContext http, JixiaoDbContext db, ImportPreviews previews, string id, CancellationToken ct)
+        HttpContext http, JixiaoDbContext db, ImportPreviews previews, Auth.CurrentUser user, string id, CancellationToken ct)
     {
-        if (previews.Find(id) is not { } preview)
+        if (previews.Find(id) is not { } preview || preview.Owner != ImportPreviews.OwnerOf(http))
         {
             return NotFound(id);
         }
 
-        var saved = await Importer.SaveAsync(db, previews, preview, ct);
+        var saved = await Importer.SaveAsync(db, previews, preview, user, ct);
         if (saved.Problem is { } problem)
         {
             if (problem.RetryAfterSeconds is { } seconds)

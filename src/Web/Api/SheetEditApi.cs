@@ -23,7 +23,8 @@ public static class SheetEditApi
             .WithTags("目标表")
             .WithName(nameof(PutSheet))
             .WithSummary("保存编辑后的目标表：字段同 GET，另附加载时的 version（或 If-Match）；成功后重新审核")
-            .Accepts<JsonElement>("application/json");
+            .Accepts<JsonElement>("application/json")
+            .RequireAuthorization(Auth.Policies.Edit);
         return app;
     }
 
@@ -31,8 +32,9 @@ public static class SheetEditApi
     public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
     internal static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> PutSheet(
-        JixiaoDbContext db, long id, HttpRequest request, HttpResponse response, IOptions<JixiaoOptions> options, CancellationToken ct)
+        JixiaoDbContext db, Auth.CurrentUser user, long id, HttpRequest request, HttpResponse response, IOptions<JixiaoOptions> options, CancellationToken ct)
     {
+        var scope = await user.ScopeAsync(ct);
         var (document, problem) = await EditBody.ReadAsync(request, options.Value.MaxEditBytes, ct);
         if (problem is not null || document is null)
         {
@@ -45,7 +47,7 @@ public static class SheetEditApi
 
         using (document)
         {
-            var loaded = await SheetStore.LoadAsync(db, id, ct);
+            var loaded = await SheetStore.LoadAsync(db, scope, id, ct);
             if (loaded.Value is not { } stored)
             {
                 return SheetsApi.NotFound(id);
@@ -69,13 +71,22 @@ public static class SheetEditApi
                 return Invalid(errors);
             }
 
-            var result = await SheetEdits.SaveAsync(db, id, version!.Value, draft, ct);
+            var result = await SheetEdits.SaveAsync(db, (await user.ActorAsync())!, scope, id, version!.Value, draft, ct);
             switch (result.Outcome)
             {
                 case EditOutcome.NotFound:
                     return SheetsApi.NotFound(id);
                 case EditOutcome.Invalid:
                     return Invalid(new Dictionary<string, string[]>(result.Errors));
+                case EditOutcome.Locked:
+                    return TypedResults.Conflict(new ProblemDetails
+                    {
+                        Title = "目标表当前不能修改",
+                        Detail = result.Message,
+                        Status = StatusCodes.Status409Conflict,
+                        Type = "https://jixiao.example/problems/sheet-locked",
+                        Extensions = { ["code"] = SheetStore.LockedCode },
+                    });
                 case EditOutcome.Conflict:
                     return TypedResults.Conflict(new ProblemDetails
                     {

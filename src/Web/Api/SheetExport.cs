@@ -24,9 +24,10 @@ public static class SheetExport
     ];
 
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportSheets(
-        JixiaoDbContext db, SheetListCache cache, TimeProvider clock, HttpRequest request, CancellationToken ct)
+        JixiaoDbContext db, SheetListCache cache, Auth.CurrentUser user, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
         var filters = SheetFilters.Read(request.Query, out var read, "format");
+        read = read with { Scope = await user.ScopeAsync(ct) };
         var format = request.Query["format"].ToString();
         var csv = format is "" or "csv";
         if (!csv && format != "xlsx")

@@ -33,9 +33,10 @@ public static class SheetsApi
 
     /// <summary>The page's filters (<see cref="SheetFilters.Names"/>) and page; an unknown parameter is refused, not ignored.</summary>
     internal static async Task<Results<Ok<SheetList>, ValidationProblem>> ListSheets(
-        JixiaoDbContext db, SheetListCache cache, HttpRequest request, CancellationToken ct)
+        JixiaoDbContext db, SheetListCache cache, Auth.CurrentUser user, HttpRequest request, CancellationToken ct)
     {
         var filters = SheetFilters.Read(request.Query, out var query, "page");
+        query = query with { Scope = await user.ScopeAsync(ct) };
         var page = 1;
         if (request.Query.TryGetValue("page", out var pageText) && !string.IsNullOrWhiteSpace(pageText)
             && (!int.TryParse(pageText, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
@@ -61,8 +62,13 @@ public static class SheetsApi
         return TypedResults.Ok(new SheetList(items, found.Value.Total));
     }
 
-    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, long id, HttpResponse response, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetSheet(JixiaoDbContext db, Auth.CurrentUser user, long id, HttpResponse response, CancellationToken ct)
     {
+        if (!await (await user.ScopeAsync(ct)).AllowsAsync(db, id, ct))
+        {
+            return NotFound(id);
+        }
+
         var read = await SheetSnapshots.ReadAsync(db, id, ct);
         if (read.Value is not { } sheet)
         {
@@ -73,9 +79,9 @@ public static class SheetsApi
         return TypedResults.Text(sheet.Json, "application/json; charset=utf-8");
     }
 
-    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, long id, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, Auth.CurrentUser user, long id, CancellationToken ct)
     {
-        var loaded = await SheetStore.LoadAsync(db, id, ct);
+        var loaded = await SheetStore.LoadAsync(db, await user.ScopeAsync(ct), id, ct);
         if (loaded.Value is not { } stored)
         {
             return NotFound(id);

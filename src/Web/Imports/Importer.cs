@@ -4,6 +4,8 @@ using Jixiao.Core.Review;
 using Jixiao.Data;
 using Microsoft.EntityFrameworkCore;
 
+using Jixiao.Web.Auth;
+
 namespace Jixiao.Web.Imports;
 
 /// <summary>Why an upload gave no preview or a preview was not saved: the form field, a machine code, a Chinese message.</summary>
@@ -100,9 +102,24 @@ public static class Importer
     }
 
     /// <summary>Stores the previewed document and its review; the preview is gone once saved.</summary>
-    public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, CancellationToken ct)
+    public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, Auth.CurrentUser user, CancellationToken ct)
     {
-        var upload = new DocumentUpload(preview.FileName, preview.Content) { RegionCode = preview.RegionCode, RegionName = preview.RegionName };
+        // A 单位填报's tables are its own: linked to its organisation, in its region when the upload names none.
+        var principal = await user.PrincipalAsync();
+        var filler = principal.RoleOf() == Core.Workflow.Role.UnitFiller;
+        var regionCode = preview.RegionCode;
+        if (regionCode is null && principal.Long(Auth.JixiaoClaims.RegionId) is { } regionId)
+        {
+            regionCode = await db.Regions.Where(r => r.Id == regionId).Select(r => r.Code).SingleOrDefaultAsync(ct);
+        }
+
+        var upload = new DocumentUpload(preview.FileName, preview.Content)
+        {
+            RegionCode = regionCode,
+            RegionName = preview.RegionName,
+            ImportedBy = await user.ActorAsync(),
+            OwnerOrganisationId = filler ? principal.Long(Auth.JixiaoClaims.OrganisationId) : null,
+        };
         DataResult<SavedDocument> saved;
         try
         {

@@ -17,6 +17,9 @@ public enum EditOutcome
     Invalid,
     NotFound,
     Conflict,
+
+    /// <summary>The sheet is submitted or approved: not editable in its state.</summary>
+    Locked,
 }
 
 /// <summary>What saving an edit gave: the new version and review, or why it was refused.</summary>
@@ -72,9 +75,9 @@ public static class SheetEdits
     }
 
     /// <summary>Checks <paramref name="draft"/>, then saves it over sheet <paramref name="id"/> if that is still at <paramref name="version"/>, and reviews it.</summary>
-    public static async Task<EditResult> SaveAsync(JixiaoDbContext db, long id, int version, SheetDraft draft, CancellationToken ct = default)
+    public static async Task<EditResult> SaveAsync(JixiaoDbContext db, Actor actor, SheetScope scope, long id, int version, SheetDraft draft, CancellationToken ct = default)
     {
-        var loaded = await SheetStore.LoadAsync(db, id, ct);
+        var loaded = await SheetStore.LoadAsync(db, scope, id, ct);
         if (loaded.Value is not { } stored)
         {
             return Refused(EditOutcome.NotFound, loaded.Error?.MessageZh);
@@ -93,17 +96,20 @@ public static class SheetEdits
 
         // The edit and its review are saved together: a sheet is never stored with the findings of its last version.
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var saved = await SheetStore.UpdateAsync(db, id, version, check.Sheet, ct);
+        var saved = await SheetStore.UpdateAsync(db, actor, scope, id, version, check.Sheet, ct);
         if (saved.Error is { } error)
         {
-            return error.Code == DataErrorCode.NotFound
-                ? Refused(EditOutcome.NotFound, error.MessageZh)
-                : Refused(EditOutcome.Conflict, ConflictMessage(version, null));
+            return error.Code switch
+            {
+                DataErrorCode.NotFound => Refused(EditOutcome.NotFound, error.MessageZh),
+                DataErrorCode.WorkflowRefused => Refused(EditOutcome.Locked, error.MessageZh),
+                _ => Refused(EditOutcome.Conflict, ConflictMessage(version, null)),
+            };
         }
 
         var review = await FindingStore.ReviewAsync(db, id, RuleEngine.Default, ct);
         await transaction.CommitAsync(ct);
-        var reloaded = await SheetStore.LoadAsync(db, id, ct);
+        var reloaded = await SheetStore.LoadAsync(db, scope, id, ct);
         return new EditResult(EditOutcome.Saved, saved.Value, reloaded.Value?.Sheet, review.Value ?? [], new Dictionary<string, string[]>(), "已保存");
     }
 

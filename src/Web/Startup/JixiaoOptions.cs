@@ -15,6 +15,9 @@ public sealed class JixiaoOptions
     /// <summary>Whether an empty database gets the sample documents on start.</summary>
     public bool LoadSamples { get; set; } = true;
 
+    /// <summary>Whether the samples are loaded as the published sheets they are (default) or as drafts (for tests that edit them).</summary>
+    public bool PublishSamples { get; set; } = true;
+
     /// <summary>The largest file the web accepts for import (default 10 MB); requests may be a little larger for the form's other fields.</summary>
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
 
@@ -32,6 +35,12 @@ public sealed class JixiaoOptions
 
     /// <summary>The longest request target (path and query) answered (default 8 KB); longer ones get 414 with a Chinese message.</summary>
     public int MaxUrlLength { get; set; } = 8 * 1024;
+
+    /// <summary>
+    /// The password of the users made on a first start (admin and the demo users); empty: each gets a
+    /// generated one, printed once in the log. For tests and demos only.
+    /// </summary>
+    public string InitialPassword { get; set; } = "";
 
     /// <summary>The request size Kestrel and the form reader allow: the file plus room for the other form fields.</summary>
     public static long RequestLimit(long maxUploadBytes) => maxUploadBytes + (64 * 1024);

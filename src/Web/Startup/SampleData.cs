@@ -16,7 +16,7 @@ public static class SampleData
 
     private sealed record Entry(string File, string RegionCode, string RegionName);
 
-    public static async Task<int> LoadAsync(JixiaoDbContext db, string folder, ILogger logger, CancellationToken ct = default)
+    public static async Task<int> LoadAsync(JixiaoDbContext db, string folder, ILogger logger, bool publish = true, CancellationToken ct = default)
     {
         if (await db.Documents.AnyAsync(ct))
         {
@@ -48,6 +48,12 @@ public static class SampleData
             {
                 logger.LogWarning("示例文件未能保存：{File} {Error}", entry.File, error.MessageZh);
                 continue;
+            }
+
+            // The samples are published tables of their counties: on the portal at once, with their approved version.
+            if (publish)
+            {
+                await PublishedImport.MarkPublishedAsync(db, Actor.System("示例数据"), saved.Value!.SheetIds, "示例数据：" + entry.RegionName + "公开的绩效目标表", ct);
             }
 
             loaded++;

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Jixiao.Data;
 using Jixiao.Web.Imports;
+using Jixiao.Web.Auth;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jixiao.Web.Startup;
@@ -19,6 +20,7 @@ public static class WebSetup
         builder.Services.AddSingleton<ImportPreviews>();
         builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
         builder.Services.AddHostedService<SnapshotRefresher>();
+        builder.AddJixiaoAuth();
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));
@@ -39,11 +41,15 @@ public static class WebSetup
         // Unexpected errors (bugs, a database that went away) become ProblemDetails on the API and
         // the error page in the browser; bad input never gets this far. A database locked by another
         // save is a 503 with Retry-After (BusyProblem), not an error.
+        app.UseSecurityHeaders();
         app.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = BusyProblem.StatusOf });
         app.UseStatusAnswers();
 
         // Routing after the status pages, so a re-executed /status/{code} is routed to its page.
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseImportUploadLimit();
         app.UseAntiforgery();
         return app;

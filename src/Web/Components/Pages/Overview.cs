@@ -17,41 +17,35 @@ public static class Overview
         int Sheets, int Projects, int Indicators, decimal BudgetWan, int Errors, int Warnings,
         IReadOnlyList<Row> ByYear, IReadOnlyList<Row> ByRegion, IReadOnlyList<Row> ByDepartment, IReadOnlyList<WorstSheet> Worst);
 
-    public static async Task<Figures> LoadAsync(JixiaoDbContext db, CancellationToken ct = default)
+    /// <summary>The figures of the sheets within <paramref name="scope"/> (what the person may see).</summary>
+    public static async Task<Figures> LoadAsync(JixiaoDbContext db, SheetScope scope, CancellationToken ct = default)
     {
-        var sheets = db.Sheets.AsNoTracking();
+        var sheets = scope.Apply(db.Sheets.AsNoTracking());
         var byYear = await sheets.GroupBy(s => s.FiscalYear)
             .Select(g => new { g.Key, Count = g.Count(), Budget = g.Sum(s => s.BudgetWan ?? 0m) }).ToListAsync(ct);
         var byRegion = await sheets.GroupBy(s => new { Code = s.Region != null ? s.Region.Code : null, Name = s.Region != null ? s.Region.Name : null })
             .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count(), Budget = g.Sum(s => s.BudgetWan ?? 0m) }).ToListAsync(ct);
         var byDepartment = await sheets.GroupBy(s => s.Department)
             .Select(g => new { g.Key, Count = g.Count(), Budget = g.Sum(s => s.BudgetWan ?? 0m) }).ToListAsync(ct);
-        var severities = await db.ReviewFindings.AsNoTracking().GroupBy(f => f.Severity).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var worst = await db.ReviewFindings.AsNoTracking()
-            .GroupBy(f => f.SheetId)
-            .Select(g => new
-            {
-                SheetId = g.Key,
-                Errors = g.Count(f => f.Severity == FindingSeverity.Error),
-                Warnings = g.Count(f => f.Severity == FindingSeverity.Warning),
-            })
-            .OrderByDescending(x => x.Errors).ThenByDescending(x => x.Warnings).ThenBy(x => x.SheetId)
+        var totals = await sheets.GroupBy(s => 1)
+            .Select(g => new { Count = g.Count(), Projects = g.Count(s => s.Kind == SheetKind.Project), Indicators = g.Sum(s => s.IndicatorCount), Errors = g.Sum(s => s.ErrorCount), Warnings = g.Sum(s => s.WarningCount) })
+            .SingleOrDefaultAsync(ct);
+        var worst = await sheets.Where(s => s.ErrorCount > 0 || s.WarningCount > 0)
+            .OrderByDescending(s => s.ErrorCount).ThenByDescending(s => s.WarningCount).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.Kind, s.ProjectName, s.Department, s.ErrorCount, s.WarningCount })
             .Take(10).ToListAsync(ct);
-        var worstIds = worst.Select(w => w.SheetId).ToList();
-        var names = await sheets.Where(s => worstIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Kind, s.ProjectName, s.Department }).ToDictionaryAsync(s => s.Id, ct);
 
         return new Figures(
-            await sheets.CountAsync(ct),
-            await sheets.CountAsync(s => s.Kind == SheetKind.Project, ct),
-            await db.Indicators.CountAsync(ct),
+            totals?.Count ?? 0,
+            totals?.Projects ?? 0,
+            totals?.Indicators ?? 0,
             byYear.Sum(r => r.Budget),
-            severities.Where(s => s.Key == FindingSeverity.Error).Sum(s => s.Count),
-            severities.Where(s => s.Key == FindingSeverity.Warning).Sum(s => s.Count),
+            totals?.Errors ?? 0,
+            totals?.Warnings ?? 0,
             [.. byYear.OrderByDescending(r => r.Key).Select(r => new Row(r.Key?.ToString(CultureInfo.InvariantCulture), r.Key is { } y ? y.ToString(CultureInfo.InvariantCulture) + "年" : "未注明", r.Count, r.Budget))],
             [.. byRegion.OrderByDescending(r => r.Count).Select(r => new Row(r.Code, r.Name ?? "未注明", r.Count, r.Budget))],
             [.. byDepartment.OrderByDescending(r => r.Count).Take(10).Select(r => new Row(r.Key, r.Key ?? "未注明", r.Count, r.Budget))],
-            [.. worst.Select(w => new WorstSheet(w.SheetId, NameOf(names.GetValueOrDefault(w.SheetId)?.Kind, names.GetValueOrDefault(w.SheetId)?.ProjectName, names.GetValueOrDefault(w.SheetId)?.Department), w.Errors, w.Warnings))]);
+            [.. worst.Select(w => new WorstSheet(w.Id, NameOf(w.Kind, w.ProjectName, w.Department), w.ErrorCount, w.WarningCount))]);
     }
 
     private static string NameOf(SheetKind? kind, string? project, string? department) =>

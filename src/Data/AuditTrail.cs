@@ -1,0 +1,99 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Jixiao.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Jixiao.Data;
+
+/// <summary>A field as it was and as it is, for the audit trail.</summary>
+public sealed record AuditChange(string Field, string? Before, string? After);
+
+/// <summary>Audit entries to look for (all optional); newest first.</summary>
+public sealed record AuditQuery(string? UserName = null, string? Action = null, long? SheetId = null, DateTimeOffset? From = null, DateTimeOffset? To = null, string? Text = null)
+{
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = 50;
+}
+
+/// <summary>
+/// The append-only audit trail. <see cref="Record"/> adds the entry to the context, so it is written by
+/// the same SaveChanges — the same transaction — as the change it records; the tables refuse updates
+/// and deletes (migration 0007's triggers).
+/// </summary>
+public static class AuditTrail
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static AuditEntryEntity Record(JixiaoDbContext db, Actor actor, string action, string summary, long? sheetId = null, long? documentId = null, object? detail = null)
+    {
+        var entry = new AuditEntryEntity
+        {
+            At = db.Clock.GetUtcNow(),
+            UserId = actor.UserId,
+            UserName = actor.UserName,
+            Address = actor.Address,
+            Action = action,
+            SheetId = sheetId,
+            DocumentId = documentId,
+            Summary = summary,
+            Detail = detail is null ? null : JsonSerializer.Serialize(detail, Json),
+        };
+        db.AuditEntries.Add(entry);
+        return entry;
+    }
+
+    public static async Task<(IReadOnlyList<AuditEntryEntity> Items, int Total)> SearchAsync(JixiaoDbContext db, AuditQuery query, CancellationToken ct)
+    {
+        var entries = db.AuditEntries.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.UserName))
+        {
+            entries = entries.Where(e => e.UserName == query.UserName);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Action))
+        {
+            entries = entries.Where(e => e.Action == query.Action);
+        }
+
+        if (query.SheetId is { } sheet)
+        {
+            entries = entries.Where(e => e.SheetId == sheet);
+        }
+
+        if (query.From is { } from)
+        {
+            entries = entries.Where(e => e.At >= from);
+        }
+
+        if (query.To is { } to)
+        {
+            entries = entries.Where(e => e.At < to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Text))
+        {
+            entries = entries.Where(e => e.Summary.Contains(query.Text));
+        }
+
+        var total = await entries.CountAsync(ct);
+        var items = await entries.OrderByDescending(e => e.Id).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToListAsync(ct);
+        return (items, total);
+    }
+
+    /// <summary>Codes of <see cref="AuditEntryEntity.Action"/>, one per kind of change.</summary>
+    public static class Actions
+    {
+        public const string Import = "import";
+        public const string Edit = "edit";
+        public const string Workflow = "workflow";
+        public const string Comment = "comment";
+        public const string Override = "override";
+        public const string DeleteDocument = "delete-document";
+        public const string SignIn = "sign-in";
+        public const string SignInFailed = "sign-in-failed";
+        public const string SignOut = "sign-out";
+        public const string User = "user";
+        public const string Token = "token";
+    }
+}
