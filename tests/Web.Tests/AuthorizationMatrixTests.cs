@@ -76,6 +76,7 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         ["GET /gongkai"] = Access.Public,
         ["GET /gongkai/{Id:long}"] = Access.Public,
         ["GET /admin/audit"] = Access.Admin,
+        ["GET /admin/users"] = Access.Admin,
 
         // Static files (styles, Blazor's script) are public: the sign-in page needs them.
         ["GET /{**path:file}"] = Access.Public,
