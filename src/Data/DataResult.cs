@@ -14,6 +14,7 @@ public enum DataErrorCode
     MigrationChanged,
     DatabaseNewer,
     DatabaseBusy,
+    SaveInProgress,
 }
 
 /// <summary>
@@ -37,6 +38,7 @@ public sealed record DataError(DataErrorCode Code, string MessageZh, string Mess
         DataErrorCode.MigrationChanged => "DATA-MIGRATION-CHANGED",
         DataErrorCode.DatabaseNewer => "DATA-DATABASE-NEWER",
         DataErrorCode.DatabaseBusy => "DATA-BUSY",
+        DataErrorCode.SaveInProgress => "DATA-SAVING",
         _ => "DATA-UNKNOWN",
     };
 

@@ -2,6 +2,7 @@ using Jixiao.Core.Targets;
 using Jixiao.Data.Configurations;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jixiao.Data;
@@ -50,6 +51,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         configurationBuilder.Properties<MoneyUnit>().HaveConversion<string>();
         configurationBuilder.Properties<GoalTerm>().HaveConversion<string>();
         configurationBuilder.Properties<Sign>().HaveConversion<string>();
+        configurationBuilder.Properties<DocumentState>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {
             // SQLite has no date type; as an integer the instant sorts and compares in SQL.
@@ -72,6 +74,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         new DocumentFindingConfiguration().Configure(modelBuilder.Entity<DocumentFindingEntity>());
         new SheetSnapshotConfiguration().Configure(modelBuilder.Entity<SheetSnapshotEntity>());
         new DataGenerationConfiguration().Configure(modelBuilder.Entity<DataGenerationEntity>());
+        StoredOnly(modelBuilder);
         if (Provider == DatabaseProvider.Postgres)
         {
             modelBuilder.HasPostgresExtension("pg_trgm");
@@ -79,4 +82,26 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
         SnakeCaseNames.Apply(modelBuilder);
     }
+
+    /// <summary>
+    /// A document whose save is still writing its sheets (<see cref="DocumentSaves"/>) is not there
+    /// for any query, nor are its sheets: every list, search, count, read and duplicate check sees
+    /// stored documents only, and a query added later does too. The rows under a sheet (indicators,
+    /// findings, snapshot…) are reached through their sheet or its id, so they need no filter of their
+    /// own; the save and the cleanup ignore the filter by name. The sheets' filter asks the index on
+    /// source_documents.state, not the rows (a document's bytes come before the column).
+    /// </summary>
+    private void StoredOnly(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<SourceDocumentEntity>().HasQueryFilter(DocumentSaves.StoredOnly, d => d.State == DocumentState.Stored);
+        modelBuilder.Entity<SheetEntity>().HasQueryFilter(DocumentSaves.StoredOnly, s => !Set<SourceDocumentEntity>()
+            .IgnoreQueryFilters(StoredOnlyFilter)
+            .Any(d => d.State == DocumentState.Saving && d.Id == s.DocumentId));
+    }
+
+    private static readonly string[] StoredOnlyFilter = [DocumentSaves.StoredOnly];
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // Rows under a sheet have no filter of their own on purpose (see StoredOnly).
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 }
