@@ -26,34 +26,25 @@ public static class Overview
             .Select(g => new { g.Key.Code, g.Key.Name, Count = g.Count(), Budget = g.Sum(s => s.BudgetWan ?? 0m) }).ToListAsync(ct);
         var byDepartment = await sheets.GroupBy(s => s.Department)
             .Select(g => new { g.Key, Count = g.Count(), Budget = g.Sum(s => s.BudgetWan ?? 0m) }).ToListAsync(ct);
-        var severities = await db.ReviewFindings.AsNoTracking().GroupBy(f => f.Severity).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var worst = await db.ReviewFindings.AsNoTracking()
-            .GroupBy(f => f.SheetId)
-            .Select(g => new
-            {
-                SheetId = g.Key,
-                Errors = g.Count(f => f.Severity == FindingSeverity.Error),
-                Warnings = g.Count(f => f.Severity == FindingSeverity.Warning),
-            })
-            .OrderByDescending(x => x.Errors).ThenByDescending(x => x.Warnings).ThenBy(x => x.SheetId)
+        // From the counts kept on each sheet: the findings of documents still being saved are not counted.
+        var worst = await sheets.Where(s => s.ErrorCount > 0 || s.WarningCount > 0 || s.InfoCount > 0)
+            .OrderByDescending(s => s.ErrorCount).ThenByDescending(s => s.WarningCount).ThenBy(s => s.Id)
+            .Select(s => new { s.Id, s.Kind, s.ProjectName, s.Department, Errors = s.ErrorCount, Warnings = s.WarningCount })
             .Take(10).ToListAsync(ct);
-        var worstIds = worst.Select(w => w.SheetId).ToList();
-        var names = await sheets.Where(s => worstIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.Kind, s.ProjectName, s.Department }).ToDictionaryAsync(s => s.Id, ct);
 
         return new Figures(
             await sheets.CountAsync(ct),
             await sheets.CountAsync(s => s.Kind == SheetKind.Project, ct),
-            await db.Indicators.CountAsync(ct),
+            await sheets.SumAsync(s => s.IndicatorCount, ct),
             byYear.Sum(r => r.Budget),
-            severities.Where(s => s.Key == FindingSeverity.Error).Sum(s => s.Count),
-            severities.Where(s => s.Key == FindingSeverity.Warning).Sum(s => s.Count),
+            await sheets.SumAsync(s => s.ErrorCount, ct),
+            await sheets.SumAsync(s => s.WarningCount, ct),
             [.. byYear.OrderByDescending(r => r.Key).Select(r => new Row(r.Key?.ToString(CultureInfo.InvariantCulture), r.Key is { } y ? y.ToString(CultureInfo.InvariantCulture) + "年" : "未注明", r.Count, r.Budget))],
             [.. byRegion.OrderByDescending(r => r.Count).Select(r => new Row(r.Code, r.Name ?? "未注明", r.Count, r.Budget))],
             [.. byDepartment.OrderByDescending(r => r.Count).Take(10).Select(r => new Row(r.Key, r.Key ?? "未注明", r.Count, r.Budget))],
-            [.. worst.Select(w => new WorstSheet(w.SheetId, NameOf(names.GetValueOrDefault(w.SheetId)?.Kind, names.GetValueOrDefault(w.SheetId)?.ProjectName, names.GetValueOrDefault(w.SheetId)?.Department), w.Errors, w.Warnings))]);
+            [.. worst.Select(w => new WorstSheet(w.Id, NameOf(w.Kind, w.ProjectName, w.Department), w.Errors, w.Warnings))]);
     }
 
-    private static string NameOf(SheetKind? kind, string? project, string? department) =>
+    private static string NameOf(SheetKind kind, string? project, string? department) =>
         kind == SheetKind.Project ? project ?? "（未命名项目）" : (department ?? "（未注明部门）") + " 部门整体";
 }
