@@ -88,15 +88,22 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
     /// for any query, nor are its sheets: every list, search, count, read and duplicate check sees
     /// stored documents only, and a query added later does too. The rows under a sheet (indicators,
     /// findings, snapshot…) are reached through their sheet or its id, so they need no filter of their
-    /// own; the save and the cleanup ignore the filter by name. The sheets' filter asks the index on
-    /// source_documents.state, not the rows (a document's bytes come before the column).
+    /// own; the save and the cleanup ignore the filter by name.
     /// </summary>
     private void StoredOnly(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<SourceDocumentEntity>().HasQueryFilter(DocumentSaves.StoredOnly, d => d.State == DocumentState.Stored);
+        // NOT IN the ids of the state index, read once per query: a test of the row's own state (or a correlated
+        // NOT EXISTS) made SQLite read each document row up to the state, past the file's bytes in overflow pages.
+        modelBuilder.Entity<SourceDocumentEntity>().HasQueryFilter(DocumentSaves.StoredOnly, d => !Set<SourceDocumentEntity>()
+            .IgnoreQueryFilters(StoredOnlyFilter)
+            .Where(saving => saving.State == DocumentState.Saving)
+            .Select(saving => saving.Id)
+            .Contains(d.Id));
         modelBuilder.Entity<SheetEntity>().HasQueryFilter(DocumentSaves.StoredOnly, s => !Set<SourceDocumentEntity>()
             .IgnoreQueryFilters(StoredOnlyFilter)
-            .Any(d => d.State == DocumentState.Saving && d.Id == s.DocumentId));
+            .Where(saving => saving.State == DocumentState.Saving)
+            .Select(saving => saving.Id)
+            .Contains(s.DocumentId));
     }
 
     private static readonly string[] StoredOnlyFilter = [DocumentSaves.StoredOnly];
