@@ -79,24 +79,32 @@ public static class DocumentSaves
     /// <paramref name="cutoff"/>, or already claimed for removal): claims it first (progress set to
     /// null, so that a saver that comes back fails its next chunk instead of completing a document
     /// with sheets missing), then deletes its sheets in batches (their rows go by cascade) and the
-    /// document. Each step is a short transaction of its own; a removal that stops is finished by the next.
+    /// document. Each step is a short transaction of its own, in a turn of its own; a removal that stops is finished by the next.
     /// </summary>
     internal static async Task<bool> TryRemoveAsync(JixiaoDbContext db, long documentId, DateTimeOffset cutoff, CancellationToken ct)
     {
-        var claimed = await Saving(db).Where(d => d.Id == documentId && (d.ProgressAt == null || d.ProgressAt < cutoff))
-            .ExecuteUpdateAsync(u => u.SetProperty(d => d.ProgressAt, (DateTimeOffset?)null), ct);
-        if (claimed == 0)
+        using (await WriteTurns.TakeAsync(db, ct))
         {
-            return false;
+            var claimed = await Saving(db).Where(d => d.Id == documentId && (d.ProgressAt == null || d.ProgressAt < cutoff))
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.ProgressAt, (DateTimeOffset?)null), ct);
+            if (claimed == 0)
+            {
+                return false;
+            }
         }
 
-        while (await db.Sheets.IgnoreQueryFilters([StoredOnly]).Where(s => s.DocumentId == documentId)
-            .OrderBy(s => s.Id).Take(RemoveBatch).ExecuteDeleteAsync(ct) > 0)
+        while (true)
         {
+            using (await WriteTurns.TakeAsync(db, ct))
+            {
+                if (await db.Sheets.IgnoreQueryFilters([StoredOnly]).Where(s => s.DocumentId == documentId)
+                    .OrderBy(s => s.Id).Take(RemoveBatch).ExecuteDeleteAsync(ct) == 0)
+                {
+                    await Saving(db).Where(d => d.Id == documentId).ExecuteDeleteAsync(ct);
+                    return true;
+                }
+            }
         }
-
-        await Saving(db).Where(d => d.Id == documentId).ExecuteDeleteAsync(ct);
-        return true;
     }
 
     internal static DataError InProgress(long documentId) => new(

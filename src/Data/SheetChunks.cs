@@ -8,31 +8,24 @@ namespace Jixiao.Data;
 /// The first chunk stores the document row (by SaveChanges, with the region and organisations it names)
 /// and its first sheets; a document of more than one chunk is <see cref="DocumentState.Saving"/> until
 /// the last chunk marks it stored, and each later chunk first moves its progress on (which fails when
-/// the save was given up as abandoned). On SQLite, which has one writer at a time and whose waiting
-/// writers poll for the lock, the saver pauses between chunks so that they get it. A chunk that fails
+/// the save was given up as abandoned). On SQLite each chunk takes a turn (<see cref="WriteTurns"/>), so
+/// the app's writers that asked meanwhile go before the next chunk. A chunk that fails
 /// removes what the earlier ones wrote. Inside a transaction of the caller's, it is all one chunk.
 /// </summary>
 internal static class SheetChunks
 {
     /// <summary>
-    /// Rows per chunk (a sheet, its lists, findings, snapshot). PostgreSQL queues waiting writers on
-    /// its locks, so a chunk of 2,000 rows (50–100 sheets of the corpus, a few hundred milliseconds)
-    /// is all they wait. SQLite's waiting writers poll, so each chunk is followed by a pause; larger
-    /// chunks, 6,000 rows, keep the pauses to about half the save (docs/benchmarks.md).
+    /// Rows per chunk (a sheet, its lists, findings, snapshot): 2,000 rows are 50–100 sheets of the
+    /// corpus, a few hundred milliseconds of writing, which is what another writer waits at most:
+    /// PostgreSQL queues waiting writers on its locks, and on SQLite the app's writers take turns
+    /// (<see cref="WriteTurns"/>).
     /// </summary>
-    public static int MaxRows(DatabaseProvider provider) => provider == DatabaseProvider.Sqlite ? 6_000 : 2_000;
-
-    /// <summary>
-    /// SQLite's pause between chunks: a writer that found the lock taken tries again within 150 ms
-    /// (Microsoft.Data.Sqlite's busy retry, measured: with no pause an edit waited 3.3 s for a
-    /// 5,000-sheet save, with 160 ms at most 0.6 s), so it finds the lock free within one pause.
-    /// </summary>
-    public static readonly TimeSpan SqlitePause = TimeSpan.FromMilliseconds(160);
+    public const int MaxRows = 2_000;
 
     public static async Task WriteAsync(JixiaoDbContext db, SourceDocumentEntity document, IReadOnlyList<SheetEntity> sheets, CancellationToken ct)
     {
         var outer = db.Database.CurrentTransaction is not null;
-        var chunks = outer ? [[.. sheets]] : Split(sheets, MaxRows(db.Provider));
+        var chunks = outer ? [[.. sheets]] : Split(sheets, MaxRows);
         document.State = chunks.Count == 1 ? DocumentState.Stored : DocumentState.Saving;
         document.ProgressAt = chunks.Count == 1 ? null : db.Clock.GetUtcNow();
         var committed = 0;
@@ -40,11 +33,7 @@ internal static class SheetChunks
         {
             for (var i = 0; i < chunks.Count; i++)
             {
-                if (i > 0 && db.Provider == DatabaseProvider.Sqlite)
-                {
-                    await Task.Delay(SqlitePause, db.Clock, ct);
-                }
-
+                using var turn = outer ? null : await WriteTurns.TakeAsync(db, ct);
                 await using (var transaction = outer ? null : await db.Database.BeginTransactionAsync(ct))
                 {
                     await StartAsync(db, document, i, ct);

@@ -34,10 +34,11 @@ public abstract class ChunkedSaveTests(DatabaseProvider provider)
         var save = Task.Run(() => DocumentStore.SaveReviewedAsync(saving, StoppedSaves.Upload("large"), review, Ct), Ct);
         var documentId = await FirstChunkAsync(database, save);
 
-        // An edit as the editor saves it, while the large document is still being written.
+        // An edit as the editor saves it (in a write turn, SheetEdits), while the large document is still being written.
         var waited = Stopwatch.StartNew();
         await using (var db = database.NewContext())
         {
+            using var turn = await WriteTurns.TakeAsync(db, Ct);
             var loaded = (await SheetStore.LoadAsync(db, sheetId, Ct)).Value!;
             var edited = await SheetStore.UpdateAsync(db, sheetId, loaded.Version, loaded.Sheet with { ProjectName = "编辑于保存期间" }, Ct);
             Assert.True(edited.IsOk, edited.Error?.ToString());
