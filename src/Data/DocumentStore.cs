@@ -140,6 +140,7 @@ public static class DocumentStore
         var entity = await db.Documents.AsNoTracking()
             .Include(d => d.Unplaced)
             .Include(d => d.Totals)
+            .Include(d => d.Warnings)
             .SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (entity is null)
         {
@@ -153,6 +154,7 @@ public static class DocumentStore
             [.. entity.Unplaced.OrderBy(u => u.Ordinal).Select(SheetMapper.ToUnplaced)])
         {
             Totals = [.. entity.Totals.OrderBy(t => t.Ordinal).Select(t => new DeclaredTotal(t.Label, new Money(t.Amount, t.Unit), SourcePosition.Parse(t.Position)))],
+            Warnings = [.. entity.Warnings.OrderBy(w => w.Ordinal).Select(w => new DocumentWarning(w.Code, SourcePosition.Parse(w.Position), w.Text))],
         });
     }
 

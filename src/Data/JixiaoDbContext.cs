@@ -65,6 +65,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         new OrganisationConfiguration().Configure(modelBuilder.Entity<OrganisationEntity>());
         new SourceDocumentConfiguration().Configure(modelBuilder.Entity<SourceDocumentEntity>());
         new DeclaredTotalConfiguration().Configure(modelBuilder.Entity<DeclaredTotalEntity>());
+        new DocumentWarningConfiguration().Configure(modelBuilder.Entity<DocumentWarningEntity>());
         new UnplacedRowConfiguration().Configure(modelBuilder.Entity<UnplacedRowEntity>());
         new SheetConfiguration(Provider).Configure(modelBuilder.Entity<SheetEntity>());
         new SheetSourceConfiguration().Configure(modelBuilder.Entity<SheetSourceEntity>());

@@ -19,6 +19,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.HasMany(d => d.Sheets).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Unplaced).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Totals).WithOne().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Warnings).WithOne().HasForeignKey(w => w.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -28,6 +29,15 @@ internal sealed class DeclaredTotalConfiguration : IEntityTypeConfiguration<Decl
     {
         builder.ToTable("declared_totals");
         builder.HasIndex(t => new { t.DocumentId, t.Ordinal }).IsUnique();
+    }
+}
+
+internal sealed class DocumentWarningConfiguration : IEntityTypeConfiguration<DocumentWarningEntity>
+{
+    public void Configure(EntityTypeBuilder<DocumentWarningEntity> builder)
+    {
+        builder.ToTable("document_warnings");
+        builder.HasIndex(w => new { w.DocumentId, w.Ordinal }).IsUnique();
     }
 }
 

@@ -50,6 +50,25 @@ public sealed class SourceDocumentEntity
 
     /// <summary>The findings of its last review about the document as a whole.</summary>
     public List<DocumentFindingEntity> Findings { get; set; } = [];
+
+    /// <summary>What reading the file warned about (<see cref="ImportedDocument.Warnings"/>), in order.</summary>
+    public List<DocumentWarningEntity> Warnings { get; set; } = [];
+}
+
+/// <summary>A <see cref="DocumentWarning"/> (READ-BAD-BYTES…) of a document as it was read, kept with it (migration 0006).</summary>
+public sealed class DocumentWarningEntity
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Position { get; set; }
+
+    public required string Text { get; set; }
 }
 
 /// <summary>Whether a document is stored whole or still being written (migration 0006).</summary>

@@ -12,3 +12,16 @@ CREATE INDEX ix_source_documents_state ON source_documents (state);
 CREATE TRIGGER source_documents_generation_state AFTER UPDATE OF state ON source_documents BEGIN
     UPDATE data_generation SET value = value + 1 WHERE id = 1;
 END;
+
+-- What reading the file warned about (READ-BAD-BYTES: bytes replaced, with their line), kept with the document.
+CREATE TABLE document_warnings (
+    id INTEGER NOT NULL CONSTRAINT pk_document_warnings PRIMARY KEY AUTOINCREMENT,
+    document_id INTEGER NOT NULL,
+    ordinal INTEGER NOT NULL,
+    code TEXT NOT NULL,
+    position TEXT NOT NULL,
+    text TEXT NOT NULL,
+    CONSTRAINT fk_document_warnings_document_id FOREIGN KEY (document_id) REFERENCES source_documents (id) ON DELETE CASCADE
+);
+
+CREATE UNIQUE INDEX ix_document_warnings_document_id_ordinal ON document_warnings (document_id, ordinal);
