@@ -80,7 +80,10 @@ public static class LargeSave
         return saved.Value!.SheetIds[0];
     }
 
-    /// <summary>Edits of one sheet's saved time, one every 50 ms, each in a context of its own, until stopped.</summary>
+    /// <summary>
+    /// Edits of one sheet's version, one every 50 ms, each in a context of its own and, as the app's edits
+    /// (SheetEdits), in a write turn (<see cref="WriteTurns"/>), until stopped.
+    /// </summary>
     private static async Task<(int Edits, TimeSpan Longest, int Failed)> ProbeAsync(DatabaseSettings settings, long sheetId, CancellationToken stop)
     {
         var (edits, failed, longest) = (0, 0, TimeSpan.Zero);
@@ -90,6 +93,7 @@ public static class LargeSave
             try
             {
                 await using var db = JixiaoDb.Create(settings);
+                using var turn = await WriteTurns.TakeAsync(db, CancellationToken.None);
                 await db.Sheets.Where(s => s.Id == sheetId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Version, s => s.Version + 1), CancellationToken.None);
                 edits++;
             }

@@ -18,6 +18,7 @@ public enum DataErrorCode
     Duplicate,
     Forbidden,
     WorkflowRefused,
+    SaveInProgress,
 }
 
 /// <summary>
@@ -48,6 +49,7 @@ public sealed record DataError(DataErrorCode Code, string MessageZh, string Mess
         DataErrorCode.Duplicate => "DATA-EXISTS",
         DataErrorCode.Forbidden => "DATA-FORBIDDEN",
         DataErrorCode.WorkflowRefused => "WORKFLOW-REFUSED",
+        DataErrorCode.SaveInProgress => "DATA-SAVING",
         _ => "DATA-UNKNOWN",
     };
 

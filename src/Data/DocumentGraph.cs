@@ -50,6 +50,12 @@ internal static class DocumentGraph
             });
         }
 
+        for (var i = 0; i < document.Warnings.Count; i++)
+        {
+            var warning = document.Warnings[i];
+            entity.Warnings.Add(new DocumentWarningEntity { Ordinal = i, Code = warning.Code, Position = warning.Position.ToString(), Text = warning.Text });
+        }
+
         foreach (var finding in review?.DocumentFindings ?? [])
         {
             entity.Findings.Add(new DocumentFindingEntity

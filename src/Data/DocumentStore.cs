@@ -77,12 +77,13 @@ public static class DocumentStore
 
     /// <summary>
     /// Linear in the document's size and short on locks: the checks read, the whole document
-    /// (sheets, lists, snapshots, findings) is built in memory, and only then written in one
-    /// transaction — the document row, its region and organisations by SaveChanges, the sheets and
-    /// every row under them in bulk (<see cref="SheetRows"/>). Other writers wait only while the
-    /// rows are inserted; a save that fails or is killed leaves nothing behind. Before, each sheet's
-    /// findings were saved one by one inside the document's transaction, each SaveChanges scanning
-    /// every tracked row: quadratic, with the write lock held throughout (docs/benchmarks.md).
+    /// (sheets, lists, snapshots, findings) is built in memory (<see cref="DocumentGraph"/>), then
+    /// the sheets are written in chunks that commit one by one (<see cref="SheetChunks"/>): the first
+    /// with the document row, its region, organisations and document-level rows, the document
+    /// <see cref="DocumentState.Saving"/> until the last chunk marks it stored. Other writers wait at most one chunk;
+    /// readers see nothing of the document until it is whole. A save that fails or is cancelled
+    /// removes what it wrote; one killed leaves a document no query finds, removed by
+    /// <see cref="DocumentSaves"/>. Inside a transaction of the caller's, everything is written in it at once.
     /// </summary>
     private static async Task<DataResult<SavedDocument>> StoreAsync(JixiaoDbContext db, DocumentUpload upload, ImportedDocument document, DocumentReview? review, CancellationToken ct)
     {
@@ -101,6 +102,12 @@ public static class DocumentStore
             return Duplicate(existing);
         }
 
+        // An interrupted save of the same file is removed; one still running is answered as such.
+        if (await DocumentSaves.MakeWayAsync(db, Sha256Of(upload.Content), document.TextSha256, ct) is { } saving)
+        {
+            return saving;
+        }
+
         var region = await Regions.ResolveAsync(db, upload.RegionCode, upload.RegionName, ct);
         if (region.Error is { } regionError)
         {
@@ -117,41 +124,28 @@ public static class DocumentStore
         // The sheets are written in bulk, not tracked; the document row and what it names by SaveChanges.
         var sheets = entity.Sheets;
         entity.Sheets = [];
-        var outer = db.Database.CurrentTransaction is not null;
         try
         {
-            await using var transaction = outer ? null : await db.Database.BeginTransactionAsync(ct);
-            db.Documents.Add(entity);
-            await db.SaveChangesAsync(ct);
-            await SheetRows.WriteAsync(db, entity.Id, sheets, ct);
-            AuditTrail.Record(db, upload.ImportedBy ?? Actor.System(), AuditTrail.Actions.Import,
-                $"导入文档“{upload.FileName}”（{sheets.Count} 张目标表）", null, entity.Id, new { file = upload.FileName, sha256 = entity.Sha256, sheets = sheets.Count });
-            await db.SaveChangesAsync(ct);
-            if (transaction is not null)
-            {
-                await transaction.CommitAsync(ct);
-            }
+            var actor = upload.ImportedBy ?? Actor.System();
+            await SheetChunks.WriteAsync(db, entity, sheets, id => AuditTrail.Record(db, actor, AuditTrail.Actions.Import,
+                $"导入文档“{upload.FileName}”（{sheets.Count} 张目标表）", null, id, new { file = upload.FileName, sha256 = entity.Sha256, sheets = sheets.Count }), ct);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (db.Database.CurrentTransaction is null)
         {
-            // Someone may have stored the same bytes (or text) between our check and our save.
-            db.ChangeTracker.Clear();
-            if (!outer && await FindDuplicateAsync(db, upload.Content, document.TextSha256, ct) is { } raced)
+            // Someone may have stored, or be storing, the same bytes (or text) between our check and our save.
+            if (await FindDuplicateAsync(db, upload.Content, document.TextSha256, ct) is { } raced)
             {
                 return Duplicate(raced);
             }
 
-            throw;
-        }
-        catch
-        {
-            // Nothing was stored; neither should a retry in this context find the rows still added.
-            db.ChangeTracker.Clear();
+            if (await DocumentSaves.MakeWayAsync(db, Sha256Of(upload.Content), document.TextSha256, ct) is { } racing)
+            {
+                return racing;
+            }
+
             throw;
         }
 
-        // The stored rows are not needed again in this context.
-        db.ChangeTracker.Clear();
         return DataResult<SavedDocument>.Ok(new SavedDocument(entity.Id, [.. sheets.Select(s => s.Id)]));
     }
 
@@ -170,6 +164,7 @@ public static class DocumentStore
         var entity = await db.Documents.AsNoTracking()
             .Include(d => d.Unplaced)
             .Include(d => d.Totals)
+            .Include(d => d.Warnings)
             .SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (entity is null)
         {
@@ -183,6 +178,7 @@ public static class DocumentStore
             [.. entity.Unplaced.OrderBy(u => u.Ordinal).Select(SheetMapper.ToUnplaced)])
         {
             Totals = [.. entity.Totals.OrderBy(t => t.Ordinal).Select(t => new DeclaredTotal(t.Label, new Money(t.Amount, t.Unit), SourcePosition.Parse(t.Position)))],
+            Warnings = [.. entity.Warnings.OrderBy(w => w.Ordinal).Select(w => new DocumentWarning(w.Code, SourcePosition.Parse(w.Position), w.Text))],
         });
     }
 

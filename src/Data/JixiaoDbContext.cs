@@ -2,6 +2,7 @@ using Jixiao.Core.Targets;
 using Jixiao.Data.Configurations;
 using Jixiao.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Jixiao.Data;
@@ -66,6 +67,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         configurationBuilder.Properties<Core.Workflow.ReviewGrade>().HaveConversion<string>();
         configurationBuilder.Properties<Core.Workflow.Role>().HaveConversion<string>();
         configurationBuilder.Properties<SheetVersionKind>().HaveConversion<string>();
+        configurationBuilder.Properties<DocumentState>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {
             // SQLite has no date type; as an integer the instant sorts and compares in SQL.
@@ -79,6 +81,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         new OrganisationConfiguration().Configure(modelBuilder.Entity<OrganisationEntity>());
         new SourceDocumentConfiguration().Configure(modelBuilder.Entity<SourceDocumentEntity>());
         new DeclaredTotalConfiguration().Configure(modelBuilder.Entity<DeclaredTotalEntity>());
+        new DocumentWarningConfiguration().Configure(modelBuilder.Entity<DocumentWarningEntity>());
         new UnplacedRowConfiguration().Configure(modelBuilder.Entity<UnplacedRowEntity>());
         new SheetConfiguration(Provider).Configure(modelBuilder.Entity<SheetEntity>());
         new SheetSourceConfiguration().Configure(modelBuilder.Entity<SheetSourceEntity>());
@@ -89,6 +92,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         new SheetSnapshotConfiguration().Configure(modelBuilder.Entity<SheetSnapshotEntity>());
         new DataGenerationConfiguration().Configure(modelBuilder.Entity<DataGenerationEntity>());
         WorkflowConfigurations.ConfigureAll(modelBuilder);
+        StoredOnly(modelBuilder);
         if (Provider == DatabaseProvider.Postgres)
         {
             modelBuilder.HasPostgresExtension("pg_trgm");
@@ -96,4 +100,33 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
         SnakeCaseNames.Apply(modelBuilder);
     }
+
+    /// <summary>
+    /// A document whose save is still writing its sheets (<see cref="DocumentSaves"/>) is not there
+    /// for any query, nor are its sheets: every list, search, count, read and duplicate check sees
+    /// stored documents only, and a query added later does too. The rows under a sheet (indicators,
+    /// findings, snapshot…) are reached through their sheet or its id, so they need no filter of their
+    /// own; the save and the cleanup ignore the filter by name.
+    /// </summary>
+    private void StoredOnly(ModelBuilder modelBuilder)
+    {
+        // NOT IN the ids of the state index, read once per query: a test of the row's own state (or a correlated
+        // NOT EXISTS) made SQLite read each document row up to the state, past the file's bytes in overflow pages.
+        modelBuilder.Entity<SourceDocumentEntity>().HasQueryFilter(DocumentSaves.StoredOnly, d => !Set<SourceDocumentEntity>()
+            .IgnoreQueryFilters(StoredOnlyFilter)
+            .Where(saving => saving.State == DocumentState.Saving)
+            .Select(saving => saving.Id)
+            .Contains(d.Id));
+        modelBuilder.Entity<SheetEntity>().HasQueryFilter(DocumentSaves.StoredOnly, s => !Set<SourceDocumentEntity>()
+            .IgnoreQueryFilters(StoredOnlyFilter)
+            .Where(saving => saving.State == DocumentState.Saving)
+            .Select(saving => saving.Id)
+            .Contains(s.DocumentId));
+    }
+
+    private static readonly string[] StoredOnlyFilter = [DocumentSaves.StoredOnly];
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // Rows under a sheet have no filter of their own on purpose (see StoredOnly).
+        optionsBuilder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
 }

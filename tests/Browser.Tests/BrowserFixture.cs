@@ -35,6 +35,9 @@ public abstract class BrowserFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public string BaseUrl => server?.BaseUrl ?? throw new InvalidOperationException(SkipReason);
 
+    /// <summary>The app's database, for a test that works beside the app (holds a lock, say).</summary>
+    public string? ConnectionString => database?.ConnectionString;
+
     public IBrowser Browser => browser ?? throw new InvalidOperationException(SkipReason);
 
     /// <summary>Settings over the app's test defaults (sample data loaded into the class's database).</summary>

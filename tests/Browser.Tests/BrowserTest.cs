@@ -14,6 +14,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     protected static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The class's app and browser.</summary>
+    protected BrowserFixture Fixture => fixture;
+
     /// <summary>The test's page; opened by <see cref="OpenAsync"/>.</summary>
     protected IPage Page { get; private set; } = null!;
 

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Jixiao.Data;
+using Microsoft.Data.Sqlite;
 using static Microsoft.Playwright.Assertions;
 
 namespace Jixiao.Browser.Tests;
@@ -66,6 +68,34 @@ public abstract partial class EditingTests(BrowserFixture fixture) : BrowserTest
         await page.Locator("#edit-undo").ClickAsync();
         await Expect(value).ToHaveValueAsync(before);
         await Expect(low).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Editor_SaveWhileAnotherWriterHoldsTheDatabase_SaysBusyInChineseAndKeepsTheEdit()
+    {
+        if (Fixture.Provider != DatabaseProvider.Sqlite)
+        {
+            Assert.Skip("PostgreSQL has no database-wide write lock to hold");
+        }
+
+        var page = await OpenEditorAsync(await FindSheetAsync(Project));
+        var value = page.GetByLabel($"指标值 第{await RowOfAsync(page, Satisfaction)}行", new() { Exact = true });
+        await value.FillAsync("97");
+        await value.PressAsync("Tab");
+
+        // Another writer in the middle of its transaction, for longer than the app's busy timeout.
+        await using (var writer = new SqliteConnection(Fixture.ConnectionString))
+        {
+            await writer.OpenAsync(Ct);
+            await using var begin = writer.CreateCommand();
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync(Ct);
+            await page.Locator("#edit-save").ClickAsync();
+            await Expect(page.Locator("#edit-status")).ToContainTextAsync("数据库繁忙，请稍后重试", new() { Timeout = 30_000 });
+        }
+
+        await Expect(value).ToHaveValueAsync("97");
+        await Expect(page.Locator("#edit-save")).ToBeEnabledAsync();
     }
 
     /// <summary>The path of a sample sheet, found through the list's search as a reviewer would.</summary>

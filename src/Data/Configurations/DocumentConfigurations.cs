@@ -11,9 +11,15 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.ToTable("source_documents");
         builder.HasIndex(d => d.Sha256).IsUnique();
         builder.HasIndex(d => d.TextSha256).IsUnique();
+
+        // Written by the save (never generated); the default only fills rows stored before 0006. The index
+        // finds the few documents being saved without reading rows (a document's bytes come before the column).
+        builder.Property(d => d.State).HasDefaultValue(DocumentState.Stored).ValueGeneratedNever();
+        builder.HasIndex(d => d.State);
         builder.HasMany(d => d.Sheets).WithOne(s => s.Document).HasForeignKey(s => s.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Unplaced).WithOne().HasForeignKey(u => u.DocumentId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(d => d.Totals).WithOne().HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(d => d.Warnings).WithOne().HasForeignKey(w => w.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -23,6 +29,15 @@ internal sealed class DeclaredTotalConfiguration : IEntityTypeConfiguration<Decl
     {
         builder.ToTable("declared_totals");
         builder.HasIndex(t => new { t.DocumentId, t.Ordinal }).IsUnique();
+    }
+}
+
+internal sealed class DocumentWarningConfiguration : IEntityTypeConfiguration<DocumentWarningEntity>
+{
+    public void Configure(EntityTypeBuilder<DocumentWarningEntity> builder)
+    {
+        builder.ToTable("document_warnings");
+        builder.HasIndex(w => new { w.DocumentId, w.Ordinal }).IsUnique();
     }
 }
 

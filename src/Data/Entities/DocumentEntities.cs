@@ -31,6 +31,16 @@ public sealed class SourceDocumentEntity
 
     public DateTimeOffset ImportedAt { get; set; }
 
+    /// <summary>
+    /// <see cref="DocumentState.Saving"/> while its sheets are written in chunks (<see cref="DocumentSaves"/>):
+    /// then neither it nor its sheets are found by any query (the context's query filter).
+    /// </summary>
+    public DocumentState State { get; set; }
+
+    /// <summary>When the last chunk of a save in progress committed; a save silent for longer than
+    /// <see cref="DocumentSaves.AbandonedAfter"/> was interrupted and is removed. Null once stored.</summary>
+    public DateTimeOffset? ProgressAt { get; set; }
+
     public List<SheetEntity> Sheets { get; set; } = [];
 
     /// <summary>Rows of the document outside any sheet.</summary>
@@ -40,6 +50,35 @@ public sealed class SourceDocumentEntity
 
     /// <summary>The findings of its last review about the document as a whole.</summary>
     public List<DocumentFindingEntity> Findings { get; set; } = [];
+
+    /// <summary>What reading the file warned about (<see cref="ImportedDocument.Warnings"/>), in order.</summary>
+    public List<DocumentWarningEntity> Warnings { get; set; } = [];
+}
+
+/// <summary>A <see cref="DocumentWarning"/> (READ-BAD-BYTES…) of a document as it was read, kept with it (migration 0006).</summary>
+public sealed class DocumentWarningEntity
+{
+    public long Id { get; set; }
+
+    public long DocumentId { get; set; }
+
+    public int Ordinal { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Position { get; set; }
+
+    public required string Text { get; set; }
+}
+
+/// <summary>Whether a document is stored whole or still being written (migration 0006).</summary>
+public enum DocumentState
+{
+    /// <summary>Every sheet written; visible. Documents stored before 0006 are too.</summary>
+    Stored,
+
+    /// <summary>Sheets still being written, or a save that was interrupted; never visible.</summary>
+    Saving,
 }
 
 /// <summary>

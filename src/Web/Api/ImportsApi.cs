@@ -133,6 +133,7 @@ public static class ImportsApi
 
         var (title, type) = problem.Status switch
         {
+            StatusCodes.Status409Conflict when problem.Code == "DATA-SAVING" => ("文件正在保存", "https://jixiao.example/problems/document-being-saved"),
             StatusCodes.Status409Conflict => ("文件已导入", "https://jixiao.example/problems/duplicate-document"),
             StatusCodes.Status413PayloadTooLarge => ("文件过大", "https://jixiao.example/problems/file-too-large"),
             StatusCodes.Status503ServiceUnavailable => ("暂时无法导入，请稍后再试", "https://jixiao.example/problems/import-busy"),

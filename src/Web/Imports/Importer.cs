@@ -139,6 +139,7 @@ public static class Importer
             return error.Code switch
             {
                 DataErrorCode.DuplicateDocument => new ImportProblem("file", error.CodeText, error.MessageZh, StatusCodes.Status409Conflict) { ExistingId = error.ExistingId },
+                DataErrorCode.SaveInProgress => new ImportProblem("file", error.CodeText, error.MessageZh, StatusCodes.Status409Conflict),
                 DataErrorCode.InvalidRegionCode or DataErrorCode.UnknownRegion => new ImportProblem("regionCode", error.CodeText, error.MessageZh),
                 _ => new ImportProblem("file", error.CodeText, error.MessageZh),
             };

@@ -95,6 +95,8 @@ public static class SheetEdits
         }
 
         // The edit and its review are saved together: a sheet is never stored with the findings of its last version.
+        // On SQLite the app's writers take turns, so an edit waits for the writes before it, not for luck.
+        using var turn = await WriteTurns.TakeAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var saved = await SheetStore.UpdateAsync(db, actor, scope, id, version, check.Sheet, ct);
         if (saved.Error is { } error)

@@ -21,6 +21,7 @@ public static class WebSetup
         builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
         builder.Services.AddHostedService<SnapshotRefresher>();
         builder.AddJixiaoAuth();
+        builder.Services.AddHostedService<AbandonedSaves>();
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));

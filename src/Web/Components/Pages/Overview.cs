@@ -48,6 +48,6 @@ public static class Overview
             [.. worst.Select(w => new WorstSheet(w.Id, NameOf(w.Kind, w.ProjectName, w.Department), w.ErrorCount, w.WarningCount))]);
     }
 
-    private static string NameOf(SheetKind? kind, string? project, string? department) =>
+    private static string NameOf(SheetKind kind, string? project, string? department) =>
         kind == SheetKind.Project ? project ?? "（未命名项目）" : (department ?? "（未注明部门）") + " 部门整体";
 }
