@@ -65,27 +65,6 @@ internal static class DocxFormTable
         return table;
     }
 
-    /// <summary>The 盖章 / 日期 line: a borderless row of cells (label, name, date).</summary>
-    public static Table Footer(IReadOnlyList<string> cells, int width)
-    {
-        int[] shares = cells.Count == 3 ? [width / 5, (width * 2) / 5, width - (width / 5) - ((width * 2) / 5)] : [width];
-        var none = new TableBorders(new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None }, new BottomBorder { Val = BorderValues.None },
-            new RightBorder { Val = BorderValues.None }, new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None });
-        var row = new TableRow(new TableRowProperties(new CantSplit()));
-        for (var i = 0; i < cells.Count && i < shares.Length; i++)
-        {
-            var justification = i == 2 ? JustificationValues.Right : JustificationValues.Left;
-            row.Append(new TableCell(
-                new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = shares[i].ToString(System.Globalization.CultureInfo.InvariantCulture) }),
-                DocxFormWriter.Paragraph(cells[i], justification)));
-        }
-
-        return new Table(
-            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) }, new TableJustification { Val = TableRowAlignmentValues.Center }, none, new TableLayout { Type = TableLayoutValues.Fixed }),
-            new TableGrid(shares.Take(cells.Count).Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })),
-            row);
-    }
-
     private static TableCell Cell(string text, FormCellKind kind, int width, int span, MergedCellValues? merge)
     {
         var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Dxa, Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture) });

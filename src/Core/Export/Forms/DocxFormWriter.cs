@@ -45,10 +45,9 @@ public sealed class DocxFormWriter : IFormWriter
                     body.Append(DocxFormTable.Table(form, split, form.Rows.Count, twips, repeatHeader: form.HeaderRowCount));
                 }
 
-                if (form.Footer.Count > 0)
+                if (form.Footer is { } footer)
                 {
-                    body.Append(Spacer());
-                    body.Append(DocxFormTable.Footer(form.Footer, twips.Sum()));
+                    body.Append(Paragraph(footer, JustificationValues.Left));
                 }
 
                 var section = Section(form.Landscape);

@@ -38,11 +38,8 @@ public sealed class FormGrid
 
     public bool Landscape { get; init; }
 
-    /// <summary>
-    /// The line under the table, as cells: 填报单位（盖章）： | the department | 日期：  年  月  日. Written as cells (a
-    /// borderless row in Word and HTML) so the label stays a label for whoever reads the form back.
-    /// </summary>
-    public IReadOnlyList<string> Footer { get; init; } = [];
+    /// <summary>The line under the table: 填表单位（盖章）：… 填表日期：…; null for none.</summary>
+    public string? Footer { get; init; }
 
     /// <summary>The name of the sheet tab or file part: the project or department, short.</summary>
     public required string Name { get; init; }
@@ -77,15 +74,13 @@ public sealed class FormGrid
 /// <summary>Fixed texts of the forms.</summary>
 public static class FormText
 {
-    public const string Stamp = "填报单位（盖章）：";
-
-    public const string Date = "日期：      年    月    日";
+    public const string Stamp = "填表单位（盖章）：";
 
     /// <summary>
-    /// The footer cells for a department: 盖章 label, the name, the date line. Without a name, the label alone:
-    /// a reader would take the date after an empty 填报单位 for its value.
+    /// The 盖章 and 日期 line under a form, one line: it starts with 填表, as the forms' own footers do, so a reader
+    /// of the form knows the table has ended and takes nothing in it for a field or an indicator.
     /// </summary>
-    public static IReadOnlyList<string> FooterOf(string? department) => department is null ? [Stamp] : [Stamp, department, Date];
+    public static string FooterOf(string? department) => Stamp + (department ?? "") + "　　　　　　填表日期：　　年　　月　　日";
 
     /// <summary>Text a spreadsheet would take for a formula (=, +, -, @ first) — written as a plain string cell, never as a formula.</summary>
     public static bool LooksLikeFormula(string text) => text.Length > 0 && text[0] is '=' or '+' or '-' or '@';

@@ -24,7 +24,7 @@ public sealed class HtmlFormWriter : IFormWriter
         .form th,.form td.label{background:#f2f4f7;font-weight:bold;text-align:center}
         .form td.category{text-align:center}
         .form td.amount{text-align:right}
-        .form table.footer{margin-top:8px}.form table.footer td{border:none;padding:2px 0}.form table.footer td:last-child{text-align:right}
+        .form .footer{margin:8px 0 0;white-space:pre}
         @page{size:A4 portrait;margin:15mm}
         @page wide{size:A4 landscape;margin:15mm}
         @media print{.form{page-break-after:always;margin:0}.form.wide{page:wide}tr{page-break-inside:avoid;break-inside:avoid}thead{display:table-header-group}}
@@ -67,15 +67,9 @@ public sealed class HtmlFormWriter : IFormWriter
             Table(writer, form, split, form.Rows.Count, form.HeaderRowCount);
         }
 
-        if (form.Footer.Count > 0)
+        if (form.Footer is { } footer)
         {
-            writer.Write("<table class=\"footer\"><tr>");
-            foreach (var cell in form.Footer)
-            {
-                writer.Write($"<td>{E(cell)}</td>");
-            }
-
-            writer.Write("</tr></table>");
+            writer.Write($"<p class=\"footer\">{E(footer)}</p>");
         }
 
         writer.Write("</section>\n");

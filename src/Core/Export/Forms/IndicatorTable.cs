@@ -1,5 +1,6 @@
 using System.Globalization;
 using Jixiao.Core.Targets;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Core.Export.Forms;
 
@@ -36,7 +37,17 @@ public static class IndicatorTable
             columns.Add(new IndicatorColumn("实施周期指标值", 16, i => i.PeriodValue?.Raw));
         }
 
-        columns.Add(new IndicatorColumn(period ? "当年度指标值" : "指标值", 16, i => i.Value.Raw));
+        if (rows.Any(NeedsUnitCell))
+        {
+            // 计量单位 in a column of its own where a unit joined to the number would read back as another (≥80 | 人数, not ≥80人数 → 人).
+            columns.Add(new IndicatorColumn(period ? "当年度指标值" : "指标值", 14, i => WithoutUnit(i.Value).Value));
+            columns.Add(new IndicatorColumn("计量单位", 8, i => WithoutUnit(i.Value).Unit));
+        }
+        else
+        {
+            columns.Add(new IndicatorColumn(period ? "当年度指标值" : "指标值", 16, i => i.Value.Raw));
+        }
+
         Optional(columns, rows, family == FormFamily.ProjectPlan ? "绩效指标描述" : "指标解释", 30, i => i.Description);
         Optional(columns, rows, "计算公式", 24, i => i.Formula);
         Optional(columns, rows, "指标值确定依据", 16, i => i.Basis);
@@ -44,6 +55,13 @@ public static class IndicatorTable
         Optional(columns, rows, "权重", 8, i => i.Weight?.ToString("0.##########", CultureInfo.InvariantCulture));
         return columns;
     }
+
+    private static bool NeedsUnitCell(Indicator indicator) =>
+        indicator.Value is { Raw: { } raw, Unit: { } unit } && raw.EndsWith(unit, StringComparison.Ordinal) && TargetValueParser.Parse(raw).Unit != unit;
+
+    /// <summary>A value ending in its unit split into the value and the unit; any other value as written, with no unit cell.</summary>
+    private static (string? Value, string? Unit) WithoutUnit(TargetValue value) =>
+        value is { Raw: { } raw, Unit: { } unit } && raw.Length > unit.Length && raw.EndsWith(unit, StringComparison.Ordinal) ? (raw[..^unit.Length], unit) : (value.Raw, null);
 
     private static void Optional(List<IndicatorColumn> columns, IReadOnlyList<Indicator> rows, string heading, double width, Func<Indicator, string?> text)
     {

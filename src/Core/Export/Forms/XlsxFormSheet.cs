@@ -66,12 +66,10 @@ internal static class XlsxFormSheet
             }
 
             rowNumber = offset + form.Rows.Count + 1;
-            var half = Math.Max(1, width / 2);
-            int[] at = [0, 1, Math.Max(2, half)];
-            WriteRow(writer, rowNumber + 1, form.Footer.Take(3).Select((text, f) => (at[f], text, XlsxFormStyles.Footer)), 24);
-            if (form.Footer.Count > 1 && at[2] - 1 > 1)
+            if (form.Footer is { } footer)
             {
-                merges.Add(Range(rowNumber + 1, 1, rowNumber + 1, at[2] - 1));
+                WriteRow(writer, rowNumber + 1, [(0, footer, XlsxFormStyles.Footer)], 24);
+                merges.Add(Range(rowNumber + 1, 0, rowNumber + 1, width - 1));
             }
 
             writer.WriteEndElement();
