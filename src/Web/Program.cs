@@ -13,6 +13,7 @@ app.MapOpenApi();
 app.MapSheetsApi();
 app.MapImportsApi();
 app.MapSheetEditApi();
+app.MapSheetFormsApi();
 app.MapStaticAssets();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -83,7 +83,9 @@ internal static class DocxFormTable
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "F2F4F7", Color = "auto" });
         }
 
-        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
+        // Text at the top of its cell, Word's default: a merged category starts on the line of its first row, so a
+        // reader of the printed form (pdftotext) finds each row's category where the row begins.
+        properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Top });
         var justification = kind switch
         {
             FormCellKind.Label or FormCellKind.Heading or FormCellKind.Category => JustificationValues.Center,

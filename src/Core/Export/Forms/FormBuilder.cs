@@ -31,7 +31,7 @@ public sealed class FormBuilder
             Rows = form.rows,
             HeaderRow = headerRow,
             HeaderRowCount = 1,
-            Landscape = widths.Sum() > 110,
+            Landscape = true,
             Name = sheet.ProjectName ?? sheet.Unit ?? sheet.Department ?? "绩效目标表",
             Footer = FormText.FooterOf(sheet.Department),
         };
