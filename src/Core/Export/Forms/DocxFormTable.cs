@@ -33,7 +33,12 @@ internal static class DocxFormTable
         for (var r = from; r < to; r++)
         {
             // A row never breaks across pages; the indicator table's heading rows repeat at the top of each page.
-            var rowProperties = new TableRowProperties(new CantSplit());
+            var rowProperties = new TableRowProperties();
+            if (!form.RowsMayBreak)
+            {
+                rowProperties.Append(new CantSplit());
+            }
+
             if (r - from < repeatHeader)
             {
                 rowProperties.Append(new TableHeader());

@@ -38,6 +38,9 @@ public sealed class FormGrid
 
     public bool Landscape { get; init; }
 
+    /// <summary>Whether a row may break across pages: only where one row can outgrow a page (a 公开表 project's outline).</summary>
+    public bool RowsMayBreak { get; init; }
+
     /// <summary>The line under the table: 填表单位（盖章）：… 填表日期：…; null for none.</summary>
     public string? Footer { get; init; }
 

@@ -27,7 +27,7 @@ public sealed class HtmlFormWriter : IFormWriter
         .form .footer{margin:8px 0 0;white-space:pre}
         @page{size:A4 portrait;margin:15mm}
         @page wide{size:A4 landscape;margin:15mm}
-        @media print{.form{page-break-after:always;margin:0}.form.wide{page:wide}tr{page-break-inside:avoid;break-inside:avoid}thead{display:table-header-group}}
+        @media print{.form{page-break-after:always;margin:0}.form.wide{page:wide}tr{page-break-inside:avoid;break-inside:avoid}.form.breakable tr{page-break-inside:auto;break-inside:auto}thead{display:table-header-group}}
         """;
 
     public void Write(Stream output, IReadOnlyList<FormGrid> forms)
@@ -49,7 +49,7 @@ public sealed class HtmlFormWriter : IFormWriter
     /// <summary>One form as a &lt;section&gt;: title, subtitles, the table, the footer lines.</summary>
     public static void WriteForm(TextWriter writer, FormGrid form)
     {
-        writer.Write(form.Landscape ? "<section class=\"form wide\">" : "<section class=\"form\">");
+        writer.Write($"<section class=\"form{(form.Landscape ? " wide" : "")}{(form.RowsMayBreak ? " breakable" : "")}\">");
         writer.Write($"<h1>{E(form.Title)}</h1>");
         foreach (var line in form.Subtitles)
         {

@@ -55,6 +55,7 @@ public static class PublicListBuilder
             HeaderRow = 0,
             HeaderRowCount = 1,
             Landscape = true,
+            RowsMayBreak = true,
             Name = first.Department ?? first.Unit ?? "公开表",
             // A published list carries no 盖章 line; a row under it would be read as one more project.
         };
