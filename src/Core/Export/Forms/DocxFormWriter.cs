@@ -22,50 +22,55 @@ public sealed class DocxFormWriter : IFormWriter
         {
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = DefaultStyles();
-            var body = new Body();
+            // The body is streamed form by form: each form's elements are built, written and dropped, so a
+            // document of a thousand forms never sits in memory as one tree.
+            using var writer = OpenXmlWriter.Create(main);
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
             for (var i = 0; i < forms.Count; i++)
             {
-                var form = forms[i];
-                body.Append(Paragraph(form.Title, JustificationValues.Center, bold: true, size: 32, font: "黑体"));
-                foreach (var line in form.Subtitles)
+                foreach (var element in Elements(forms[i], last: i == forms.Count - 1))
                 {
-                    body.Append(Paragraph(line, JustificationValues.Center));
-                }
-
-                var split = form.HeaderRow >= 0 ? form.HeaderRow : form.Rows.Count;
-                var twips = DocxFormTable.Twips(form);
-                if (split > 0)
-                {
-                    body.Append(DocxFormTable.Table(form, 0, split, twips, repeatHeader: 0));
-                    body.Append(Spacer());
-                }
-
-                if (split < form.Rows.Count)
-                {
-                    body.Append(DocxFormTable.Table(form, split, form.Rows.Count, twips, repeatHeader: form.HeaderRowCount));
-                }
-
-                if (form.Footer is { } footer)
-                {
-                    body.Append(Paragraph(footer, JustificationValues.Left));
-                }
-
-                var section = Section(form.Landscape);
-                if (i < forms.Count - 1)
-                {
-                    body.Append(new Paragraph(new ParagraphProperties(section)));
-                }
-                else
-                {
-                    body.Append(section);
+                    writer.WriteElement(element);
                 }
             }
 
-            main.Document = new Document(body);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
         buffer.Position = 0;
         buffer.CopyTo(output);
+    }
+
+    /// <summary>One form's paragraphs and tables, ending with its section (A4, its orientation, a new page).</summary>
+    private static IEnumerable<OpenXmlElement> Elements(FormGrid form, bool last)
+    {
+        yield return Paragraph(form.Title, JustificationValues.Center, bold: true, size: 32, font: "黑体");
+        foreach (var line in form.Subtitles)
+        {
+            yield return Paragraph(line, JustificationValues.Center);
+        }
+
+        var split = form.HeaderRow >= 0 ? form.HeaderRow : form.Rows.Count;
+        var twips = DocxFormTable.Twips(form);
+        if (split > 0)
+        {
+            yield return DocxFormTable.Table(form, 0, split, twips, repeatHeader: 0);
+            yield return Spacer();
+        }
+
+        if (split < form.Rows.Count)
+        {
+            yield return DocxFormTable.Table(form, split, form.Rows.Count, twips, repeatHeader: form.HeaderRowCount);
+        }
+
+        if (form.Footer is { } footer)
+        {
+            yield return Paragraph(footer, JustificationValues.Left);
+        }
+
+        yield return last ? Section(form.Landscape) : new Paragraph(new ParagraphProperties(Section(form.Landscape)));
     }
 
     /// <summary>A4 (11906 × 16838 twips) with 2 cm margins; each form starts a new page.</summary>
