@@ -53,7 +53,7 @@ public abstract class SheetExportTests(JixiaoFactory factory)
         var indicators = Worksheet(document, "指标").Descendants<Row>().ToList();
         var ids = rows.Skip(1).Select(r => r.Elements<Cell>().First().InnerText).ToHashSet();
         Assert.True(indicators.Count > rows.Count);
-        Assert.All(indicators.Skip(1), r => Assert.Contains(r.Elements<Cell>().First().InnerText, ids));
+        Assert.All(indicators.Skip(1), r => Assert.Contains(r.Elements<Cell>().Last().InnerText, ids));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public abstract class SheetExportTests(JixiaoFactory factory)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.EndsWith("-指标.csv", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
         var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF');
-        Assert.StartsWith("目标表编号,部门(单位),项目名称,职能,一级指标,二级指标,三级指标,指标值,", text, StringComparison.Ordinal);
+        Assert.StartsWith("部门(单位),项目名称,职能,一级指标,二级指标,三级指标,指标值,计算符号,数值,计量单位,实施周期指标值,指标解释,权重,目标表编号", text, StringComparison.Ordinal);
         Assert.Contains("享受公益性岗位社会保险补贴人数,≥180人,≥,180,人", text, StringComparison.Ordinal);
     }
 

@@ -14,12 +14,16 @@ internal static class SheetExportIndicators
     /// <summary>Sheets asked for at once: an IN list the databases take comfortably.</summary>
     private const int Chunk = 500;
 
+    /// <summary>
+    /// The sheet's 部门 and 项目名称 first and its number last: a re-uploaded download then reads as one project row per
+    /// indicator (WideListLayout), not as a table whose first column is taken for the project.
+    /// </summary>
     public static readonly ExportColumn[] Columns =
     [
-        new("目标表编号", ExportColumnKind.Integer, 10), new("部门(单位)", Width: 30), new("项目名称", Width: 36),
+        new("部门(单位)", Width: 30), new("项目名称", Width: 36),
         new("职能", Width: 20), new("一级指标", Width: 12), new("二级指标", Width: 16), new("三级指标", Width: 40),
         new("指标值", Width: 18), new("计算符号", Width: 8), new("数值", Width: 12), new("计量单位", Width: 10),
-        new("实施周期指标值", Width: 18), new("指标解释", Width: 30), new("权重", Width: 8),
+        new("实施周期指标值", Width: 18), new("指标解释", Width: 30), new("权重", Width: 8), new("目标表编号", ExportColumnKind.Integer, 10),
     ];
 
     /// <summary>180.0000 from a fixed-scale column written as 180, as the import contract writes it.</summary>
@@ -44,8 +48,8 @@ internal static class SheetExportIndicators
             {
                 foreach (var i in bySheet[(long)sheet[0]!].OrderBy(i => i.Ordinal))
                 {
-                    rows.Add([sheet[0], sheet[4], sheet[5], i.Function, i.Level1, i.Level2, i.Name, i.ValueRaw,
-                        TargetValueParser.SignSymbol(i.ValueSign), Canonical(i.ValueNumber), i.ValueUnit, i.PeriodRaw, i.Description, Canonical(i.Weight)]);
+                    rows.Add([sheet[4], sheet[5], i.Function, i.Level1, i.Level2, i.Name, i.ValueRaw,
+                        TargetValueParser.SignSymbol(i.ValueSign), Canonical(i.ValueNumber), i.ValueUnit, i.PeriodRaw, i.Description, Canonical(i.Weight), sheet[0]]);
                 }
             }
         }
