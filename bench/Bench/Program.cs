@@ -39,6 +39,12 @@ if (args is ["large-save", ..])
     return await LargeSave.RunAsync(args);
 }
 
+// `forms [--sheets 1000] [--formats xlsx,docx,html,pdf] [--out DIR]`: the official forms of N sheets written, timed (issue 11).
+if (args is ["forms", ..])
+{
+    return FormExportRun.Run(args);
+}
+
 // `rules`: the cost of each review rule on the corpus, to find the slow one by name.
 if (args is ["rules", ..])
 {

@@ -8,7 +8,7 @@ namespace Jixiao.Cli;
 public static class JixiaoCommand
 {
     /// <summary>
-    /// Exit codes: 0 done; 1 import with unplaced rows or a document without a target table, review with findings at or above --fail-on,
+    /// Exit codes: 0 done; 1 import with unplaced rows or a document without a target table (also export), review with findings at or above --fail-on,
     /// migrate --status with pending migrations; 2 usage error, unreadable file, bad rule set, or a
     /// database that cannot be reached or is refused migration.
     /// </summary>
@@ -26,6 +26,7 @@ public static class JixiaoCommand
         root.Subcommands.Add(RulesCommand.Create(stdout));
         root.Subcommands.Add(MigrateCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
         root.Subcommands.Add(UserCommand.Create(stdout, stderr, Environment.GetEnvironmentVariable));
+        root.Subcommands.Add(ExportCommand.Create(stdout, stderr, importer, Environment.GetEnvironmentVariable));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -17,6 +17,7 @@ app.MapSheetEditApi();
 app.MapWorkflowApi();
 app.MapAdminApi();
 app.MapPortalApi();
+app.MapSheetFormsApi();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -18,6 +18,8 @@ public sealed class SheetSnapshotFormatTests
         [2] = "3053fcd344dca8fb46184ff92779218b75538ea0da566065fc5648a12535f112",
         // 3: seed 003's amounts without a unit are listed as assumptions (按万元计).
         [3] = "c2605dedac48f902c5688428773d3b609fee224a686f16fe0074f58fe357d6b6",
+        // 4: header fields, goals, 职能, key tasks, spending plan, measures, plans and indicator explanations are served (issue 11).
+        [4] = "bf274b3a2a5943cc18ac444e0a2869da251f7cafbc19c8ec66e82c3b8fff5aeb",
     };
 
     [Fact]

@@ -59,6 +59,8 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         ["POST /api/users/{userName}/enable"] = Access.Admin,
         ["POST /api/users/{userName}/reset-password"] = Access.Admin,
         ["GET /api/audit"] = Access.Admin,
+        ["GET /api/sheets/{id:long}/form.{format}"] = Access.Signed,
+        ["GET /api/documents/{id:long}/form.{format}"] = Access.Signed,
         ["GET /api/public/sheets"] = Access.Public,
         ["GET /api/public/sheets/{id:long}"] = Access.Public,
         ["GET /api/public/open-data/{region}/{year:int}"] = Access.Public,
@@ -100,7 +102,8 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         _ = factory.Server;
         var sources = factory.Services.GetRequiredService<IEnumerable<EndpointDataSource>>();
         return [.. sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && !raw.TrimStart('/').StartsWith('_') && !raw.Contains('.', StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith("/openapi", StringComparison.Ordinal) || e.RoutePattern.RawText!.StartsWith("/api/public", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText is { } raw && !raw.TrimStart('/').StartsWith('_')
+                && (!raw.Contains('.', StringComparison.Ordinal) || Normal(raw).StartsWith("/api/", StringComparison.Ordinal) || raw.StartsWith("/openapi", StringComparison.Ordinal)))
             .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Where(m => m != "POST" || e.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is null).Select(m => $"{m} {Normal(e.RoutePattern.RawText!)}"))
             .Distinct()];
@@ -165,6 +168,7 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         "Code" => "404",
         "documentName" => "v1",
         "path" => "app.css",
+        "format" => "html",
         _ => "x",
     });
 

@@ -46,14 +46,37 @@ public abstract class SheetExportTests(JixiaoFactory factory)
         Assert.EndsWith(".xlsx", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct));
         using var document = SpreadsheetDocument.Open(stream, false);
-        var rows = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<Row>().ToList();
+        var rows = Worksheet(document, "目标表").Descendants<Row>().ToList();
         Assert.Equal(1 + expected, rows.Count);
         Assert.True(expected > 0);
         Assert.All(rows.Skip(1), r => Assert.Equal("项目", r.Elements<Cell>().ElementAt(1).InnerText));
+        var indicators = Worksheet(document, "指标").Descendants<Row>().ToList();
+        var ids = rows.Skip(1).Select(r => r.Elements<Cell>().First().InnerText).ToHashSet();
+        Assert.True(indicators.Count > rows.Count);
+        Assert.All(indicators.Skip(1), r => Assert.Contains(r.Elements<Cell>().Last().InnerText, ids));
+    }
+
+    [Fact]
+    public async Task Export_CsvOfIndicatorRows_EverySampleIndicator()
+    {
+        var response = await Client().GetAsync("/api/sheets/export?format=csv&rows=indicators", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.EndsWith("-指标.csv", response.Content.Headers.ContentDisposition?.FileNameStar, StringComparison.Ordinal);
+        var text = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync(Ct)).TrimStart('\uFEFF');
+        Assert.StartsWith("部门(单位),项目名称,职能,一级指标,二级指标,三级指标,指标值,计算符号,数值,计量单位,实施周期指标值,指标解释,权重,目标表编号", text, StringComparison.Ordinal);
+        Assert.Contains("享受公益性岗位社会保险补贴人数,≥180人,≥,180,人", text, StringComparison.Ordinal);
+    }
+
+    private static Worksheet Worksheet(SpreadsheetDocument document, string name)
+    {
+        var sheet = document.WorkbookPart!.Workbook.Descendants<Sheet>().Single(s => s.Name == name);
+        return ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
     }
 
     [Theory]
     [InlineData("format=pdf", "format")]
+    [InlineData("rows=everything", "rows")]
     [InlineData("year=二〇二四", "year")]
     [InlineData("severity=fatal", "severity")]
     [InlineData("sort=colour", "sort")]

@@ -9,7 +9,7 @@ namespace Jixiao.Core.Export;
 /// The import contract (issue 2): documents → sheets → indicators with structured values and
 /// positions. Fields may be added, never renamed.
 /// </summary>
-public static class ImportJson
+public static partial class ImportJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -140,6 +140,8 @@ public static class ImportJson
         w.WriteString("unitCode", sheet.UnitCode);
         w.WriteString("framework", sheet.Framework == FrameworkVersion.V101 ? "101号" : "88号");
         w.WriteString("position", sheet.Position.ToString());
+        WriteFields(w, sheet);
+        WriteParts(w, sheet);
         w.WriteStartArray("indicators");
         foreach (var indicator in sheet.Indicators)
         {
@@ -194,6 +196,8 @@ public static class ImportJson
         {
             w.WriteString("function", function);
         }
+
+        WriteIndicatorDetails(w, indicator);
 
         w.WriteString("position", indicator.Position.ToString());
         w.WriteEndObject();

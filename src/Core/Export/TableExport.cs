@@ -38,7 +38,10 @@ public static class TableExport
         }
     }
 
-    public static void WriteXlsx(Stream output, ExportTable table)
+    public static void WriteXlsx(Stream output, ExportTable table) => WriteXlsx(output, [table]);
+
+    /// <summary>Several lists in one workbook, a worksheet each, in order (the 目标表 list and its indicator rows).</summary>
+    public static void WriteXlsx(Stream output, IReadOnlyList<ExportTable> tables)
     {
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
@@ -47,27 +50,40 @@ public static class TableExport
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             styles.Stylesheet = Stylesheet();
-            var worksheet = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(1, table.Columns.Select(c => (object?)c.Title).ToList(), table.Columns, header: true));
-            for (var i = 0; i < table.Rows.Count; i++)
+            var sheets = new Sheets();
+            var names = new DefinedNames();
+            var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            for (var t = 0; t < tables.Count; t++)
             {
-                data.Append(Row((uint)i + 2, table.Rows[i], table.Columns, header: false));
+                var table = tables[t];
+                var worksheet = workbook.AddNewPart<WorksheetPart>();
+                var data = new SheetData();
+                data.Append(Row(1, table.Columns.Select(c => (object?)c.Title).ToList(), table.Columns, header: true));
+                for (var i = 0; i < table.Rows.Count; i++)
+                {
+                    data.Append(Row((uint)i + 2, table.Rows[i], table.Columns, header: false));
+                }
+
+                var lastColumn = ColumnName(table.Columns.Count);
+                worksheet.Worksheet = new Worksheet(
+                    new SheetViews(new SheetView(
+                        new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
+                    { WorkbookViewId = 0 }),
+                    new Columns(table.Columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })),
+                    data,
+                    new AutoFilter { Reference = $"A1:{lastColumn}{table.Rows.Count + 1}" });
+                var name = SheetName(table.Name);
+                name = used.Add(name) ? name : SheetName((t + 1).ToString(CultureInfo.InvariantCulture) + " " + name);
+                used.Add(name);
+                sheets.Append(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = (uint)t + 1, Name = name });
+                names.Append(new DefinedName($"'{name}'!$A$1:${lastColumn}${table.Rows.Count + 1}")
+                {
+                    Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)t, Hidden = true,
+                });
             }
 
-            var lastColumn = ColumnName(table.Columns.Count);
-            worksheet.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(
-                    new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen })
-                { WorkbookViewId = 0 }),
-                new Columns(table.Columns.Select((c, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = c.Width, CustomWidth = true })),
-                data,
-                new AutoFilter { Reference = $"A1:{lastColumn}{table.Rows.Count + 1}" });
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(worksheet), SheetId = 1, Name = SheetName(table.Name) }));
-            workbook.Workbook.AppendChild(new DefinedNames(new DefinedName($"'{SheetName(table.Name)}'!$A$1:${lastColumn}${table.Rows.Count + 1}")
-            {
-                Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true,
-            }));
+            workbook.Workbook.AppendChild(sheets);
+            workbook.Workbook.AppendChild(names);
         }
 
         buffer.Position = 0;

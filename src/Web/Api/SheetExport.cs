@@ -8,7 +8,8 @@ namespace Jixiao.Web.Api;
 
 /// <summary>
 /// GET /api/sheets/export?format=csv|xlsx and the list's filters: every sheet the list would show,
-/// in its order, as a file for Excel, WPS or LibreOffice.
+/// in its order, as a file for Excel, WPS or LibreOffice. The Excel file has a second worksheet with every
+/// indicator row of those sheets; <c>rows=indicators</c> gives those rows as the CSV instead.
 /// </summary>
 public static class SheetExport
 {
@@ -26,13 +27,19 @@ public static class SheetExport
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportSheets(
         JixiaoDbContext db, SheetListCache cache, Auth.CurrentUser user, TimeProvider clock, HttpRequest request, CancellationToken ct)
     {
-        var filters = SheetFilters.Read(request.Query, out var read, "format");
+        var filters = SheetFilters.Read(request.Query, out var read, "format", "rows");
         read = read with { Scope = await user.ScopeAsync(ct) };
         var format = request.Query["format"].ToString();
         var csv = format is "" or "csv";
         if (!csv && format != "xlsx")
         {
             filters.Add("format", SheetFilters.InvalidCode, "format 应为 csv 或 xlsx");
+        }
+
+        var indicatorRows = request.Query["rows"].ToString();
+        if (indicatorRows is not ("" or "sheets" or "indicators"))
+        {
+            filters.Add("rows", SheetFilters.InvalidCode, "rows 应为 sheets 或 indicators");
         }
 
         if (filters.Errors.Count > 0)
@@ -63,13 +70,20 @@ public static class SheetExport
         var name = total > rows.Count ? $"目标表-{stamp}-前{rows.Count}条" : $"目标表-{stamp}";
         var table = new ExportTable("目标表", Columns, rows);
         using var buffer = new MemoryStream();
-        if (csv)
+        if (csv && indicatorRows != "indicators")
         {
             TableExport.WriteCsv(buffer, table);
             return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", name + ".csv");
         }
 
-        TableExport.WriteXlsx(buffer, table);
+        var indicators = new ExportTable("指标", SheetExportIndicators.Columns, await SheetExportIndicators.RowsAsync(db, [.. rows.Cast<object?[]>()], MaxRows * 20, ct));
+        if (csv)
+        {
+            TableExport.WriteCsv(buffer, indicators);
+            return TypedResults.File(buffer.ToArray(), "text/csv; charset=utf-8", name + "-指标.csv");
+        }
+
+        TableExport.WriteXlsx(buffer, [table, indicators]);
         return TypedResults.File(buffer.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
     }
 

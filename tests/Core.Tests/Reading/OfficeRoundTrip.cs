@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Jixiao.Core.Export.Forms;
 using Jixiao.Core.Layouts;
 using Jixiao.Core.Reading;
 using Jixiao.Core.Targets;
@@ -37,7 +38,7 @@ public sealed record RoundTripResult(string Document, string Format, IReadOnlyLi
 
 /// <summary>
 /// The round trip of issue 9 item 5, done once for the test class: every seed and corpus gold file written
-/// as a real .xlsx and .docx form, LibreOffice turning the folder of workbooks into .xls and the folder of
+/// as a real .xlsx and .docx form by the product's form writers, LibreOffice turning the folder of workbooks into .xls and the folder of
 /// documents into .doc, .odt and .pdf (one soffice run per target format), Kingsoft .et/.wps copies of the
 /// .xls/.doc files, and every file read back through the production readers: the converting readers in one
 /// batch per kind (<see cref="ConvertedOfficeReader.ReadAll"/>), PDF through pdftotext one by one.
@@ -64,9 +65,9 @@ public sealed class OfficeRoundTrip : IDisposable
         var originals = new Dictionary<string, List<string>> { ["xlsx"] = [], ["docx"] = [] };
         foreach (var document in GoldDocument.All)
         {
-            var forms = document.Sheets.Select(GoldFormWriter.Build).ToList();
-            originals["xlsx"].Add(Write("xlsx", document.Name + ".xlsx", GoldFormWriter.Workbook(forms)));
-            originals["docx"].Add(Write("docx", document.Name + ".docx", GoldFormWriter.Document(forms)));
+            var sheets = document.Sheets.Select(GoldTargetSheets.Of).ToList();
+            originals["xlsx"].Add(Write("xlsx", document.Name + ".xlsx", FormExport.Default.Write(sheets, "xlsx")));
+            originals["docx"].Add(Write("docx", document.Name + ".docx", FormExport.Default.Write(sheets, "docx")));
         }
 
         Timings.Add(("write .xlsx/.docx forms", total.Elapsed));

@@ -1,0 +1,129 @@
+using System.CommandLine;
+using Jixiao.Core.Export.Forms;
+using Jixiao.Core.Reading;
+using Jixiao.Core.Targets;
+using Jixiao.Data;
+using System.Data.Common;
+
+namespace Jixiao.Cli;
+
+/// <summary>
+/// `jixiao export FILE | --sheet ID... --format xlsx|docx|pdf|html [--layout NAME] [-o OUT]`: writes sheets as
+/// their official forms, all into one file (a worksheet or a section each). A FILE is read as `jixiao import`
+/// reads it; --sheet takes stored sheets from the database `jixiao migrate` uses. Exit codes: 0 written;
+/// 1 no target table in FILE; 2 usage error, unreadable file, unknown sheet, database or PDF converter missing.
+/// </summary>
+internal static class ExportCommand
+{
+    public const int NoSheet = 1;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr, DocumentImporter importer, Func<string, string?> environment)
+    {
+        var file = new Argument<string?>("file") { Description = "要导出的文件（按 import 的方式读取）；或用 --sheet 从数据库取", Arity = ArgumentArity.ZeroOrOne };
+        var sheets = new Option<long[]>("--sheet") { Description = "数据库中绩效目标表的编号（可多次给出，导出到同一文件）", HelpName = "ID", AllowMultipleArgumentsPerToken = true };
+        var format = new Option<string?>("--format", "-f") { Description = "格式：xlsx、docx、pdf、html（默认取 -o 的扩展名，否则 xlsx）", HelpName = "xlsx|docx|pdf|html" };
+        var layout = new Option<string?>("--layout") { Description = "版式：standard(101号) approval(批复表,000) public(公开表,001) plan(资金支出计划,002) declaration(申报表,003) unit(单位整体+项目,004)；默认按导入时的版式", HelpName = "NAME" };
+        var output = new Option<string?>("--output", "-o") { Description = "输出文件（默认为表名加扩展名，写在当前目录）", HelpName = "OUT" };
+        var provider = new Option<string?>("--provider") { Description = $"数据库类型（默认 sqlite，或环境变量 {DatabaseTarget.ProviderVariable}）", HelpName = "sqlite|postgres" };
+        var connection = new Option<string?>("--connection") { Description = $"连接字符串（或环境变量 {DatabaseTarget.ConnectionVariable}）", HelpName = "STRING" };
+        var command = new Command("export", "将绩效目标表按正式表样导出为 Excel、Word、PDF 或网页 / write sheets as their official forms")
+        {
+            file, sheets, format, layout, output, provider, connection,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var request = new ExportRequest(parse.GetValue(file), parse.GetValue(sheets) ?? [], parse.GetValue(format), parse.GetValue(layout), parse.GetValue(output));
+            if (request.Problem() is { } problem)
+            {
+                stderr.WriteLine(problem);
+                return JixiaoCommand.UsageOrUnreadable;
+            }
+
+            var (read, title, code) = request.File is { } path
+                ? FromFile(path, importer, stderr)
+                : await FromDatabaseAsync(request.Sheets, DatabaseTarget.Resolve(parse.GetValue(provider), parse.GetValue(connection), environment), stderr, ct);
+            return read is null ? code : Write(read, title, request, stdout, stderr);
+        });
+        return command;
+    }
+
+    private static (IReadOnlyList<TargetSheet>?, string?, int) FromFile(string path, DocumentImporter importer, TextWriter stderr)
+    {
+        if (!File.Exists(path))
+        {
+            stderr.WriteLine($"找不到文件 {path} / no such file: {path}");
+            return (null, null, JixiaoCommand.UsageOrUnreadable);
+        }
+
+        var outcome = importer.ImportFile(path);
+        if (outcome.Error is { } error)
+        {
+            stderr.WriteLine($"无法读取 {error.Source}：{error.MessageZh} / cannot read {error.Source}: {error.MessageEn} [{error.CodeText}]");
+            return (null, null, JixiaoCommand.UsageOrUnreadable);
+        }
+
+        if (outcome.Document!.Sheets.Count == 0)
+        {
+            stderr.WriteLine($"未识别出绩效目标表：{path} / no performance target table found: {path}");
+            return (null, null, NoSheet);
+        }
+
+        return (outcome.Document.Sheets, Path.GetFileNameWithoutExtension(path), 0);
+    }
+
+    private static async Task<(IReadOnlyList<TargetSheet>?, string?, int)> FromDatabaseAsync(long[] ids, DatabaseTarget target, TextWriter stderr, CancellationToken ct)
+    {
+        if (target.Error is { } error)
+        {
+            stderr.WriteLine(error);
+            return (null, null, JixiaoCommand.UsageOrUnreadable);
+        }
+
+        await using var db = JixiaoDb.Create(target.WithoutCreating());
+        var sheets = new List<TargetSheet>();
+        try
+        {
+            foreach (var id in ids)
+            {
+                var loaded = await SheetStore.LoadAsync(db, id, ct);
+                if (loaded.Error is { } missing)
+                {
+                    stderr.WriteLine($"{missing.MessageZh} / {missing.MessageEn}");
+                    return (null, null, JixiaoCommand.UsageOrUnreadable);
+                }
+
+                sheets.Add(loaded.Value!.Sheet);
+            }
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            stderr.WriteLine($"无法读取数据库 {target.Description} / cannot read the database {target.Description}: {e.Message}");
+            return (null, null, JixiaoCommand.UsageOrUnreadable);
+        }
+
+        return (sheets, null, 0);
+    }
+
+    private static int Write(IReadOnlyList<TargetSheet> sheets, string? title, ExportRequest request, TextWriter stdout, TextWriter stderr)
+    {
+        var format = request.EffectiveFormat;
+        var path = request.Output ?? FormExport.FileName(title ?? sheets[0].ProjectName ?? sheets[0].Department, format);
+        var forms = FormExport.Layout(sheets, request.Family);
+        try
+        {
+            using (var stream = File.Create(path))
+            {
+                FormExport.Default.Writer(format)!.Write(stream, forms);
+            }
+        }
+        catch (FormFormatUnavailableException e)
+        {
+            File.Delete(path);
+            stderr.WriteLine(e.Message);
+            return JixiaoCommand.UsageOrUnreadable;
+        }
+
+        stdout.WriteLine($"已导出 {sheets.Count} 张绩效目标表（{forms.Count} 张表样）到 {path} / wrote {sheets.Count} sheets to {path}");
+        return 0;
+    }
+}
