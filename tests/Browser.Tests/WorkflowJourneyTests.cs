@@ -86,6 +86,7 @@ public abstract partial class WorkflowJourneyTests(BrowserFixture fixture) : Bro
         await AsAsync("danwei");
         await OpenAsync(sheetPath);
         await Expect(Page.Locator("#row-comments")).ToContainTextAsync("指标值请量化");
+        await Expect(Page.Locator("table [data-row-comment]").First).ToContainTextAsync("指标值请量化");
         await ScreenshotAsync("row-comment");
         await OpenAsync(sheetPath + "/edit");
         await Expect(Page.Locator("#edit-save")).ToBeEnabledAsync();

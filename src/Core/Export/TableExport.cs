@@ -46,6 +46,9 @@ public static class TableExport
         using var buffer = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
+            // Marked as a list, so importing it again is refused as no target table (not read as one).
+            document.PackageProperties.Category = Reading.XlsxReader.OwnListCategory;
+            document.PackageProperties.Creator = "Jixiao";
             var workbook = document.AddWorkbookPart();
             workbook.Workbook = new Workbook();
             var styles = workbook.AddNewPart<WorkbookStylesPart>();

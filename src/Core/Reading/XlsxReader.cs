@@ -27,11 +27,22 @@ public sealed class XlsxReader : IDocumentReader
             (stream, settings) => SpreadsheetDocument.Open(stream, isEditable: false, settings),
             document => ReadWorkbook(name, document));
 
+    /// <summary>
+    /// The category Jixiao's own list downloads carry in their document properties: a list of sheets or of
+    /// indicator rows, not a target table, so reading one gives no grid (it would read as a table of nonsense).
+    /// </summary>
+    public const string OwnListCategory = "jixiao-list";
+
     private static ReadResult ReadWorkbook(string name, SpreadsheetDocument document)
     {
         if (document.WorkbookPart is not { Workbook: { } workbook } workbookPart)
         {
             return OpenXmlSafety.Corrupt(name, OpenXmlSafety.Workbook);
+        }
+
+        if (string.Equals(document.PackageProperties.Category, OwnListCategory, StringComparison.Ordinal))
+        {
+            return ReadResult.Ok(new SourceDocument(name, []));
         }
 
         var text = new XlsxCellText(workbookPart);
