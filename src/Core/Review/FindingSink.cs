@@ -23,15 +23,28 @@ public sealed class FindingSink
     /// <summary>The threshold as the rule set gives it, else its default.</summary>
     public decimal Parameter(string name) => settings.Parameter(rule.Info, name);
 
-    /// <summary>Reports a finding on one indicator row.</summary>
-    public void Report(SheetContext sheet, Indicator indicator, string message, string? fix) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix));
+    /// <summary>Reports a finding on one indicator row; <paramref name="cause"/> tells apart defects of one rule.</summary>
+    public void Report(SheetContext sheet, Indicator indicator, string message, string? fix, string? cause = null) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix) { Cause = cause });
 
     /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
-    public void Report(SheetContext sheet, SourcePosition position, string message, string? fix) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix));
+    public void Report(SheetContext sheet, SourcePosition position, string message, string? fix, string? cause = null) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix) { Cause = cause });
 
     /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
     public void Report(SourcePosition position, string message, string? fix) =>
         findings.Add(new Finding(rule.Info.Id, settings.Severity, null, null, position, message, rule.Info.Why, fix));
+
+    /// <summary>
+    /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
+    /// where a cost ceiling is expected): at most a warning, saying why it may be wrong.
+    /// </summary>
+    public void ReportDoubtful(SheetContext sheet, Indicator indicator, string message, string? fix, string doubt, string? cause = null) =>
+        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message + Merging.ReadingDoubt.Note(doubt), rule.Info.Why, fix)
+        {
+            Cause = cause,
+            Doubt = doubt,
+        });
+
+    private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

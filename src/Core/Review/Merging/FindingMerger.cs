@@ -1,0 +1,68 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Merging;
+
+/// <summary>
+/// One defect, one finding: runs after the rules on one sheet's findings. First it folds a finding
+/// into another that reports the same defect more specifically (<see cref="Supersession"/>), so no
+/// cell gets two findings, nor two fixes that contradict; then it turns repeated findings of one
+/// rule and one cause on the sheet into one finding that lists the rows (<see cref="FindingGroups"/>);
+/// last, findings on guessed readings become at most warnings that say so (<see cref="ReadingDoubt"/>).
+/// </summary>
+public static class FindingMerger
+{
+    public static List<Finding> Merge(List<Finding> findings, TargetSheet sheet)
+    {
+        if (findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var merged = findings.Count > 1 ? Supersede(findings) : findings;
+        merged = merged.Count > 1 ? FindingGroups.Group(merged, sheet) : merged;
+        return ReadingDoubt.Apply(merged, sheet);
+    }
+
+    private static List<Finding> Supersede(List<Finding> findings)
+    {
+        var result = new List<Finding>(findings);
+        foreach (var pair in Supersession.All)
+        {
+            for (var i = 0; i < result.Count; i++)
+            {
+                var loser = result[i];
+                if (!string.Equals(loser.RuleId, pair.Loser, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var w = result.FindIndex(f => string.Equals(f.RuleId, pair.Winner, StringComparison.Ordinal) && Same(f, loser, pair.Scope));
+                if (w < 0)
+                {
+                    continue;
+                }
+
+                result[w] = Fold(result[w], loser, pair.KeepMessage);
+                result.RemoveAt(i);
+                i--;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Same(Finding winner, Finding loser, SupersessionScope scope) => scope switch
+    {
+        SupersessionScope.SameRow => winner.Indicator is { } row && loser.AllRows.Contains(row, ReferenceEqualityComparer.Instance),
+        SupersessionScope.SameCause => winner.Cause is { } cause && string.Equals(cause, loser.Cause, StringComparison.Ordinal),
+        _ => winner.Position == loser.Position,
+    };
+
+    /// <summary>The winner, at the higher severity of the two, noting the loser's rule (and message).</summary>
+    internal static Finding Fold(Finding winner, Finding loser, bool keepMessage) => winner with
+    {
+        Severity = winner.Severity >= loser.Severity ? winner.Severity : loser.Severity,
+        Message = keepMessage ? winner.Message + "；" + loser.Message : winner.Message,
+        Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+    };
+}
