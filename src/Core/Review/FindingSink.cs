@@ -37,10 +37,10 @@ public sealed class FindingSink
 
     /// <summary>
     /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
-    /// where a cost ceiling is expected): at most a warning, saying why it may be wrong.
+    /// where a cost ceiling is expected): at most a warning; the review adds why it may be wrong to the message.
     /// </summary>
     public void ReportDoubtful(SheetContext sheet, Indicator indicator, string message, string? fix, string doubt, string? cause = null) =>
-        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message + Merging.ReadingDoubt.Note(doubt), rule.Info.Why, fix)
+        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix)
         {
             Cause = cause,
             Doubt = doubt,

@@ -16,7 +16,11 @@ public class SeedStructureTests
         Assert.Equal(
             ["就业创业政策性补贴和专项服务补助", "源头治理欠薪工作经费", "社会保险经办业务第三方机构审计经费"],
             findings.Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
-        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        // Each row's level-1 cell is blank and read as the merged 产出指标 cell above: likely, not
+        // certain from the text (003 公益性岗位补贴 shows the same shape where the text lost the cell),
+        // so a warning that says which reading it rests on.
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(findings, f => Assert.Contains("一级指标单元格为空", f.Message, StringComparison.Ordinal));
     }
 
     [Fact]

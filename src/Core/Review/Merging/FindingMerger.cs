@@ -42,7 +42,7 @@ public static class FindingMerger
                     continue;
                 }
 
-                result[w] = Fold(result[w], loser, pair.KeepMessage);
+                result[w] = Fold(result[w], loser, pair.NoteFor(loser));
                 result.RemoveAt(i);
                 i--;
             }
@@ -58,11 +58,16 @@ public static class FindingMerger
         _ => winner.Position == loser.Position,
     };
 
-    /// <summary>The winner, at the higher severity of the two, noting the loser's rule (and message).</summary>
-    internal static Finding Fold(Finding winner, Finding loser, bool keepMessage) => winner with
+    /// <summary>
+    /// The winner, at the higher severity of the two (but no error when the winner is in doubt),
+    /// noting the loser's rule and what it adds.
+    /// </summary>
+    internal static Finding Fold(Finding winner, Finding loser, string note) => winner with
     {
-        Severity = winner.Severity >= loser.Severity ? winner.Severity : loser.Severity,
-        Message = keepMessage ? winner.Message + "；" + loser.Message : winner.Message,
+        Severity = Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : Max(winner.Severity, loser.Severity),
+        Message = winner.Message + note,
         Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
     };
+
+    private static Severity Max(Severity a, Severity b) => a >= b ? a : b;
 }

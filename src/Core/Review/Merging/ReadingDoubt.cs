@@ -15,15 +15,17 @@ internal static class ReadingDoubt
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if (finding.Doubt is null && Of(finding, sheet) is { } doubt)
+            if ((finding.Doubt ?? Of(finding, sheet)) is not { } doubt || finding.Message.EndsWith(Note(doubt), StringComparison.Ordinal))
             {
-                findings[i] = finding with
-                {
-                    Severity = finding.Severity > Severity.Warning ? Severity.Warning : finding.Severity,
-                    Message = finding.Message + Note(doubt),
-                    Doubt = doubt,
-                };
+                continue;
             }
+
+            findings[i] = finding with
+            {
+                Severity = finding.Severity > Severity.Warning ? Severity.Warning : finding.Severity,
+                Message = finding.Message + Note(doubt),
+                Doubt = doubt,
+            };
         }
 
         return findings;

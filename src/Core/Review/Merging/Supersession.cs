@@ -16,10 +16,13 @@ public enum SupersessionScope
 /// <summary>
 /// One pair of rules that report one defect twice: the <see cref="Winner"/> is the more specific
 /// finding and stays; the <see cref="Loser"/> is folded into it (its rule id kept in
-/// <see cref="Finding.Merged"/>, its message appended when <see cref="KeepMessage"/> adds something).
+/// <see cref="Finding.Merged"/>); <see cref="Note"/>, when the loser adds something, is appended to the
+/// winner's message with <c>{message}</c> standing for the loser's message and <c>{cause}</c> for its cause.
 /// </summary>
-public sealed record Supersession(string Winner, string Loser, SupersessionScope Scope, bool KeepMessage)
+public sealed record Supersession(string Winner, string Loser, SupersessionScope Scope, string? Note = null)
 {
+    private const string Missing = "，因此本表没有{cause}";
+
     /// <summary>
     /// Every pair, most specific first. Reasons: moving a misplaced category or row is the fix of the
     /// level-1 category it leaves missing; a goal copied from another project explains its numbering
@@ -27,28 +30,31 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     /// amount, so its sign is fixed with it (two fixes "≤300万元" and "≤30万元" contradict); a rate
     /// counted in persons cannot be moved to another benefit kind before its unit is settled.
     /// </summary>
+    public string NoteFor(Finding loser) =>
+        Note is null ? "" : Note.Replace("{message}", loser.Message, StringComparison.Ordinal).Replace("{cause}", loser.Cause, StringComparison.Ordinal);
+
     public static readonly IReadOnlyList<Supersession> All =
     [
-        new("STR-L2-WRONG-PARENT", "STR-L1-MISSING", SupersessionScope.SameCause, true),
-        new("CLS-SATISFACTION-MISPLACED", "STR-L1-MISSING", SupersessionScope.SameCause, true),
-        new("CLS-BENEFIT-AS-OUTPUT", "STR-L1-MISSING", SupersessionScope.SameCause, true),
-        new("CLS-OUTPUT-AS-BENEFIT", "STR-L1-MISSING", SupersessionScope.SameCause, true),
-        new("GOAL-UNRELATED", "GOAL-NUMBERING-GAP", SupersessionScope.SamePosition, true),
-        new("STR-TABLE-INCOMPLETE", "VAL-MISSING", SupersessionScope.SameRow, false),
-        new("MNY-COST-OVER-BUDGET", "MNY-COST-SIGN", SupersessionScope.SameRow, false),
-        new("VAL-UNIT-RATE-PERSON", "CLS-BENEFIT-KIND", SupersessionScope.SameRow, false),
-        new("VAL-UNIT-RATE-PERSON", "VAL-NO-UNIT", SupersessionScope.SameRow, false),
-        new("VAL-PLACEHOLDER", "VAL-UNCLEAR", SupersessionScope.SameRow, false),
-        new("VAL-PLACEHOLDER", "VAL-NO-UNIT", SupersessionScope.SameRow, false),
-        new("VAL-MISSING", "VAL-UNCLEAR", SupersessionScope.SameRow, false),
-        new("CLS-MONEY-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("CLS-TIMELINESS-MISPLACED", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("CLS-BENEFIT-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("CLS-BUDGET-EXECUTION", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("VAL-UNIT-COUNT-MISMATCH", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("VAL-TWO-IN-ONE", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow, false),
-        new("VAL-DEADLINE-PERCENT", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow, false),
-        new("VAL-PROBABLY-RATIO", "VAL-FULL-FLOOR", SupersessionScope.SameRow, false),
-        new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause, false),
+        new("STR-L2-WRONG-PARENT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-SATISFACTION-MISPLACED", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-BENEFIT-AS-OUTPUT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-OUTPUT-AS-BENEFIT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("GOAL-UNRELATED", "GOAL-NUMBERING-GAP", SupersessionScope.SamePosition, "；{message}"),
+        new("STR-TABLE-INCOMPLETE", "VAL-MISSING", SupersessionScope.SameRow),
+        new("MNY-COST-OVER-BUDGET", "MNY-COST-SIGN", SupersessionScope.SameRow),
+        new("VAL-UNIT-RATE-PERSON", "CLS-BENEFIT-KIND", SupersessionScope.SameRow),
+        new("VAL-UNIT-RATE-PERSON", "VAL-NO-UNIT", SupersessionScope.SameRow),
+        new("VAL-PLACEHOLDER", "VAL-UNCLEAR", SupersessionScope.SameRow),
+        new("VAL-PLACEHOLDER", "VAL-NO-UNIT", SupersessionScope.SameRow),
+        new("VAL-MISSING", "VAL-UNCLEAR", SupersessionScope.SameRow),
+        new("CLS-MONEY-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-TIMELINESS-MISPLACED", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-BENEFIT-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-BUDGET-EXECUTION", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-UNIT-COUNT-MISMATCH", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-TWO-IN-ONE", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-DEADLINE-PERCENT", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow),
+        new("VAL-PROBABLY-RATIO", "VAL-FULL-FLOOR", SupersessionScope.SameRow),
+        new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause),
     ];
 }

@@ -32,7 +32,7 @@ public class FindingMergerTests
         Assert.DoesNotContain(findings, f => f.RuleId == "STR-L1-MISSING");
         var finding = Assert.Single(findings, f => f.RuleId == "STR-L2-WRONG-PARENT");
         Assert.Equal(["STR-L1-MISSING"], finding.Merged);
-        Assert.Contains("缺少效益指标", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("因此本表没有效益指标", finding.Message, StringComparison.Ordinal);
         Assert.Equal(Severity.Error, finding.Severity);
     }
 

@@ -64,4 +64,18 @@ public class ReadingDoubtTests
         Assert.NotNull(finding.Doubt);
         Assert.Contains("≤171.32万元", finding.Fix, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Review_CategoryUnderBlankLevel1Cell_WarningAndMissingLevel1NotAnError()
+    {
+        var misplaced = Row("效益指标", "社会效益指标", "参训人员就业率", "≥60%", 12) with { PlacedUnder = "产出指标" };
+        var sheet = Project([.. Complete88().Where(r => r.Level1 != "效益指标"), misplaced]);
+
+        var findings = RuleEngine.Default.Review(sheet);
+
+        var finding = Assert.Single(findings, f => f.RuleId == "STR-L2-WRONG-PARENT");
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("STR-L1-MISSING", finding.Merged);
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+    }
 }
