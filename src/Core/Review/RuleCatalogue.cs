@@ -30,6 +30,8 @@ public static class RuleCatalogue
         new HeaderDepartmentRule(),
         new HeaderYearRule(),
         new HeaderFieldMissingRule(),
+        new CostRequiredRule(),
+        new DepartmentBudgetRule(),
 
         // Classification
         new TimelinessMisplacedRule(),
@@ -56,6 +58,10 @@ public static class RuleCatalogue
         new MissingValueRule(),
         new UnclearValueRule(),
         new PeriodWeakerRule(),
+        new QuantityNotCountRule(),
+        new ApproximateSignRule(),
+        new DeadlinePercentRule(),
+        new FullFloorRule(),
 
         // Money
         new CostOverBudgetRule(),

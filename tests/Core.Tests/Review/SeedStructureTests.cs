@@ -37,7 +37,15 @@ public class SeedStructureTests
     {
         var findings = Findings(Seeds.UnitAndProjects004, "STR-OUTPUT-NO-QUANTITY");
 
-        Assert.Equal(["三支一扶高校毕业生工作生活补贴", "劳动仲裁工作经费"], findings.Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
+        // No 数量指标 at all: the two seen before.
+        Assert.Equal(["三支一扶高校毕业生工作生活补贴", "劳动仲裁工作经费"],
+            findings.Where(f => f.Message.Contains("没有数量指标", StringComparison.Ordinal)).Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
+
+        // 数量指标 that hold no quantity (issue 12): a yes/no, rates, a sentence "按上级…文件执行".
+        var noCount = findings.Where(f => f.Message.Contains("产出指标没有任何数量", StringComparison.Ordinal)).Select(f => f.Sheet!.ProjectName).ToList();
+        Assert.Contains("创业担保贷款贴息", noCount);
+        Assert.Contains("劳动保障监察", noCount);
+        Assert.Contains("居民养老工作经费", noCount);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ internal static class FindingGroups
             Fix = fix,
             Rows = [.. members.Select(f => f.Indicator!)],
             Merged = [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
-            Doubt = members.Select(f => f.Doubt).FirstOrDefault(d => d is not null),
+            Doubt = members.All(f => f.Doubt is not null) ? first.Doubt : null,
         };
     }
 }

@@ -6,8 +6,9 @@ namespace Jixiao.Core.Review.Merging;
 /// One defect, one finding: runs after the rules on one sheet's findings. First it folds a finding
 /// into another that reports the same defect more specifically (<see cref="Supersession"/>), so no
 /// cell gets two findings, nor two fixes that contradict; then it turns repeated findings of one
-/// rule and one cause on the sheet into one finding that lists the rows (<see cref="FindingGroups"/>);
-/// last, findings on guessed readings become at most warnings that say so (<see cref="ReadingDoubt"/>).
+/// rule and one cause on the sheet into one finding that lists the rows (<see cref="FindingGroups"/>),
+/// each row saying for itself when it rests on a guessed reading (<see cref="ReadingDoubt"/>: at most
+/// a warning).
 /// </summary>
 public static class FindingMerger
 {
@@ -19,8 +20,8 @@ public static class FindingMerger
         }
 
         var merged = findings.Count > 1 ? Supersede(findings) : findings;
-        merged = merged.Count > 1 ? FindingGroups.Group(merged, sheet) : merged;
-        return ReadingDoubt.Apply(merged, sheet);
+        merged = ReadingDoubt.Apply(merged, sheet);
+        return merged.Count > 1 ? FindingGroups.Group(merged, sheet) : merged;
     }
 
     private static List<Finding> Supersede(List<Finding> findings)
