@@ -72,6 +72,7 @@ public static class RuleCatalogue
         new BudgetUnitRule(),
         new SpendingPlanRule(),
         new KeyTaskFundsRule(),
+        new StandardOverBudgetRule(),
 
         // Document
         new DeclaredTotalRule(),
