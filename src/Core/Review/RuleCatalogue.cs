@@ -91,5 +91,7 @@ public static class RuleCatalogue
         new GoalTermMixedRule(),
         new GoalIndicatorConflictRule(),
         new StaleYearGoalRule(),
+        new GoalQuantityUncarriedRule(),
+        new FunctionUncoveredRule(),
     ];
 }

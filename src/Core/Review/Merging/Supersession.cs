@@ -57,5 +57,7 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         new("VAL-APPROXIMATE", "VAL-NO-UNIT", SupersessionScope.SameRow),
         new("VAL-PROBABLY-RATIO", "VAL-FULL-FLOOR", SupersessionScope.SameRow),
         new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause),
+        new("GOAL-INDICATOR-CONFLICT", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SameCause),
+        new("GOAL-UNRELATED", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SamePosition),
     ];
 }
