@@ -31,6 +31,7 @@ public static class RuleCatalogue
         new HeaderYearRule(),
         new HeaderFieldMissingRule(),
         new CostRequiredRule(),
+        new SameMeaningRule(),
         new DepartmentBudgetRule(),
 
         // Classification
@@ -62,6 +63,7 @@ public static class RuleCatalogue
         new ApproximateSignRule(),
         new DeadlinePercentRule(),
         new FullFloorRule(),
+        new TwoInOneRule(),
 
         // Money
         new CostOverBudgetRule(),

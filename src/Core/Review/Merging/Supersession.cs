@@ -54,6 +54,8 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         new("VAL-UNIT-COUNT-MISMATCH", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
         new("STR-OUTPUT-NO-QUANTITY", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameCause),
         new("VAL-DEADLINE-PERCENT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-TWO-IN-ONE", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("STR-DUPLICATE", "STR-SAME-MEANING", SupersessionScope.SameRow),
         new("VAL-APPROXIMATE", "VAL-NO-UNIT", SupersessionScope.SameRow),
         new("VAL-PROBABLY-RATIO", "VAL-FULL-FLOOR", SupersessionScope.SameRow),
         new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause),
