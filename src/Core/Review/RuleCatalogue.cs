@@ -83,6 +83,7 @@ public static class RuleCatalogue
         new DuplicateProjectRule(),
         new ProjectsOverDepartmentRule(),
         new MixedFiscalYearRule(),
+        new CopiedRowsRule(),
 
         // Goals
         new MissingGoalRule(),
