@@ -64,6 +64,7 @@ public static class RuleCatalogue
         new DeadlinePercentRule(),
         new FullFloorRule(),
         new TwoInOneRule(),
+        new DescriptionConflictRule(),
 
         // Money
         new CostOverBudgetRule(),
