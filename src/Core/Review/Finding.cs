@@ -38,6 +38,15 @@ public sealed record Finding(
     /// </summary>
     public string? Doubt { get; init; }
 
+    /// <summary>
+    /// The mechanical part of the fix: the value each row should have (“≤26.94万元”, “100%”), computed
+    /// from the sheet; empty when the fix needs the author's judgement (rewrite a goal, move a category).
+    /// </summary>
+    public IReadOnlyList<ValueFix> ValueFixes { get; init; } = [];
+
     /// <summary>The rows the finding concerns: <see cref="Rows"/>, else its one <see cref="Indicator"/>.</summary>
     public IEnumerable<Indicator> AllRows => Rows.Count > 0 ? Rows : Indicator is { } one ? [one] : [];
 }
+
+/// <summary>A new target value for one row, written as a form would write it.</summary>
+public sealed record ValueFix(Indicator Row, string Value);

@@ -64,6 +64,7 @@ internal static class FindingGroups
             Message = string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Count} 项：") + string.Join("；", lines),
             Fix = fix,
             Rows = [.. members.Select(f => f.Indicator!)],
+            ValueFixes = [.. members.SelectMany(f => f.ValueFixes)],
             Merged = [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
             Doubt = members.All(f => f.Doubt is not null) ? first.Doubt : null,
         };

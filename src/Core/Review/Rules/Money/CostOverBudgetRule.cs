@@ -37,12 +37,14 @@ public sealed class CostOverBudgetRule : IndicatorRule
             // A floor is not a cost ceiling: the amount may be money paid out (贷款贴息发放额), an output.
             findings.ReportDoubtful(sheet, indicator.Indicator, message + "，且写成了下限",
                 $"若是成本，改为不超过本表预算的上限，如 ≤{budget:0.00##}万元；若考核的是发放金额，移到数量指标",
-                "“≥”是下限，这一金额可能是发放额等产出，而不是成本上限");
+                "“≥”是下限，这一金额可能是发放额等产出，而不是成本上限",
+                newValue: $"≤{budget:0.00}万元");
             return;
         }
 
         findings.Report(sheet, indicator.Indicator, message,
-            $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{budget:0.00##}万元");
+            $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{budget:0.00##}万元",
+            newValue: $"≤{budget:0.00}万元");
     }
 
     /// <summary>A cost row stated as a total amount (万元/元), not a per-unit standard (元/人).</summary>

@@ -23,6 +23,7 @@ public sealed class ApproximateSignRule : IndicatorRule
         var unit = value.Unit ?? "";
         findings.Report(sheet, indicator.Indicator,
             $"“{indicator.Indicator.Name}”的指标值“{value.Raw}”是约数，没有说明是下限还是上限",
-            $"改为 {sign}{ValueText.Number(number)}{unit}" + (unit.Length == 0 ? "，并写明计量单位" : ""));
+            $"改为 {sign}{ValueText.Number(number)}{unit}" + (unit.Length == 0 ? "，并写明计量单位" : ""),
+            newValue: unit.Length == 0 ? null : sign + ValueText.Number(number) + unit);
     }
 }

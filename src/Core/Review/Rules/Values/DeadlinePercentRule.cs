@@ -27,6 +27,7 @@ public sealed class DeadlinePercentRule : IndicatorRule
             : "12月底前";
         findings.Report(sheet, row,
             $"时限指标“{row.Name}”的指标值是百分比“{row.Value.Raw}”，不是时间",
-            $"写明完成时点，如 {deadline}；若要考核按时完成的比例，将指标名改为“…及时率”");
+            $"写明完成时点，如 {deadline}；若要考核按时完成的比例，将指标名改为“…及时率”",
+            newValue: deadline);
     }
 }

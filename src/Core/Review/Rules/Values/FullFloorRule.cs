@@ -33,6 +33,7 @@ public sealed class FullFloorRule : IndicatorRule
             $"“{row.Name}”不会超过100%，指标值“{value.Raw}”的下限等于上限",
             row.LastYearValue is { Length: > 0 } last
                 ? $"确需全部完成的改为 =100%，否则参照上年实际（{last}）设定下限"
-                : "确需全部完成的改为 =100%，否则按以往实际水平设定可实现的下限");
+                : "确需全部完成的改为 =100%，否则按以往实际水平设定可实现的下限",
+            newValue: "=100%");
     }
 }

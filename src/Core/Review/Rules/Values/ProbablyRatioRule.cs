@@ -25,12 +25,14 @@ public sealed class ProbablyRatioRule : IndicatorRule
         {
             findings.Report(sheet, indicator.Indicator,
                 $"比率指标“{name}”的指标值写作“{value.Raw}”，应为 {percent}",
-                $"改为百分比 {target}");
+                $"改为百分比 {target}",
+                newValue: target);
             return;
         }
 
         findings.Report(sheet, indicator.Indicator,
             $"“{name}”的指标值“{value.Raw}”没有单位，可能是 {percent}",
-            $"若表示比例，写作 {target}；若是数量，补充计量单位");
+            $"若表示比例，写作 {target}；若是数量，补充计量单位",
+            newValue: target);
     }
 }
