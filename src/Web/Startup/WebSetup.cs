@@ -18,6 +18,7 @@ public static class WebSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddSingleton<ImportPreviews>();
         builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
+        builder.Services.AddSingleton<Sheets.RuleSetChoice>();
         builder.Services.AddHostedService<SnapshotRefresher>();
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
