@@ -11,6 +11,11 @@ internal static class FindingGroups
 {
     public static List<Finding> Group(List<Finding> findings, TargetSheet sheet)
     {
+        if (!AnyRepeat(findings))
+        {
+            return findings;
+        }
+
         var groups = findings
             .Where(f => f.Indicator is not null)
             .GroupBy(f => (f.RuleId, f.Cause))
@@ -45,6 +50,21 @@ internal static class FindingGroups
         }
 
         return result;
+    }
+
+    /// <summary>Whether two row findings share rule and cause: the common case, none, costs no allocation beyond a small set.</summary>
+    private static bool AnyRepeat(List<Finding> findings)
+    {
+        HashSet<(string, string?)>? seen = null;
+        foreach (var finding in findings)
+        {
+            if (finding.Indicator is not null && !(seen ??= []).Add((finding.RuleId, finding.Cause)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Finding Combine(List<Finding> members, IReadOnlyDictionary<Indicator, int> rowOf)

@@ -26,9 +26,21 @@ public static class FindingMerger
 
     private static List<Finding> Supersede(List<Finding> findings)
     {
-        var result = new List<Finding>(findings);
+        // Most sheets have a handful of findings of different rules: look only at pairs both present.
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            present.Add(finding.RuleId);
+        }
+
+        var result = findings;
         foreach (var pair in Supersession.All)
         {
+            if (!present.Contains(pair.Loser) || !present.Contains(pair.Winner))
+            {
+                continue;
+            }
+
             for (var i = 0; i < result.Count; i++)
             {
                 var loser = result[i];

@@ -58,7 +58,7 @@ internal static class ReadingDoubt
 
         // VAL-TWO-IN-ONE is about the several quantities themselves.
         if ((finding.RuleId.StartsWith("VAL-", StringComparison.Ordinal) || money) && finding.RuleId != "VAL-TWO-IN-ONE"
-            && finding.AllRows.Any(r => r.Value.Has(ValueFlags.SeveralQuantities)))
+            && (finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || finding.Rows.Any(r => r.Value.Has(ValueFlags.SeveralQuantities))))
         {
             return "指标值写了不止一个数量，按第一个数量读取";
         }

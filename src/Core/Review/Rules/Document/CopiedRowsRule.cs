@@ -17,6 +17,14 @@ public sealed class CopiedRowsRule : DocumentRule
     public override void Check(DocumentContext document, FindingSink findings)
     {
         var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
+        if (projects.Count < 2)
+        {
+            return;
+        }
+
+        // Each sheet's keys once: comparing pairs of sheets must not rebuild them row by row.
+        var keys = projects.Select(p => p.Sheet.Indicators.Select(Key).ToArray()).ToArray();
+        var sets = keys.Select(k => k.Where(x => x is not null).ToHashSet(StringComparer.Ordinal)).ToArray();
         for (var b = 1; b < projects.Count; b++)
         {
             var later = projects[b];
@@ -28,7 +36,12 @@ public sealed class CopiedRowsRule : DocumentRule
                     continue; // the same project twice: DOC-PROJECT-DUPLICATE
                 }
 
-                var copied = later.Sheet.Indicators.Where(row => Key(row) is { } key && earlier.Indicators.Any(o => Key(o) == key)).ToList();
+                if (sets[a].Count == 0 || sets[b].Count == 0)
+                {
+                    continue;
+                }
+
+                var copied = later.Sheet.Indicators.Where((row, i) => keys[b][i] is { } key && sets[a].Contains(key)).ToList();
                 if (copied.Count == 0)
                 {
                     continue;

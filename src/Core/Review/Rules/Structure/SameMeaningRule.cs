@@ -17,18 +17,19 @@ public sealed class SameMeaningRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        var seen = new Dictionary<string, Indicator>(StringComparer.Ordinal);
-        var rows = Merging.RowNumbers.Of(sheet.Sheet);
+        Dictionary<string, Indicator>? seen = null;
         foreach (var facts in sheet.Indicators)
         {
             var row = facts.Indicator;
             foreach (var text in (ReadOnlySpan<string?>)[row.Formula, row.Description])
             {
-                if (Fold(text) is not { } key || key == Fold(row.Name) || (text == row.Description && !IsDefinition(text!)))
+                if (text is null || text.Length < MinLength || (ReferenceEquals(text, row.Description) && !IsDefinition(text))
+                    || Fold(text) is not { } key || key == Fold(row.Name))
                 {
                     continue;
                 }
 
+                seen ??= new Dictionary<string, Indicator>(StringComparer.Ordinal);
                 if (!seen.TryGetValue(key, out var earlier))
                 {
                     seen[key] = row;
@@ -38,7 +39,7 @@ public sealed class SameMeaningRule : SheetRule
                 if (!string.Equals(Fold(earlier.Name), Fold(row.Name), StringComparison.Ordinal))
                 {
                     findings.Report(sheet, row,
-                        $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, rows)}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
+                        $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, Merging.RowNumbers.Of(sheet.Sheet))}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
                         $"保留一个指标（如“{earlier.Name}”），另一个删除或改为衡量其他内容的指标",
                         key);
                 }

@@ -25,6 +25,11 @@ public sealed partial class TwoInOneRule : IndicatorRule
             return;
         }
 
+        if (row.Name.AsSpan().IndexOfAny("；;") < 0)
+        {
+            return;
+        }
+
         var clauses = row.Name.Split(['；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (clauses.Length > 1 && clauses.All(c => c.Length >= 4))
         {
@@ -38,9 +43,9 @@ public sealed partial class TwoInOneRule : IndicatorRule
     internal static List<string> Kinds(string? raw)
     {
         var kinds = new List<string>();
-        if (raw is null)
+        if (raw is null || raw.Length < 4 || raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny("，,；;、 及和") < 0)
         {
-            return kinds;
+            return kinds; // one quantity is never two: no separator, no second number
         }
 
         foreach (Match m in Quantity().Matches(raw))
