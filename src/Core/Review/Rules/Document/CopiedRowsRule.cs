@@ -6,7 +6,8 @@ namespace Jixiao.Core.Review.Rules.Document;
 /// DOC-ROWS-COPIED: two project sheets of a document (different projects) set the same quantity target
 /// under the same name (创业担保贷款发放额 ≥1000万元 under both the 省级 and the 中央 fund): one output
 /// claimed by two funds, or rows copied without being rewritten. Counts and amounts only — shared rates
-/// (满意度 ≥90%) are common and say nothing. Reported once per pair of sheets, on the later one.
+/// (满意度 ≥90%) are common and say nothing. Reported once per pair of sheets, on the later one. Also a
+/// satisfaction survey of another project's beneficiaries (<see cref="ForeignSatisfaction"/>).
 /// </summary>
 public sealed class CopiedRowsRule : DocumentRule
 {
@@ -51,6 +52,27 @@ public sealed class CopiedRowsRule : DocumentRule
                     $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Select(r => $"“{r.Name}” {r.Value.Raw}"))}",
                     $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
                     earlier.ProjectName);
+            }
+        }
+
+        CheckSatisfaction(projects, findings);
+    }
+
+    private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
+    {
+        var texts = projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
+        for (var i = 0; i < projects.Count; i++)
+        {
+            foreach (var row in projects[i].Sheet.Indicators)
+            {
+                if (row.Name.Contains("满意", StringComparison.Ordinal)
+                    && ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                {
+                    findings.Report(projects[i], row,
+                        $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
+                        $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
+                        "满意度:" + found.Group);
+                }
             }
         }
     }

@@ -39,4 +39,32 @@ public class CopiedRowsRuleTests
 
         Assert.Empty(FindingsOf(Rule, Document(a, b)));
     }
+
+    private static TargetSheet WithSatisfaction(string project, string satisfaction, int line) => DocumentSheets.Project(project, 50m, line: line) with
+    {
+        Goals = [new Goal(GoalTerm.Annual, "按时足额发放" + project + "。", SourcePosition.Line(line + 1))],
+        Indicators = [Row("产出指标", "数量指标", "发放人数", $"≥{line}人", line + 2), Row("满意度指标", "服务对象满意度指标", satisfaction, "≥90%", line + 3)],
+    };
+
+    [Fact]
+    public void Check_SatisfactionOfAnotherProjectsGroup_Reports()
+    {
+        var training = WithSatisfaction("参训学员职业技能培训补贴", "参训学员满意度", 20);
+        var pensions = WithSatisfaction("城乡居民养老保险代办员补助", "参训学员满意度", 40);
+
+        var finding = Assert.Single(FindingsOf(Rule, Document(training, pensions)));
+
+        Assert.Equal("城乡居民养老保险代办员补助", finding.Sheet?.ProjectName);
+        Assert.Contains("“参训学员”", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("参训学员职业技能培训补贴", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("代办员满意度")]
+    [InlineData("服务对象满意度")]
+    [InlineData("奖励对象对政策的满意度")]
+    public void Check_SatisfactionOfOwnOrNoNamedGroup_NoFinding(string satisfaction) =>
+        Assert.Empty(FindingsOf(Rule, Document(
+            WithSatisfaction("参训学员职业技能培训补贴", "参训学员满意度", 20),
+            WithSatisfaction("城乡居民养老保险代办员补助", satisfaction, 40))));
 }
