@@ -7,7 +7,7 @@ namespace Jixiao.Cli;
 
 /// <summary>
 /// The review as a terminal reads it: per document, the sheets with findings (each finding: severity,
-/// rule, indicator, position, message, fix), then the counts by severity and by rule in aligned
+/// the rule's title with its id, the place as 第N行“指标”, message, fix), then the counts by severity and by rule in aligned
 /// columns. Colour only when writing to a terminal.
 /// </summary>
 internal static class ReviewSummary
@@ -18,14 +18,17 @@ internal static class ReviewSummary
         foreach (var review in reviews)
         {
             var all = review.AllFindings.ToList();
+            var messages = FindingText.Messages(all);
+            var next = 0;
             w.WriteLine(paint.Bold(review.Document.Source) + string.Create(CultureInfo.InvariantCulture,
                 $"  （{review.Sheets.Count} 张表，{review.Sheets.Sum(s => s.Sheet.Indicators.Count)} 个指标，{Counts(all)}）"));
             if (review.DocumentFindings.Count > 0)
             {
                 w.WriteLine("  全文");
-                WriteFindings(w, review.DocumentFindings, paint);
+                WriteFindings(w, review.DocumentFindings, [.. messages.Skip(next).Take(review.DocumentFindings.Count)], paint);
             }
 
+            next += review.DocumentFindings.Count;
             var quiet = 0;
             for (var i = 0; i < review.Sheets.Count; i++)
             {
@@ -36,8 +39,9 @@ internal static class ReviewSummary
                     continue;
                 }
 
-                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1,2}. {SheetName(sheet.Sheet)}  （{sheet.Sheet.Position}）"));
-                WriteFindings(w, sheet.Findings, paint);
+                w.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1,2}. {SheetName(sheet.Sheet)}"));
+                WriteFindings(w, sheet.Findings, [.. messages.Skip(next).Take(sheet.Findings.Count)], paint);
+                next += sheet.Findings.Count;
             }
 
             if (quiet > 0)
@@ -51,15 +55,19 @@ internal static class ReviewSummary
         WriteTotals(w, reviews, paint);
     }
 
-    private static void WriteFindings(TextWriter w, IReadOnlyList<Finding> findings, Paint paint)
+    /// <summary>
+    /// Each finding: severity and the rule's Chinese title first (its id after, dimmed, for reference),
+    /// the place in the form's words (第3行“…”), the message (a framework document explained the first
+    /// time the document cites it), the fix.
+    /// </summary>
+    private static void WriteFindings(TextWriter w, IReadOnlyList<Finding> findings, IReadOnlyList<string> messages, Paint paint)
     {
-        foreach (var f in findings)
+        for (var i = 0; i < findings.Count; i++)
         {
-            var title = RuleTitles.Of(f.RuleId) is { } t ? "  " + t : "";
-            w.WriteLine($"      {paint.Severity(f.Severity)}  {f.RuleId}{title}");
-            var where = f.Indicator is { } indicator ? $"指标：{indicator.Name}  位置 {f.Position}" : $"位置 {f.Position}";
-            w.WriteLine($"            {where}");
-            w.WriteLine($"            {f.Message}");
+            var f = findings[i];
+            var title = RuleTitles.Of(f.RuleId) ?? f.RuleId;
+            w.WriteLine($"      {paint.Severity(f.Severity)}  {title}  {paint.Dim("[" + f.RuleId + "]")}");
+            w.WriteLine($"            {FindingText.Place(f)}：{messages[i]}");
             if (f.Fix is { Length: > 0 } fix)
             {
                 w.WriteLine($"            建议：{fix}");
@@ -126,5 +134,7 @@ internal static class ReviewSummary
         }
 
         public string Bold(string text) => On ? $"\u001b[1m{text}\u001b[0m" : text;
+
+        public string Dim(string text) => On ? $"\u001b[2m{text}\u001b[0m" : text;
     }
 }

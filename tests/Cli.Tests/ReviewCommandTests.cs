@@ -18,7 +18,11 @@ public class ReviewCommandTests
         Assert.Contains("MNY-COST-OVER-BUDGET", output[cost..], StringComparison.Ordinal);
         Assert.Contains("≤26.97万元", output[cost..], StringComparison.Ordinal);
         Assert.Contains("VAL-UNIT-RATE-PERSON", output, StringComparison.Ordinal);
-        Assert.Contains("指标：就业技能培训就业率", output, StringComparison.Ordinal);
+        // Title first, the id after it for reference; the place as the form's row and the indicator's name.
+        Assert.Contains("错误  比率指标使用了计数单位  [VAL-UNIT-RATE-PERSON]", output, StringComparison.Ordinal);
+        Assert.Contains("第27行“就业技能培训就业率”：", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("位置 L", output, StringComparison.Ordinal);
+        Assert.Contains("财预〔2015〕88号", output, StringComparison.Ordinal);
         Assert.Contains("审核汇总：5 个文件，46 张表，420 个指标", output, StringComparison.Ordinal);
         Assert.Contains("按规则", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', output); // no colour codes when redirected
@@ -95,7 +99,7 @@ public class ReviewCommandTests
         Assert.Equal(0, onError.Exit);
         Assert.Equal(0, defaultFailOn.Exit);
         Assert.Equal(1, onWarning.Exit);
-        Assert.Contains("警告  VAL-UNIT-RATE-PERSON", onWarning.Out, StringComparison.Ordinal);
+        Assert.Contains("警告  比率指标使用了计数单位  [VAL-UNIT-RATE-PERSON]", onWarning.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,4 +14,39 @@ public sealed record Finding(
     SourcePosition Position,
     string Message,
     string Why,
-    string? Fix);
+    string? Fix)
+{
+    /// <summary>
+    /// What the finding is about beyond its rule (the level-1 category found missing, the level-2
+    /// category misplaced, the duplicated name): findings of one rule with the same cause on one sheet
+    /// are one defect. Null when the rule has one cause only.
+    /// </summary>
+    public string? Cause { get; init; }
+
+    /// <summary>
+    /// Every indicator row the finding covers when one defect repeats on several rows (eleven
+    /// 1-for-100% ratios in one table); empty for a finding on one row or none.
+    /// </summary>
+    public IReadOnlyList<Indicator> Rows { get; init; } = [];
+
+    /// <summary>Rules whose findings were the same defect and were folded into this one.</summary>
+    public IReadOnlyList<string> Merged { get; init; } = [];
+
+    /// <summary>
+    /// Why the defect is not certain from the text (a guessed reading of a damaged table); such a
+    /// finding is at most a warning. Null when the text states the defect plainly.
+    /// </summary>
+    public string? Doubt { get; init; }
+
+    /// <summary>
+    /// The mechanical part of the fix: the value each row should have (“≤26.94万元”, “100%”), computed
+    /// from the sheet; empty when the fix needs the author's judgement (rewrite a goal, move a category).
+    /// </summary>
+    public IReadOnlyList<ValueFix> ValueFixes { get; init; } = [];
+
+    /// <summary>The rows the finding concerns: <see cref="Rows"/>, else its one <see cref="Indicator"/>.</summary>
+    public IEnumerable<Indicator> AllRows => Rows.Count > 0 ? Rows : Indicator is { } one ? [one] : [];
+}
+
+/// <summary>A new target value for one row, written as a form would write it.</summary>
+public sealed record ValueFix(Indicator Row, string Value);

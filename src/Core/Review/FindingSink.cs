@@ -23,15 +23,36 @@ public sealed class FindingSink
     /// <summary>The threshold as the rule set gives it, else its default.</summary>
     public decimal Parameter(string name) => settings.Parameter(rule.Info, name);
 
-    /// <summary>Reports a finding on one indicator row.</summary>
-    public void Report(SheetContext sheet, Indicator indicator, string message, string? fix) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix));
+    /// <summary>
+    /// Reports a finding on one indicator row; <paramref name="cause"/> tells apart defects of one rule;
+    /// <paramref name="newValue"/> is the value the fix gives the row, when the fix is mechanical.
+    /// </summary>
+    public void Report(SheetContext sheet, Indicator indicator, string message, string? fix, string? cause = null, string? newValue = null) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix)
+        {
+            Cause = cause,
+            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+        });
 
     /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
-    public void Report(SheetContext sheet, SourcePosition position, string message, string? fix) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix));
+    public void Report(SheetContext sheet, SourcePosition position, string message, string? fix, string? cause = null) =>
+        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix) { Cause = cause });
 
     /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
     public void Report(SourcePosition position, string message, string? fix) =>
         findings.Add(new Finding(rule.Info.Id, settings.Severity, null, null, position, message, rule.Info.Why, fix));
+
+    /// <summary>
+    /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
+    /// where a cost ceiling is expected): at most a warning; the review adds why it may be wrong to the message.
+    /// </summary>
+    public void ReportDoubtful(SheetContext sheet, Indicator indicator, string message, string? fix, string doubt, string? cause = null, string? newValue = null) =>
+        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix)
+        {
+            Cause = cause,
+            Doubt = doubt,
+            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+        });
+
+    private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

@@ -30,6 +30,9 @@ public static class RuleCatalogue
         new HeaderDepartmentRule(),
         new HeaderYearRule(),
         new HeaderFieldMissingRule(),
+        new CostRequiredRule(),
+        new SameMeaningRule(),
+        new DepartmentBudgetRule(),
 
         // Classification
         new TimelinessMisplacedRule(),
@@ -56,6 +59,12 @@ public static class RuleCatalogue
         new MissingValueRule(),
         new UnclearValueRule(),
         new PeriodWeakerRule(),
+        new QuantityNotCountRule(),
+        new ApproximateSignRule(),
+        new DeadlinePercentRule(),
+        new FullFloorRule(),
+        new TwoInOneRule(),
+        new DescriptionConflictRule(),
 
         // Money
         new CostOverBudgetRule(),
@@ -66,6 +75,7 @@ public static class RuleCatalogue
         new BudgetUnitRule(),
         new SpendingPlanRule(),
         new KeyTaskFundsRule(),
+        new StandardOverBudgetRule(),
 
         // Document
         new DeclaredTotalRule(),
@@ -74,6 +84,7 @@ public static class RuleCatalogue
         new DuplicateProjectRule(),
         new ProjectsOverDepartmentRule(),
         new MixedFiscalYearRule(),
+        new CopiedRowsRule(),
 
         // Goals
         new MissingGoalRule(),
@@ -84,5 +95,7 @@ public static class RuleCatalogue
         new GoalTermMixedRule(),
         new GoalIndicatorConflictRule(),
         new StaleYearGoalRule(),
+        new GoalQuantityUncarriedRule(),
+        new FunctionUncoveredRule(),
     ];
 }

@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Merging;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review;
@@ -73,7 +74,7 @@ public sealed class RuleEngine
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
         // such findings go with that sheet.
         var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!);
-        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet) } : r)];
+        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order(Merged([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet), r.Sheet) } : r)];
         return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]);
     }
 
@@ -128,8 +129,17 @@ public sealed class RuleEngine
             }
         }
 
-        return Order(findings, context.Sheet);
+        return Order(Merged(findings, context.Sheet), context.Sheet);
     }
+
+    /// <summary>
+    /// Whether findings of one defect are merged into one (<see cref="FindingMerger"/>); off only to
+    /// see what each rule says on its own.
+    /// </summary>
+    public bool MergeFindings { get; init; } = true;
+
+    private List<Finding> Merged(List<Finding> findings, TargetSheet sheet) =>
+        MergeFindings ? FindingMerger.Merge(findings, sheet) : findings;
 
     private static List<Finding> Order(List<Finding> findings, TargetSheet sheet)
     {

@@ -96,7 +96,7 @@ public sealed partial class SheetEditor
 
     /// <summary>The findings about row <paramref name="row"/> of the draft.</summary>
     public IEnumerable<Finding> FindingsOf(int row) => row < Check.Sheet.Indicators.Count
-        ? Findings.Where(f => ReferenceEquals(f.Indicator, Check.Sheet.Indicators[row]))
+        ? Findings.Where(f => f.AllRows.Contains(Check.Sheet.Indicators[row], ReferenceEqualityComparer.Instance))
         : [];
 
     /// <summary>The row a finding is about, or null for the sheet as a whole.</summary>

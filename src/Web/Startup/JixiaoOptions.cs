@@ -17,6 +17,11 @@ public sealed class JixiaoOptions
 
     /// <summary>Whether the samples are loaded as the published sheets they are (default) or as drafts (for tests that edit them).</summary>
     public bool PublishSamples { get; set; } = true;
+    /// <summary>
+    /// A folder of regional rule sets (*.json, as <c>jixiao review --rules</c> reads them) a reviewer
+    /// may choose on a sheet's page; empty: only the shipped default.
+    /// </summary>
+    public string RuleSetsFolder { get; set; } = "";
 
     /// <summary>The largest file the web accepts for import (default 10 MB); requests may be a little larger for the form's other fields.</summary>
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;

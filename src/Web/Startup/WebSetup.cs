@@ -19,6 +19,7 @@ public static class WebSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddSingleton<ImportPreviews>();
         builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
+        builder.Services.AddSingleton<Sheets.RuleSetChoice>();
         builder.Services.AddHostedService<SnapshotRefresher>();
         builder.AddJixiaoAuth();
         builder.Services.AddHostedService<AbandonedSaves>();

@@ -30,8 +30,15 @@ public class SeedMoneyTests
     [Fact]
     public void Review_002_InterestSubsidyCostWrittenAsFloor()
     {
-        Assert.Contains(Of(Seeds.ProjectTables002, "MNY-COST-SIGN"),
+        // Over the budget and a floor: one finding, a warning (the floor may be an amount paid out,
+        // not a cost), whose fix names the budget rather than "≤300万元".
+        var finding = Assert.Single(Of(Seeds.ProjectTables002, "MNY-COST-OVER-BUDGET"),
             f => f.Sheet?.ProjectName == "中央惠普金融发展资金" && f.Message.Contains("≥300万元", StringComparison.Ordinal));
+
+        Assert.Contains("MNY-COST-SIGN", finding.Merged);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains("≤214.02万元", finding.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain(Of(Seeds.ProjectTables002, "MNY-COST-SIGN"), f => f.Sheet?.ProjectName == "中央惠普金融发展资金");
     }
 
     [Fact]

@@ -16,7 +16,11 @@ public class SeedStructureTests
         Assert.Equal(
             ["就业创业政策性补贴和专项服务补助", "源头治理欠薪工作经费", "社会保险经办业务第三方机构审计经费"],
             findings.Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
-        Assert.All(findings, f => Assert.Equal(Severity.Error, f.Severity));
+        // Each row's level-1 cell is blank and read as the merged 产出指标 cell above: likely, not
+        // certain from the text (003 公益性岗位补贴 shows the same shape where the text lost the cell),
+        // so a warning that says which reading it rests on.
+        Assert.All(findings, f => Assert.Equal(Severity.Warning, f.Severity));
+        Assert.All(findings, f => Assert.Contains("一级指标单元格为空", f.Message, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -33,7 +37,15 @@ public class SeedStructureTests
     {
         var findings = Findings(Seeds.UnitAndProjects004, "STR-OUTPUT-NO-QUANTITY");
 
-        Assert.Equal(["三支一扶高校毕业生工作生活补贴", "劳动仲裁工作经费"], findings.Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
+        // No 数量指标 at all: the two seen before.
+        Assert.Equal(["三支一扶高校毕业生工作生活补贴", "劳动仲裁工作经费"],
+            findings.Where(f => f.Message.Contains("没有数量指标", StringComparison.Ordinal)).Select(f => f.Sheet!.ProjectName).Order(StringComparer.Ordinal));
+
+        // 数量指标 that hold no quantity (issue 12): a yes/no, rates, a sentence "按上级…文件执行".
+        var noCount = findings.Where(f => f.Message.Contains("产出指标没有任何数量", StringComparison.Ordinal)).Select(f => f.Sheet!.ProjectName).ToList();
+        Assert.Contains("创业担保贷款贴息", noCount);
+        Assert.Contains("劳动保障监察", noCount);
+        Assert.Contains("居民养老工作经费", noCount);
     }
 
     [Fact]

@@ -12,11 +12,12 @@ public class SeedValuesTests
     [Fact]
     public void Review_003Department_RatesWrittenAsFractions()
     {
-        var findings = Of(Seeds.Declaration003, "VAL-PROBABLY-RATIO").ToList();
+        // One defect of the table, repeated: one finding that lists the rows, not one per row.
+        var finding = Assert.Single(Of(Seeds.Declaration003, "VAL-PROBABLY-RATIO"));
 
-        Assert.True(findings.Count >= 10, $"expected the 003 department's 1 and 0.6 values, found {findings.Count}");
-        var stable = Assert.Single(findings, f => f.Indicator?.Name == "劳动力稳定就业率");
-        Assert.Contains("60%", stable.Message, StringComparison.Ordinal);
+        Assert.True(finding.Rows.Count >= 10, $"expected the 003 department's 1 and 0.6 values, found {finding.Rows.Count}");
+        Assert.Contains(finding.Rows, r => r.Name == "劳动力稳定就业率");
+        Assert.Contains("“劳动力稳定就业率”的指标值写作“0.6”，应为 60%", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -29,9 +30,12 @@ public class SeedValuesTests
     [Fact]
     public void Review_002_LastTableCutOffHasNoValue()
     {
-        var finding = Assert.Single(Of(Seeds.ProjectTables002, "VAL-MISSING"));
+        // The cut table is the defect; its last row's missing value is folded into STR-TABLE-INCOMPLETE.
+        var finding = Assert.Single(Review(Seeds.ProjectTables002).AllFindings, f => f.Merged.Contains("VAL-MISSING"));
 
+        Assert.Equal("STR-TABLE-INCOMPLETE", finding.RuleId);
         Assert.Equal("中央就业补助资金", finding.Sheet?.ProjectName);
+        Assert.Empty(Of(Seeds.ProjectTables002, "VAL-MISSING"));
     }
 
     [Fact]
@@ -47,9 +51,10 @@ public class SeedValuesTests
     {
         var findings = Of(Seeds.UnitAndProjects004, "VAL-VAGUE").ToList();
 
-        Assert.Contains(findings, f => f.Indicator?.Name == "增强企业和参保人意识");
-        Assert.Contains(findings, f => f.Indicator?.Name == "社会公众对宣传满意度");
-        Assert.DoesNotContain(findings, f => f.Indicator?.Name == "是否专款专用");
+        // Several vague values on one sheet are one finding listing its rows.
+        Assert.Contains(findings, f => f.AllRows.Any(r => r.Name == "增强企业和参保人意识"));
+        Assert.Contains(findings, f => f.AllRows.Any(r => r.Name == "社会公众对宣传满意度"));
+        Assert.DoesNotContain(findings, f => f.AllRows.Any(r => r.Name == "是否专款专用"));
     }
 
     [Fact]

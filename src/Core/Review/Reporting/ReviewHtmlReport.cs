@@ -116,10 +116,11 @@ public static class ReviewHtmlReport
     internal static void AppendFinding(StringBuilder html, Finding finding, bool withIndicator)
     {
         html.Append("<div class=\"finding ").Append(finding.Severity.Code()).Append("\" data-rule=\"").Append(HtmlEncode(finding.RuleId)).Append("\">")
-            .Append(Badge(finding.Severity));
-        if (withIndicator && finding.Indicator is { } indicator)
+            .Append(Badge(finding.Severity))
+            .Append("<strong class=\"title\">").Append(HtmlEncode(RuleTitles.Of(finding.RuleId) ?? finding.RuleId)).Append("</strong> ");
+        if (withIndicator)
         {
-            html.Append("<strong>").Append(HtmlEncode(indicator.Name)).Append("</strong>：");
+            html.Append("<span class=\"place\">").Append(HtmlEncode(FindingText.Place(finding))).Append("</span>：");
         }
 
         html.Append("<span class=\"message\">").Append(HtmlEncode(finding.Message)).Append("</span>");
@@ -129,8 +130,7 @@ public static class ReviewHtmlReport
         }
 
         html.Append("<div class=\"why\">").Append(HtmlEncode(finding.Why)).Append("</div>")
-            .Append("<div class=\"pos\"><span class=\"rule\">").Append(HtmlEncode(finding.RuleId)).Append("</span> ")
-            .Append(HtmlEncode(RuleTitles.Of(finding.RuleId) ?? "")).Append("　位置 ").Append(HtmlEncode(finding.Position.ToString())).Append("</div></div>\n");
+            .Append("<div class=\"pos\"><span class=\"rule\">").Append(HtmlEncode(finding.RuleId)).Append("</span></div></div>\n");
     }
 
     private static string Count(int findings) => findings == 0

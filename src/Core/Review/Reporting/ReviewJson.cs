@@ -11,7 +11,7 @@ namespace Jixiao.Core.Review.Reporting;
 /// <c>year</c> and <c>position</c>, per finding <c>title</c>, <c>level1</c>, <c>level2</c> and
 /// <c>why</c>, and <c>documents</c>/<c>sheets</c>/<c>indicators</c> in the summary.
 /// </summary>
-public static class ReviewJson
+public static partial class ReviewJson
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -100,9 +100,11 @@ public static class ReviewJson
         }
 
         w.WriteString("position", finding.Position.ToString());
+        w.WriteString("place", FindingText.Place(finding));
         w.WriteString("message", finding.Message);
         w.WriteString("why", finding.Why);
         w.WriteString("fix", finding.Fix);
+        WriteExtras(w, finding);
         w.WriteEndObject();
     }
 

@@ -49,7 +49,8 @@ public sealed class FormTable
         var byIndicator = new Dictionary<Indicator, List<Finding>>(ReferenceEqualityComparer.Instance);
         foreach (var finding in findings)
         {
-            if (finding.Indicator is { } indicator)
+            // A finding that lists several rows (one defect repeated) marks each of them.
+            foreach (var indicator in finding.AllRows)
             {
                 if (!byIndicator.TryGetValue(indicator, out var list))
                 {

@@ -52,6 +52,7 @@ internal static class Placement
         findings.Report(sheet, row,
             $"“{row.Name}”从名称看是{indicator.Name.Chinese}指标（“{indicator.Name.Keyword}”），表中却放在{Where(row)}下；" +
             $"按{Version(sheet.Framework)}指标体系应放在{Belongs(indicator.Name, sheet.Framework)}下",
-            fix);
+            fix,
+            indicator.Name.Level1(sheet.Framework));
     }
 }

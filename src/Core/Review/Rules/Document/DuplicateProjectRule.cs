@@ -31,9 +31,22 @@ public sealed class DuplicateProjectRule : DocumentRule
             }
 
             findings.Report(context, sheet.Position,
-                $"项目“{sheet.ProjectName}”在本文件中出现两次（另见 {first.Sheet.Position}）{Differences(first.Sheet, sheet)}",
+                $"项目“{sheet.ProjectName}”在本文件中出现两次（另见第{IndexOf(document, first) + 1}张表）{Differences(first.Sheet, sheet)}",
                 "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
         }
+    }
+
+    private static int IndexOf(DocumentContext document, SheetContext sheet)
+    {
+        for (var i = 0; i < document.Sheets.Count; i++)
+        {
+            if (ReferenceEquals(document.Sheets[i], sheet))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static string Differences(TargetSheet first, TargetSheet second)

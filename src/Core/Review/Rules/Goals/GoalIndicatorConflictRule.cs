@@ -1,5 +1,7 @@
 using Jixiao.Core.Targets;
 
+using Jixiao.Core.Review.Rules.Values;
+
 namespace Jixiao.Core.Review.Rules.Goals;
 
 /// <summary>
@@ -43,7 +45,8 @@ public sealed class GoalIndicatorConflictRule : SheetRule
                 {
                     findings.Report(sheet, indicator,
                         $"目标“{clause.Trim()}”与指标“{indicator.Name}”的指标值 {indicator.Value.Raw} 不一致",
-                        $"核对目标与指标：二者应为同一数量（{quantity.Number}{quantity.Unit} 或 {indicator.Value.Number}{indicator.Value.Unit}）");
+                        $"核对目标与指标：二者应为同一数量（{quantity.Number}{quantity.Unit} 或 {indicator.Value.Number}{indicator.Value.Unit}）",
+                        ValueText.Number(quantity.Number) + quantity.Unit);
                     return;
                 }
             }

@@ -27,7 +27,8 @@ public sealed class CostSignRule : IndicatorRule
         {
             findings.Report(sheet, indicator.Indicator,
                 $"成本指标“{name}”的指标值 {value.Raw} 是下限，成本应为上限",
-                $"改为“≤”（如 ≤{ValueText.Number(value.Number.Value)}{value.Unit}）；若考核的是发放金额，移入数量指标");
+                $"改为“≤”（如 ≤{ValueText.Number(value.Number.Value)}{value.Unit}）；若考核的是发放金额，移入数量指标",
+                newValue: $"≤{ValueText.Number(value.Number.Value)}{value.Unit}");
             return;
         }
 
@@ -36,7 +37,8 @@ public sealed class CostSignRule : IndicatorRule
         {
             findings.Report(sheet, indicator.Indicator,
                 $"成本指标“{name}”的指标值 {value.Raw} 没有写“≤”",
-                $"改为 ≤{value.Raw}");
+                $"改为 ≤{value.Raw}",
+                newValue: $"≤{value.Raw}");
         }
     }
 }

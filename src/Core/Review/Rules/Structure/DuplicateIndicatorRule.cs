@@ -54,9 +54,10 @@ public sealed class DuplicateIndicatorRule : SheetRule
     {
         var sameValue = SameValue(earlier.Value, indicator.Value);
         findings.Report(sheet, indicator,
-            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{earlier.Position}）与{Describe(indicator)}" +
+            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{Merging.RowNumbers.Row(earlier, Merging.RowNumbers.Of(sheet.Sheet))}）与{Describe(indicator)}" +
             (sameValue ? "，指标值也相同" : "，指标值不同"),
-            sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容");
+            sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容",
+            indicator.Name);
     }
 
     /// <summary>Written alike, or meaning the same (1 read as 100% beside 100%).</summary>

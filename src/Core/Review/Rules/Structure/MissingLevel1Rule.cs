@@ -24,7 +24,8 @@ public sealed class MissingLevel1Rule : SheetRule
             {
                 findings.Report(sheet, sheet.Sheet.Position,
                     $"缺少{level1.Name}：本表没有任何{level1.Name}",
-                    $"补充{level1.Name}及其二级、三级指标");
+                    $"补充{level1.Name}及其二级、三级指标",
+                    level1.Name);
             }
         }
     }

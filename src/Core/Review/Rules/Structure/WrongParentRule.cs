@@ -23,10 +23,19 @@ public sealed class WrongParentRule : SheetRule
             }
 
             var count = Count(sheet, i, level2, under);
-            findings.Report(sheet, row.Indicator,
-                $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下" +
-                (count > 1 ? $"（共 {count} 项指标，首项“{row.Indicator.Name}”）" : $"（指标“{row.Indicator.Name}”）"),
-                $"将{level2.Name}及其指标移到{level2.Parent}下；如表中没有{level2.Parent}，应补上该一级指标");
+            var message = $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下" +
+                (count > 1 ? $"（共 {count} 项指标，首项“{row.Indicator.Name}”）" : $"（指标“{row.Indicator.Name}”）");
+            var fix = $"将{level2.Name}及其指标移到{level2.Parent}下；如表中没有{level2.Parent}，应补上该一级指标";
+            if (row.Indicator.PlacedUnder is not null)
+            {
+                // The row's own level-1 cell is blank: "under 产出指标" is the merged cell above, as read.
+                findings.ReportDoubtful(sheet, row.Indicator, message, fix,
+                    $"该行一级指标单元格为空，按上方合并单元格读作“{under.Name}”；若原表此处写有{level2.Parent}而文本丢失，只需补上一级指标名称",
+                    level2.Parent);
+                continue;
+            }
+
+            findings.Report(sheet, row.Indicator, message, fix, level2.Parent);
         }
     }
 

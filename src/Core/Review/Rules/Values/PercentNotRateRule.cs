@@ -1,16 +1,14 @@
-using System.Text;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Values;
 
 /// <summary>
 /// VAL-PERCENT-NOT-RATE: a percentage target on a name that measures nothing as a share
-/// (弘扬正气，鼓励先进 ≥96%, 维护社会稳定 ≥96%): what is 96% of? One finding per sheet naming the rows.
+/// (弘扬正气，鼓励先进 ≥96%, 维护社会稳定 ≥96%): what is 96% of? Reported per row; the review merges
+/// the rows of a sheet into one finding.
 /// </summary>
-public sealed class PercentNotRateRule : SheetRule
+public sealed class PercentNotRateRule : IndicatorRule
 {
-    private const int Listed = 4;
-
     /// <summary>Words that make a name a share: …率, 比例, 满意度, 及时性, a completion (…完成, 完成情况), a (%) unit.</summary>
     private static readonly string[] RateWords =
     [
@@ -36,38 +34,18 @@ public sealed class PercentNotRateRule : SheetRule
         "VAL-PERCENT-NOT-RATE", "百分比目标的指标名称不是比率", Severity.Warning, RuleFamily.Values,
         "以百分比为目标的指标，名称应说明是什么的比率（分子、分母）；“维护社会稳定 ≥96%”无法统计，年底无从评价。");
 
-    public override void Check(SheetContext sheet, FindingSink findings)
+    public override void Check(IndicatorFacts facts, SheetContext sheet, FindingSink findings)
     {
-        StringBuilder? names = null;
-        var count = 0;
-        Indicator? first = null;
-        foreach (var facts in sheet.Indicators)
-        {
-            var indicator = facts.Indicator;
-            var value = indicator.Value;
-            if (value.Number is not { } number || number == 0m || !ValueText.IsPercent(value.Unit) || value.IsQualitative
-                || ValueText.ContainsAny(indicator.Name, RateWords) || IsSentence(value.Raw))
-            {
-                continue;
-            }
-
-            first ??= indicator;
-            count++;
-            names ??= new StringBuilder();
-            if (count <= Listed)
-            {
-                names.Append(count > 1 ? "、" : "").Append('“').Append(indicator.Name).Append("” ").Append(value.Raw);
-            }
-        }
-
-        if (first is null)
+        var indicator = facts.Indicator;
+        var value = indicator.Value;
+        if (value.Number is not { } number || number == 0m || !ValueText.IsPercent(value.Unit) || value.IsQualitative
+            || ValueText.ContainsAny(indicator.Name, RateWords) || IsSentence(value.Raw))
         {
             return;
         }
 
-        var more = count > Listed ? $"等 {count} 项" : $"共 {count} 项";
-        findings.Report(sheet, first.ValuePosition ?? first.Position,
-            $"以百分比为目标，但指标名称不是可统计的比率：{names}，{more}",
-            "把指标改写为可统计的比率并说明口径（如“劳动争议案件按期结案率 ≥96%”），或改用数量、定性指标");
+        findings.Report(sheet, indicator,
+            $"“{indicator.Name}”以百分比 {value.Raw} 为目标，但名称不是可统计的比率",
+            "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
     }
 }

@@ -19,16 +19,20 @@ public sealed class ProbablyRatioRule : IndicatorRule
 
         var name = indicator.Indicator.Name;
         var percent = ValueText.Number(number * 100m) + "%";
+        // 100% is the most a share can be: "≥100%" would be a floor equal to its ceiling (VAL-FULL-FLOOR).
+        var target = number >= 1m ? percent : "≥" + percent;
         if (RatePersonRule.IsRateName(name))
         {
             findings.Report(sheet, indicator.Indicator,
                 $"比率指标“{name}”的指标值写作“{value.Raw}”，应为 {percent}",
-                $"改为带计算符号的百分比，如 ≥{percent}");
+                $"改为百分比 {target}",
+                newValue: target);
             return;
         }
 
         findings.Report(sheet, indicator.Indicator,
             $"“{name}”的指标值“{value.Raw}”没有单位，可能是 {percent}",
-            $"若表示比例，写作 ≥{percent}；若是数量，补充计量单位");
+            $"若表示比例，写作 {target}；若是数量，补充计量单位",
+            newValue: target);
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
@@ -6,47 +5,55 @@ namespace Jixiao.Core.Review.Rules.Values;
 
 /// <summary>
 /// VAL-SIGN-MISSING: quantitative targets written without ≥, ≤ or = (结案率 96%, 享受医疗保险人数 139人).
-/// One finding per sheet naming the rows: forms that omit the sign omit it everywhere.
+/// Reported per row with the sign the row should have (≥ for what the money buys, ≤ for what it
+/// should keep down: 投诉, 事故…); the review merges the rows of a sheet into one finding, since forms
+/// that omit the sign omit it everywhere.
 /// </summary>
-public sealed class SignMissingRule : SheetRule
+public sealed class SignMissingRule : IndicatorRule
 {
-    private const int Listed = 5;
+    /// <summary>Names of things to keep down, whose target is a ceiling.</summary>
+    private static readonly string[] CeilingWords = ["投诉", "事故", "差错", "失误", "违规", "欠薪", "上访", "群体性事件", "不满意", "逾期", "损失"];
 
     public override RuleInfo Info { get; } = new(
         "VAL-SIGN-MISSING", "定量指标未写计算符号", Severity.Info, RuleFamily.Values,
         "定量指标值应包含计算符号（≥、≤、=）；没有符号时，评价时无法判断目标是下限、上限还是确切值。");
 
-    public override void Check(SheetContext sheet, FindingSink findings)
+    public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
-        StringBuilder? names = null;
-        var count = 0;
-        Indicator? first = null;
-        foreach (var facts in sheet.Indicators)
-        {
-            if (!Unsigned(facts))
-            {
-                continue;
-            }
-
-            var indicator = facts.Indicator;
-            first ??= indicator;
-            count++;
-            names ??= new StringBuilder();
-            if (count <= Listed)
-            {
-                names.Append(count > 1 ? "、" : "").Append('“').Append(indicator.Name).Append("”（").Append(indicator.Value.Raw).Append('）');
-            }
-        }
-
-        if (first is null)
+        if (!Unsigned(indicator))
         {
             return;
         }
 
-        var more = count > Listed ? $"等 {count} 项" : $"共 {count} 项";
-        findings.Report(sheet, first.ValuePosition ?? first.Position,
-            $"定量指标未写计算符号：{names}{more}",
-            "在指标值前写明计算符号：下限用 ≥，上限用 ≤，确切值用 =（如 ≥96%、=139人）");
+        var row = indicator.Indicator;
+        var sign = IsCeiling(row.Name) ? "≤" : "≥";
+        findings.Report(sheet, row,
+            $"“{row.Name}”的指标值“{row.Value.Raw}”未写计算符号",
+            $"改为 {sign}{row.Value.Raw}（若为确切值，写 ={row.Value.Raw}）",
+            newValue: sign + row.Value.Raw);
+    }
+
+    /// <summary>
+    /// Whether the name counts something to keep down (有效投诉数量), or is the rate of it (差错率); a rate
+    /// of handling it (投诉案件结案率) is a floor.
+    /// </summary>
+    private static bool IsCeiling(string name)
+    {
+        var subject = name.TrimEnd('）', ')', '%', '（', '(');
+        if (subject.EndsWith('率'))
+        {
+            foreach (var word in CeilingWords)
+            {
+                if (subject.EndsWith(word + "率", StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return ValueText.ContainsAny(name, CeilingWords);
     }
 
     /// <summary>

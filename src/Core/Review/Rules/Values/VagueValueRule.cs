@@ -5,16 +5,11 @@ namespace Jixiao.Core.Review.Rules.Values;
 
 /// <summary>
 /// VAL-VAGUE: a qualitative target in words that cannot be checked (较明显提升, 有效推动, 较满意)
-/// where a number is possible. Yes/no indicators (是否专款专用 是, 机制健全性 健全) are legitimate.
+/// where a number is possible. Yes/no indicators (是否专款专用 是, 机制健全性 健全) are legitimate. The
+/// phrases are data: <c>Review/vague-values.txt</c> (<see cref="VagueVocabulary"/>).
 /// </summary>
 public sealed class VagueValueRule : IndicatorRule
 {
-    private static readonly string[] VagueWords =
-    [
-        "进一步", "明显", "显著", "有效", "较满意", "基本满意", "比较满意", "逐步", "不断", "大幅", "稳步", "有所", "较好",
-        "按要求", "按政策要求", "按规定要求",
-    ];
-
     /// <summary>Names of yes/no indicators, whose target is rightly a word (是, 健全, 合规).</summary>
     private static readonly string[] YesNoNames = ["是否", "健全", "合规", "机制", "制度", "规范性"];
 
@@ -39,13 +34,13 @@ public sealed class VagueValueRule : IndicatorRule
             return;
         }
 
-        if (!ValueText.ContainsAny(raw, VagueWords) || ValueText.ContainsAny(name, YesNoNames))
+        if (VagueVocabulary.Default.Match(raw, ValueText.ContainsAny(name, YesNoNames)) is not { } vague)
         {
             return;
         }
 
         findings.Report(sheet, indicator.Indicator,
-            $"“{name}”的指标值“{raw}”表述模糊，年底无法判断是否达成",
+            $"“{name}”的指标值“{raw}”表述模糊（“{vague}”），年底无法判断是否达成",
             "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
     }
 }

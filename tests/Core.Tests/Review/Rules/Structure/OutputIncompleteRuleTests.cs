@@ -1,4 +1,5 @@
 using Jixiao.Core.Review.Rules.Structure;
+using static Jixiao.Core.Tests.Review.TestSheets;
 
 namespace Jixiao.Core.Tests.Review.Rules.Structure;
 
@@ -32,4 +33,18 @@ public class OutputIncompleteRuleTests
 
         Assert.Empty(TestSheets.FindingsOf(Rule, sheet));
     }
+
+    [Fact]
+    public void Check_QuantityRowsWithoutAnyCount_Reported()
+    {
+        var sheet = Project([.. Complete88().Where(r => r.Level2 != "数量指标"), Row("产出指标", "数量指标", "培训覆盖率", "100%", 20), Row("产出指标", "数量指标", "是否开展培训", "是", 21)]);
+
+        var finding = Assert.Single(FindingsOf(Rule, sheet));
+
+        Assert.Contains("数量指标下的 2 项（“培训覆盖率” 100%、“是否开展培训” 是）都不是数量", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_OneQuantityRowWithCount_NoFinding() =>
+        Assert.Empty(FindingsOf(Rule, Project([.. Complete88(), Row("产出指标", "数量指标", "培训覆盖率", "100%", 20)])));
 }

@@ -16,7 +16,7 @@ public class PercentNotRateRuleTests
 
         var finding = Assert.Single(FindingsOf(Rule, sheet));
 
-        Assert.Null(finding.Indicator);
+        Assert.Equal(["弘扬正气，鼓励先进", "维护社会稳定"], finding.Rows.Select(r => r.Name));
         Assert.Contains("弘扬正气，鼓励先进", finding.Message, StringComparison.Ordinal);
         Assert.Contains("共 2 项", finding.Message, StringComparison.Ordinal);
         Assert.Equal("L20:C4", finding.Position.ToString());

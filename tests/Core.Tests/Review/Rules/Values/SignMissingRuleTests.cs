@@ -8,17 +8,18 @@ public class SignMissingRuleTests
     private static readonly SignMissingRule Rule = new();
 
     [Fact]
-    public void Check_UnsignedNumbers_OneFindingPerSheet()
+    public void Check_UnsignedNumbers_OneFindingPerSheetWithEachRowsSign()
     {
         var sheet = Project().With(
             Row("产出指标", "质量指标", "劳动保障监察举报投诉案件结案率", "96%", 20),
-            Row("产出指标", "数量指标", "享受医疗保险人数", "139人", 21));
+            Row("产出指标", "数量指标", "享受医疗保险人数", "139人", 21),
+            Row("满意度指标", "服务对象满意度指标", "有效投诉数量", "2件", 22));
 
         var finding = Assert.Single(FindingsOf(Rule, sheet));
 
         Assert.Equal(Jixiao.Core.Review.Severity.Info, finding.Severity);
-        Assert.Contains("结案率”（96%）", finding.Message, StringComparison.Ordinal);
-        Assert.Contains("共 2 项", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("共 3 项", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(["≥96%", "≥139人", "≤2件"], finding.ValueFixes.Select(f => f.Value));
     }
 
     [Theory]

@@ -12,6 +12,9 @@ public class VagueValueRuleTests
     [InlineData("促进人事工作发展", "有效促进")]
     [InlineData("确保各级各类考试正常进行", "按政策要求组织考试")]
     [InlineData("社会公众对宣传满意度", "较满意")]
+    [InlineData("人事档案管理规范性", "得以保障")]
+    [InlineData("城乡居民基础养老金标准", "按上级居保待遇标准文件执行")]
+    [InlineData("经办服务质量", "优")]
     public void Check_VagueWords_Reported(string name, string value)
     {
         var finding = Assert.Single(FindingsOf(Rule, Project().With(Row("效益指标", "社会效益指标", name, value))));

@@ -1,0 +1,86 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Merging;
+
+/// <summary>
+/// One defect, one finding: runs after the rules on one sheet's findings. First it folds a finding
+/// into another that reports the same defect more specifically (<see cref="Supersession"/>), so no
+/// cell gets two findings, nor two fixes that contradict; then it turns repeated findings of one
+/// rule and one cause on the sheet into one finding that lists the rows (<see cref="FindingGroups"/>),
+/// each row saying for itself when it rests on a guessed reading (<see cref="ReadingDoubt"/>: at most
+/// a warning).
+/// </summary>
+public static class FindingMerger
+{
+    public static List<Finding> Merge(List<Finding> findings, TargetSheet sheet)
+    {
+        if (findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var merged = findings.Count > 1 ? Supersede(findings) : findings;
+        merged = ReadingDoubt.Apply(merged, sheet);
+        return merged.Count > 1 ? FindingGroups.Group(merged, sheet) : merged;
+    }
+
+    private static List<Finding> Supersede(List<Finding> findings)
+    {
+        // Most sheets have a handful of findings of different rules: look only at pairs both present.
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            present.Add(finding.RuleId);
+        }
+
+        var result = findings;
+        foreach (var pair in Supersession.All)
+        {
+            if (!present.Contains(pair.Loser) || !present.Contains(pair.Winner))
+            {
+                continue;
+            }
+
+            for (var i = 0; i < result.Count; i++)
+            {
+                var loser = result[i];
+                if (!string.Equals(loser.RuleId, pair.Loser, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var w = result.FindIndex(f => string.Equals(f.RuleId, pair.Winner, StringComparison.Ordinal) && Same(f, loser, pair.Scope));
+                if (w < 0)
+                {
+                    continue;
+                }
+
+                result[w] = Fold(result[w], loser, pair.NoteFor(loser));
+                result.RemoveAt(i);
+                i--;
+            }
+        }
+
+        return result;
+    }
+
+    private static bool Same(Finding winner, Finding loser, SupersessionScope scope) => scope switch
+    {
+        SupersessionScope.SameRow => winner.Indicator is { } row && loser.AllRows.Contains(row, ReferenceEqualityComparer.Instance),
+        SupersessionScope.SameCause => winner.Cause is { } cause && string.Equals(cause, loser.Cause, StringComparison.Ordinal),
+        _ => winner.Position == loser.Position,
+    };
+
+    /// <summary>
+    /// The winner, at the higher severity of the two (but no error when the winner is in doubt),
+    /// noting the loser's rule and what it adds.
+    /// </summary>
+    internal static Finding Fold(Finding winner, Finding loser, string note) => winner with
+    {
+        Severity = Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : Max(winner.Severity, loser.Severity),
+        Message = winner.Message + note,
+        Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+    };
+
+    private static Severity Max(Severity a, Severity b) => a >= b ? a : b;
+}

@@ -1,0 +1,75 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Merging;
+
+/// <summary>
+/// Errors that are always right: a finding that rests on what the reader inferred rather than read
+/// (the sheet's <see cref="TargetSheet.Assumptions"/>: a table split out of an outline, cells of a
+/// damaged row placed by their content, an amount whose unit was guessed) or on a value that states
+/// several quantities is at most a warning, and says which reading it rests on.
+/// </summary>
+internal static class ReadingDoubt
+{
+    public static List<Finding> Apply(List<Finding> findings, TargetSheet sheet)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if ((finding.Doubt ?? Of(finding, sheet)) is not { } doubt || finding.Message.EndsWith(Note(doubt), StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            findings[i] = finding with
+            {
+                Severity = finding.Severity > Severity.Warning ? Severity.Warning : finding.Severity,
+                Message = finding.Message + Note(doubt),
+                Doubt = doubt,
+            };
+        }
+
+        return findings;
+    }
+
+    /// <summary>How a doubtful finding says why it may be wrong, after its message.</summary>
+    internal static string Note(string doubt) => "（存疑：" + doubt + "，请先核对原表）";
+
+    /// <summary>The reading the finding rests on that was guessed, or null when it was read plainly.</summary>
+    internal static string? Of(Finding finding, TargetSheet sheet)
+    {
+        var money = finding.RuleId.StartsWith("MNY-", StringComparison.Ordinal) || finding.RuleId == "STR-HEADER-BUDGET";
+        foreach (var assumption in sheet.Assumptions)
+        {
+            if (IsAboutMoney(assumption))
+            {
+                if (money)
+                {
+                    return assumption.Text;
+                }
+
+                continue;
+            }
+
+            if (assumption.Position == sheet.Position || finding.AllRows.Any(r => IsAtOrAfter(r.Position, assumption.Position)))
+            {
+                return assumption.Text;
+            }
+        }
+
+        // VAL-TWO-IN-ONE is about the several quantities themselves.
+        if ((finding.RuleId.StartsWith("VAL-", StringComparison.Ordinal) || money) && finding.RuleId != "VAL-TWO-IN-ONE"
+            && (finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || finding.Rows.Any(r => r.Value.Has(ValueFlags.SeveralQuantities))))
+        {
+            return "指标值写了不止一个数量，按第一个数量读取";
+        }
+
+        return null;
+    }
+
+    private static bool IsAboutMoney(Assumption assumption) =>
+        assumption.Text.Contains("金额", StringComparison.Ordinal) && assumption.Text.Contains("单位", StringComparison.Ordinal);
+
+    /// <summary>A row at or after the guessed one, in the same part of the source ("本行起各值按内容归入…").</summary>
+    private static bool IsAtOrAfter(SourcePosition row, SourcePosition guessed) =>
+        string.Equals(row.Part, guessed.Part, StringComparison.Ordinal) && row.Row >= guessed.Row;
+}

@@ -1,0 +1,68 @@
+namespace Jixiao.Core.Review.Merging;
+
+/// <summary>Where two findings must stand to be one defect.</summary>
+public enum SupersessionScope
+{
+    /// <summary>On the same indicator row.</summary>
+    SameRow,
+
+    /// <summary>On the same sheet, about the same cause (the 效益指标 a misplaced category leaves missing).</summary>
+    SameCause,
+
+    /// <summary>At the same source position (the same goal text).</summary>
+    SamePosition,
+}
+
+/// <summary>
+/// One pair of rules that report one defect twice: the <see cref="Winner"/> is the more specific
+/// finding and stays; the <see cref="Loser"/> is folded into it (its rule id kept in
+/// <see cref="Finding.Merged"/>); <see cref="Note"/>, when the loser adds something, is appended to the
+/// winner's message with <c>{message}</c> standing for the loser's message and <c>{cause}</c> for its cause.
+/// </summary>
+public sealed record Supersession(string Winner, string Loser, SupersessionScope Scope, string? Note = null)
+{
+    private const string Missing = "，因此本表没有{cause}";
+
+    /// <summary>
+    /// Every pair, most specific first. Reasons: moving a misplaced category or row is the fix of the
+    /// level-1 category it leaves missing; a goal copied from another project explains its numbering
+    /// gap; a cut table explains its last row's missing value; a cost over the budget needs a new
+    /// amount, so its sign is fixed with it (two fixes "≤300万元" and "≤30万元" contradict); a rate
+    /// counted in persons cannot be moved to another benefit kind before its unit is settled.
+    /// </summary>
+    public string NoteFor(Finding loser) =>
+        Note is null ? "" : Note.Replace("{message}", loser.Message, StringComparison.Ordinal).Replace("{cause}", loser.Cause, StringComparison.Ordinal);
+
+    public static readonly IReadOnlyList<Supersession> All =
+    [
+        new("STR-L2-WRONG-PARENT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-SATISFACTION-MISPLACED", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-BENEFIT-AS-OUTPUT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("CLS-OUTPUT-AS-BENEFIT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
+        new("GOAL-UNRELATED", "GOAL-NUMBERING-GAP", SupersessionScope.SamePosition, "；{message}"),
+        new("STR-TABLE-INCOMPLETE", "VAL-MISSING", SupersessionScope.SameRow),
+        new("MNY-COST-OVER-BUDGET", "MNY-COST-SIGN", SupersessionScope.SameRow),
+        new("VAL-UNIT-RATE-PERSON", "CLS-BENEFIT-KIND", SupersessionScope.SameRow),
+        new("VAL-UNIT-RATE-PERSON", "VAL-NO-UNIT", SupersessionScope.SameRow),
+        new("VAL-PLACEHOLDER", "VAL-UNCLEAR", SupersessionScope.SameRow),
+        new("VAL-PLACEHOLDER", "VAL-NO-UNIT", SupersessionScope.SameRow),
+        new("VAL-MISSING", "VAL-UNCLEAR", SupersessionScope.SameRow),
+        new("CLS-MONEY-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-TIMELINESS-MISPLACED", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-BENEFIT-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("CLS-BUDGET-EXECUTION", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-UNIT-COUNT-MISMATCH", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("STR-OUTPUT-NO-QUANTITY", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameCause),
+        new("VAL-DEADLINE-PERCENT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-TWO-IN-ONE", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-DEADLINE-PERCENT", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow),
+        new("VAL-UNIT-COUNT-MISMATCH", "VAL-SIGN-MISSING", SupersessionScope.SameRow),
+        new("VAL-UNIT-COUNT-MISMATCH", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow),
+        new("STR-DUPLICATE", "STR-SAME-MEANING", SupersessionScope.SameRow),
+        new("VAL-APPROXIMATE", "VAL-NO-UNIT", SupersessionScope.SameRow),
+        new("VAL-PROBABLY-RATIO", "VAL-FULL-FLOOR", SupersessionScope.SameRow),
+        new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause),
+        new("GOAL-INDICATOR-CONFLICT", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SameCause),
+        new("GOAL-UNRELATED", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SamePosition),
+    ];
+}

@@ -1,0 +1,92 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Document;
+
+/// <summary>
+/// DOC-ROWS-COPIED: two project sheets of a document (different projects) set the same quantity target
+/// under the same name (创业担保贷款发放额 ≥1000万元 under both the 省级 and the 中央 fund): one output
+/// claimed by two funds, or rows copied without being rewritten. Counts and amounts only — shared rates
+/// (满意度 ≥90%) are common and say nothing. Reported once per pair of sheets, on the later one. Also a
+/// satisfaction survey of another project's beneficiaries (<see cref="ForeignSatisfaction"/>).
+/// </summary>
+public sealed class CopiedRowsRule : DocumentRule
+{
+    public override RuleInfo Info { get; } = new(
+        "DOC-ROWS-COPIED", "不同项目的指标完全相同", Severity.Warning, RuleFamily.Document,
+        "两个项目（两笔资金）写了完全相同的数量或金额目标，同一产出被重复申报，或指标是照抄的，没有反映本项目资金的产出。");
+
+    public override void Check(DocumentContext document, FindingSink findings)
+    {
+        var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
+        if (projects.Count < 2)
+        {
+            return;
+        }
+
+        // Each sheet's keys once: comparing pairs of sheets must not rebuild them row by row.
+        var keys = projects.Select(p => p.Sheet.Indicators.Select(Key).ToArray()).ToArray();
+        var sets = keys.Select(k => k.Where(x => x is not null).ToHashSet(StringComparer.Ordinal)).ToArray();
+        for (var b = 1; b < projects.Count; b++)
+        {
+            var later = projects[b];
+            for (var a = 0; a < b; a++)
+            {
+                var earlier = projects[a].Sheet;
+                if (string.Equals(ProjectNames.Key(earlier.ProjectName!), ProjectNames.Key(later.Sheet.ProjectName!), StringComparison.Ordinal))
+                {
+                    continue; // the same project twice: DOC-PROJECT-DUPLICATE
+                }
+
+                if (sets[a].Count == 0 || sets[b].Count == 0)
+                {
+                    continue;
+                }
+
+                var copied = later.Sheet.Indicators.Where((row, i) => keys[b][i] is { } key && sets[a].Contains(key)).ToList();
+                if (copied.Count == 0)
+                {
+                    continue;
+                }
+
+                findings.Report(later, copied[0],
+                    $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Select(r => $"“{r.Name}” {r.Value.Raw}"))}",
+                    $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
+                    earlier.ProjectName);
+            }
+        }
+
+        CheckSatisfaction(projects, findings);
+    }
+
+    private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
+    {
+        var texts = projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
+        for (var i = 0; i < projects.Count; i++)
+        {
+            foreach (var row in projects[i].Sheet.Indicators)
+            {
+                if (row.Name.Contains("满意", StringComparison.Ordinal)
+                    && ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                {
+                    findings.Report(projects[i], row,
+                        $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
+                        $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
+                        "满意度:" + found.Group);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The row's folded name, number and unit, for a positive count or amount that is not a ceiling
+    /// (two projects may well both allow ≤2 complaints); null otherwise. 1000万元 and ≥1000万元 match.
+    /// </summary>
+    private static string? Key(Indicator row) =>
+        row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
+            && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
+            ? Fold(row.Name) + "|" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + unit
+            : null;
+
+    private static string Fold(string? text) =>
+        text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+}

@@ -1,0 +1,67 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Document;
+
+/// <summary>
+/// Part of DOC-ROWS-COPIED: a project's satisfaction survey asks a group (参训学员, 创业者) that nothing of
+/// its own sheet names — not its name, purpose, goals or other indicators — but another project of the
+/// document does: the row was copied from that project.
+/// </summary>
+internal static class ForeignSatisfaction
+{
+    /// <summary>Words of satisfaction names that say nothing about who is asked.</summary>
+    private static readonly string[] Generic =
+    [
+        "满意度", "满意率", "满意", "服务对象", "社会公众", "受益群众", "人民群众", "群众", "受益", "对象", "抽样", "调查", "问卷",
+        "（%）", "(%)", "%", "或", "及", "和", "的", "对", "人员",
+    ];
+
+    /// <summary>How the name of a group of people or organisations ends: only such words name whom a survey asks.</summary>
+    private static readonly string[] People =
+    [
+        "学员", "学生", "家长", "企业", "单位", "职工", "毕业生", "创业者", "农民工", "劳动者", "参保人", "居民", "家庭", "求职者",
+        "村民", "老人", "儿童", "个体户", "商户", "干部", "教师", "员工", "工人", "代办员", "联络员", "师傅", "困难户", "残疾人",
+    ];
+
+    /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
+    public static List<string> Groups(string name)
+    {
+        var rest = name;
+        foreach (var word in Generic)
+        {
+            rest = rest.Replace(word, "、", StringComparison.Ordinal);
+        }
+
+        return [.. rest.Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => w.Length >= 2 && People.Any(p => w.EndsWith(p, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>Everything a sheet says about itself except its satisfaction rows.</summary>
+    public static string OwnText(TargetSheet sheet) => string.Join("|",
+        new[] { sheet.ProjectName, sheet.Purpose, sheet.Title }
+            .Concat(sheet.Goals.Select(g => g.Text))
+            .Concat(sheet.Plans.Select(p => p.Text))
+            .Concat(sheet.Indicators.Where(i => !i.Name.Contains("满意", StringComparison.Ordinal)).SelectMany(i => new[] { i.Name, i.Description }))
+            .Where(t => t is not null));
+
+    /// <summary>The first group word of the row that its own sheet never names and another project does, with that project.</summary>
+    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, string ownText, IReadOnlyList<(TargetSheet Sheet, string Text)> others)
+    {
+        foreach (var group in Groups(row.Name))
+        {
+            if (ownText.Contains(group, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (other, text) in others)
+            {
+                if (!ReferenceEquals(other, sheet) && text.Contains(group, StringComparison.Ordinal))
+                {
+                    return (group, other);
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,60 @@
+using Jixiao.Core.Review.Rules.Goals;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Values;
+
+/// <summary>
+/// VAL-DESCRIPTION-CONFLICT: the 指标解释 states the target in the value's unit with another number
+/// (解释 “补贴发放准确率达到100%”, 指标值 ≥95%). Numbers of a formula (×100%) are not targets.
+/// </summary>
+public sealed class DescriptionConflictRule : IndicatorRule
+{
+    public override RuleInfo Info { get; } = new(
+        "VAL-DESCRIPTION-CONFLICT", "指标值与指标解释不一致", Severity.Warning, RuleFamily.Values,
+        "指标解释说明指标的含义和目标；解释中写的数值与指标值不同，批复后按哪个考核说不清，其中一个必有错。");
+
+    public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+    {
+        var row = indicator.Indicator;
+        if (row.Value.Number is not { } number || row.Value.Unit is not { Length: > 0 } unit || row.Description is not { Length: > 2 } description
+            || description.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return;
+        }
+
+        var stated = GoalText.Quantities(description)
+            .Where(q => string.Equals(q.Unit, unit, StringComparison.Ordinal) && !IsFormula(description, q.Start))
+            .ToList();
+        if (stated.Count != 1 || stated[0].Number == number)
+        {
+            return; // none, one that agrees, or several (a range or a breakdown): nothing certain to compare
+        }
+
+        var said = ValueText.Number(stated[0].Number) + unit;
+        findings.Report(sheet, row,
+            $"“{row.Name}”的指标值 {row.Value.Raw} 与指标解释中的 {said} 不一致",
+            $"核对后统一：指标值改为 {Sign(row.Value.Sign)}{said}，或改写指标解释");
+    }
+
+    /// <summary>A number right after ×, *, x or / is part of a formula (…×100%).</summary>
+    private static bool IsFormula(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && text[i] is '×' or '*' or 'x' or 'X' or '/' or '÷';
+    }
+
+    private static string Sign(Sign sign) => sign switch
+    {
+        Targets.Sign.GreaterOrEqual => "≥",
+        Targets.Sign.Greater => ">",
+        Targets.Sign.LessOrEqual => "≤",
+        Targets.Sign.Less => "<",
+        Targets.Sign.Equal => "=",
+        _ => "",
+    };
+}

@@ -1,0 +1,133 @@
+using Jixiao.Core.Review;
+using Jixiao.Core.Targets;
+using Jixiao.Core.Tests.Review.Rules.Goals;
+using static Jixiao.Core.Tests.Review.TestSheets;
+
+namespace Jixiao.Core.Tests.Review.Merging;
+
+/// <summary>One defect, one finding: the cases issue 12 names, through the whole default engine.</summary>
+public class FindingMergerTests
+{
+    private static IReadOnlyList<Finding> Review(TargetSheet sheet) => RuleEngine.Default.Review(sheet);
+
+    private static IReadOnlyList<Finding> Raw(TargetSheet sheet) =>
+        new RuleEngine(RuleCatalogue.All, RuleSet.Default) { MergeFindings = false }.Review(sheet);
+
+    /// <summary>A 社会效益指标 left under 产出指标, and no 效益指标 row anywhere else.</summary>
+    private static TargetSheet BenefitUnderOutput() => Project(
+    [
+        Row("产出指标", "数量指标", "培训人数", "≥200人", 10),
+        Row("产出指标", "质量指标", "培训合格率", "≥95%", 11),
+        Row("产出指标", "社会效益指标", "参训人员就业率", "≥60%", 12),
+        Row("满意度指标", "服务对象满意度指标", "参训人员满意度", "≥90%", 13),
+    ]);
+
+    [Fact]
+    public void Merge_MissingLevel1CausedByMisplacedCategory_OneFinding()
+    {
+        Assert.Contains(Raw(BenefitUnderOutput()), f => f.RuleId == "STR-L1-MISSING");
+
+        var findings = Review(BenefitUnderOutput());
+
+        Assert.DoesNotContain(findings, f => f.RuleId == "STR-L1-MISSING");
+        var finding = Assert.Single(findings, f => f.RuleId == "STR-L2-WRONG-PARENT");
+        Assert.Equal(["STR-L1-MISSING"], finding.Merged);
+        Assert.Contains("因此本表没有效益指标", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Error, finding.Severity);
+    }
+
+    [Fact]
+    public void Merge_MissingLevel1OfAnotherCategory_Kept()
+    {
+        var sheet = BenefitUnderOutput() with { Indicators = [.. BenefitUnderOutput().Indicators.Where(r => r.Level1 != "满意度指标")] };
+
+        var findings = Review(sheet);
+
+        Assert.Contains(findings, f => f.RuleId == "STR-L1-MISSING" && f.Message.Contains("满意度指标", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Merge_NumberingGapOfUnrelatedGoal_OneFinding()
+    {
+        var sheet = Project().WithGoals("目标2：通过印刷政策宣传资料、制作短视频等形式，广泛开展就业创业政策宣传和岗位推介活动；");
+
+        var findings = Review(sheet);
+
+        var finding = Assert.Single(findings, f => f.RuleId.StartsWith("GOAL-", StringComparison.Ordinal));
+        Assert.Equal("GOAL-UNRELATED", finding.RuleId);
+        Assert.Equal(["GOAL-NUMBERING-GAP"], finding.Merged);
+    }
+
+    [Fact]
+    public void Merge_MissingValueOfCutTable_OneFinding()
+    {
+        var sheet = Project([.. Complete88(), Row("产出指标", "数量指标", "补贴人数", null, 20)]);
+
+        var findings = Review(sheet);
+
+        var finding = Assert.Single(findings, f => f.Indicator?.Name == "补贴人数");
+        Assert.Equal("STR-TABLE-INCOMPLETE", finding.RuleId);
+        Assert.Equal(["VAL-MISSING"], finding.Merged);
+    }
+
+    [Fact]
+    public void Merge_CostOverBudgetWithoutSign_OneFixFromTheBudget()
+    {
+        var sheet = Project([.. Complete88().Where(r => r.Level2 != "成本指标"), Row("产出指标", "成本指标", "贴息成本", "300万元", 13)], budgetWan: 30m);
+
+        var findings = Review(sheet).Where(f => f.Indicator?.Name == "贴息成本").ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("MNY-COST-OVER-BUDGET", finding.RuleId);
+        Assert.Contains("MNY-COST-SIGN", finding.Merged);
+        Assert.Contains("≤30.00万元", finding.Fix, StringComparison.Ordinal);
+        Assert.DoesNotContain("≤300万元", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_RatesWrittenAsFractionsOnManyRows_OneFindingListingRows()
+    {
+        var sheet = Project(
+        [
+            .. Complete88(),
+            Row("产出指标", "质量指标", "补贴发放准确率", "1", 20),
+            Row("产出指标", "质量指标", "档案管理合格率", "1", 21),
+            Row("产出指标", "质量指标", "劳动力稳定就业率", "0.6", 22),
+        ]);
+
+        var finding = Assert.Single(Review(sheet), f => f.RuleId == "VAL-PROBABLY-RATIO");
+
+        Assert.Equal(["补贴发放准确率", "档案管理合格率", "劳动力稳定就业率"], finding.Rows.Select(r => r.Name));
+        Assert.Contains("共 3 项", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("第8行“补贴发放准确率”", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("第10行“劳动力稳定就业率”", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_RateInPersonsUnderWrongBenefitKind_NoContradictingMove()
+    {
+        var sheet = Project([.. Complete88(), Row("效益指标", "经济效益指标", "培训后就业率", "≥20人", 20)]);
+
+        var findings = Review(sheet).Where(f => f.Indicator?.Name == "培训后就业率").ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal("VAL-UNIT-RATE-PERSON", finding.RuleId);
+    }
+
+    [Fact]
+    public void Merge_SameRuleDifferentCauses_KeptApart()
+    {
+        var sheet = Project([.. Complete88(), Row("产出指标", "数量指标", "培训人数", "≥300人", 20), Row("产出指标", "质量指标", "培训合格率", "≥90%", 21)]);
+
+        var duplicates = Review(sheet).Where(f => f.RuleId == "STR-DUPLICATE").ToList();
+
+        Assert.Equal(2, duplicates.Count);
+    }
+
+    [Fact]
+    public void Merge_Off_EachRuleSpeaksForItself()
+    {
+        Assert.Contains(Raw(BenefitUnderOutput()), f => f.RuleId == "STR-L1-MISSING");
+        Assert.Contains(Raw(BenefitUnderOutput()), f => f.RuleId == "STR-L2-WRONG-PARENT");
+    }
+}
