@@ -157,6 +157,25 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task Denied_ApiAndPage_ChineseAnswersWithACode()
+    {
+        factory.RequireDatabase();
+        var anonymous = await factory.CreateAnonymousClient().GetAsync("/api/sheets", Ct);
+        var forbidden = await factory.CreateClientAs("danwei").GetAsync("/api/users", Ct);
+        var page = await factory.CreateClientAs("danwei").GetAsync("/admin/users", Ct);
+        var login = await factory.CreateAnonymousClient().GetAsync("/tasks", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Contains("\"code\":\"AUTH-REQUIRED\"", await anonymous.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Contains("\"code\":\"AUTH-FORBIDDEN\"", await forbidden.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("无权访问", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, login.StatusCode);
+        Assert.StartsWith("/login", login.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     /// <summary>A URL for a route: ids of things that exist where it matters (a sheet every demo user may see), harmless ones elsewhere.</summary>
     private static string Url(string pattern) => RouteValue().Replace(pattern, m => m.Groups[1].Value switch
     {

@@ -21,6 +21,7 @@ public abstract class RuleSetChoicePageTests(JixiaoFactory factory)
         await File.WriteAllTextAsync(Path.Combine(folder, "broken.json"), """{ "name": "坏的", "rules": { "NO-SUCH-RULE": {} } }""", Ct);
         using var withSets = factory.WithWebHostBuilder(b => b.UseSetting("Jixiao:RuleSetsFolder", folder));
         var client = withSets.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", factory.TokenOf("admin"));
         var list = await client.GetStringAsync("/sheets?q=" + Uri.EscapeDataString("编制外长期聘用人员支出"), Ct);
         var id = Regex.Match(list, "href=\"/sheets/(\\d+)\"").Groups[1].Value;
 

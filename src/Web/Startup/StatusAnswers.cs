@@ -43,6 +43,9 @@ public static class StatusAnswers
     public static (string Title, string Detail, string Code) Describe(int status, HttpRequest request) => status switch
     {
         StatusCodes.Status400BadRequest => ("请求有误", "请求的格式或内容有误，请检查后重试", "REQUEST-INVALID"),
+        StatusCodes.Status401Unauthorized => ("请先登录", "该功能需要登录：网页请在 /login 登录，接口请附上个人令牌（Authorization: Bearer jx_…）", "AUTH-REQUIRED"),
+        StatusCodes.Status403Forbidden => ("无权访问", "您的角色不能使用该功能或查看该内容；如需权限，请联系管理员", "AUTH-FORBIDDEN"),
+        StatusCodes.Status429TooManyRequests => ("请求过于频繁", "请求过于频繁（登录或上传），请稍候一分钟再试", "REQUEST-RATE-LIMITED"),
         StatusCodes.Status404NotFound when IsApi(request.HttpContext) => ("找不到该接口", "接口不存在：请检查地址，可用的接口见 /openapi/v1.json", "API-NOT-FOUND"),
         StatusCodes.Status404NotFound => ("页面不存在", "您访问的页面不存在，请从左侧导航重新进入", "PAGE-NOT-FOUND"),
         StatusCodes.Status405MethodNotAllowed => ("不支持该请求方法", $"该地址不支持 {request.Method} 请求（或接口不存在）：可用的接口与方法见 /openapi/v1.json", "REQUEST-METHOD-NOT-ALLOWED"),

@@ -23,35 +23,45 @@ public sealed class CopiedRowsRule : DocumentRule
             return;
         }
 
-        // Each sheet's keys once: comparing pairs of sheets must not rebuild them row by row.
-        var keys = projects.Select(p => p.Sheet.Indicators.Select(Key).ToArray()).ToArray();
-        var sets = keys.Select(k => k.Where(x => x is not null).ToHashSet(StringComparer.Ordinal)).ToArray();
-        for (var b = 1; b < projects.Count; b++)
+        // Linear in the rows: each key remembers the first projects (of two different names) that hold it, and
+        // each project is reported once, against the earliest other project it shares rows with. Comparing every
+        // pair of sheets would be quadratic, and a document of many copies would give a finding per pair.
+        var owners = new Dictionary<string, (int First, int? Second)>(StringComparer.Ordinal);
+        var names = projects.Select(p => ProjectNames.Key(p.Sheet.ProjectName!)).ToArray();
+        for (var b = 0; b < projects.Count; b++)
         {
             var later = projects[b];
-            for (var a = 0; a < b; a++)
+            var keys = later.Sheet.Indicators.Select(Key).ToArray();
+            var earliest = int.MaxValue;
+            for (var i = 0; i < keys.Length; i++)
             {
-                var earlier = projects[a].Sheet;
-                if (string.Equals(ProjectNames.Key(earlier.ProjectName!), ProjectNames.Key(later.Sheet.ProjectName!), StringComparison.Ordinal))
+                if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, names) is { } other && other < earliest)
                 {
-                    continue; // the same project twice: DOC-PROJECT-DUPLICATE
+                    earliest = other;
                 }
+            }
 
-                if (sets[a].Count == 0 || sets[b].Count == 0)
-                {
-                    continue;
-                }
-
-                var copied = later.Sheet.Indicators.Where((row, i) => keys[b][i] is { } key && sets[a].Contains(key)).ToList();
-                if (copied.Count == 0)
-                {
-                    continue;
-                }
-
+            if (earliest != int.MaxValue)
+            {
+                var earlier = projects[earliest].Sheet;
+                var theirs = earlier.Indicators.Select(Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var copied = later.Sheet.Indicators.Where((row, i) => keys[i] is { } key && theirs.Contains(key)).ToList();
                 findings.Report(later, copied[0],
-                    $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Select(r => $"“{r.Name}” {r.Value.Raw}"))}",
+                    $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Take(10).Select(r => $"“{r.Name}” {r.Value.Raw}"))}{(copied.Count > 10 ? $" 等 {copied.Count} 行" : "")}",
                     $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
                     earlier.ProjectName);
+            }
+
+            foreach (var key in keys.OfType<string>())
+            {
+                if (!owners.TryGetValue(key, out var held))
+                {
+                    owners[key] = (b, null);
+                }
+                else if (held.Second is null && names[held.First] != names[b])
+                {
+                    owners[key] = (held.First, b);
+                }
             }
         }
 
@@ -76,6 +86,12 @@ public sealed class CopiedRowsRule : DocumentRule
             }
         }
     }
+
+    /// <summary>The earliest project holding a key that is not project <paramref name="b"/> under another name (the same project twice is DOC-PROJECT-DUPLICATE).</summary>
+    private static int? Other((int First, int? Second) held, int b, string[] names) =>
+        names[held.First] != names[b] ? held.First
+        : held.Second is { } second && names[second] != names[b] ? second
+        : null;
 
     /// <summary>
     /// The row's folded name, number and unit, for a positive count or amount that is not a ceiling

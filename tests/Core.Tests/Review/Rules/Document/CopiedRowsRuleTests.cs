@@ -24,6 +24,17 @@ public class CopiedRowsRuleTests
     }
 
     [Fact]
+    public void Check_ManyCopiesOfOneProject_OneFindingPerLaterSheetNotPerPair()
+    {
+        var copies = Enumerable.Range(0, 400).Select(i => Fund("第" + i + "笔惠普金融发展资金", "≥1000万元", 20 + (i * 20))).ToArray();
+
+        var findings = FindingsOf(Rule, Document(copies));
+
+        Assert.Equal(399, findings.Count);
+        Assert.All(findings, f => Assert.Contains("第0笔惠普金融发展资金", f.Message, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Check_DifferentAmounts_NoFindingForThatRow()
     {
         var findings = FindingsOf(Rule, Document(Fund("省级惠普金融发展资金", "≥1000万元", 20), Fund("中央惠普金融发展资金", "≥600万元", 40)));
