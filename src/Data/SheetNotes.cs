@@ -94,6 +94,11 @@ public static class SheetNotes
         return DataResult<FindingOverrideEntity>.Ok(entity);
     }
 
+    /// <summary>The (rule, place) of every finding a reviewer let pass on the sheet.</summary>
+    public static async Task<HashSet<(string RuleId, string Place)>> OverriddenAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
+        (await db.FindingOverrides.Where(o => o.SheetId == sheetId).Select(o => new { o.RuleId, o.Place }).ToListAsync(ct))
+            .Select(o => (o.RuleId, o.Place)).ToHashSet();
+
     public static Task<List<FindingOverrideEntity>> OverridesAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
         db.FindingOverrides.AsNoTracking().Where(o => o.SheetId == sheetId).OrderBy(o => o.Id).ToListAsync(ct);
 

@@ -117,14 +117,16 @@ public static class SheetWorkflow
         return DataResult<WorkflowResult>.Ok(new WorkflowResult(sheetId, from, to, sheet.Version, frozen?.Number, frozen?.Approval));
     }
 
-    /// <summary>The sheet's error findings that no reviewer has let pass (<see cref="FindingOverrideEntity"/>).</summary>
-    public static async Task<int> OpenErrorsAsync(JixiaoDbContext db, long sheetId, CancellationToken ct)
+    /// <summary>How many of the sheet's error findings no reviewer has let pass.</summary>
+    public static async Task<int> OpenErrorsAsync(JixiaoDbContext db, long sheetId, CancellationToken ct) =>
+        (await OpenErrorFindingsAsync(db, sheetId, ct)).Count;
+
+    /// <summary>The sheet's stored error findings that no reviewer has let pass (<see cref="FindingOverrideEntity"/>).</summary>
+    public static async Task<List<ReviewFindingEntity>> OpenErrorFindingsAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default)
     {
-        var errors = await db.ReviewFindings.Where(f => f.SheetId == sheetId && f.Severity == FindingSeverity.Error)
-            .Select(f => new { f.RuleId, f.Position }).ToListAsync(ct);
-        var overridden = (await db.FindingOverrides.Where(o => o.SheetId == sheetId).Select(o => new { o.RuleId, o.Place }).ToListAsync(ct))
-            .Select(o => (o.RuleId, o.Place)).ToHashSet();
-        return errors.Count(e => !overridden.Contains((e.RuleId, e.Position ?? "")));
+        var overridden = await SheetNotes.OverriddenAsync(db, sheetId, ct);
+        var errors = await db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId && f.Severity == FindingSeverity.Error).OrderBy(f => f.Id).ToListAsync(ct);
+        return [.. errors.Where(e => !overridden.Contains((e.RuleId, e.Position ?? "")))];
     }
 
     private static async Task<SheetVersionEntity> FreezeAsync(JixiaoDbContext db, Actor actor, SheetEntity sheet, SheetVersionKind kind, WorkflowStep step, CancellationToken ct)

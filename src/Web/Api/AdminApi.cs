@@ -89,23 +89,14 @@ public static class AdminApi
     internal static async Task<Results<Ok<AuditPage>, ValidationProblem>> SearchAudit(
         JixiaoDbContext db, string? user, string? action, long? sheet, string? from, string? to, string? q, int? page, CancellationToken ct)
     {
-        DateTimeOffset? start = null, end = null;
-        if (from is not null && !DateTimeOffset.TryParse(from, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var f))
+        if (!TryTime(from, out var start))
         {
             return Invalid("from", "起始时间应为 2026-01-31 或 2026-01-31T08:00:00+08:00 的格式");
         }
-        else if (from is not null)
-        {
-            start = DateTimeOffset.Parse(from, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
-        }
 
-        if (to is not null && !DateTimeOffset.TryParse(to, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _))
+        if (!TryTime(to, out var end))
         {
             return Invalid("to", "截止时间应为 2026-01-31 或 2026-01-31T08:00:00+08:00 的格式");
-        }
-        else if (to is not null)
-        {
-            end = DateTimeOffset.Parse(to, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
         }
 
         if (page is < 1 or > 100_000 || q?.Length > 100)
@@ -115,6 +106,24 @@ public static class AdminApi
 
         var (items, total) = await AuditTrail.SearchAsync(db, new AuditQuery(user, action, sheet, start, end, q) { Page = page ?? 1 }, ct);
         return TypedResults.Ok(new AuditPage([.. items.Select(e => new AuditView(e.Id, e.At, e.UserName, e.Address, e.Action, e.SheetId, e.DocumentId, e.Summary, e.Detail))], total));
+    }
+
+    /// <summary>A time given as text (none is fine); false when it is given and not a time.</summary>
+    private static bool TryTime(string? text, out DateTimeOffset? time)
+    {
+        time = null;
+        if (text is null)
+        {
+            return true;
+        }
+
+        if (!DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+        {
+            return false;
+        }
+
+        time = parsed;
+        return true;
     }
 
     private static ValidationProblem Invalid(string field, string message) =>

@@ -65,7 +65,7 @@ public static partial class WorkflowApi
     /// <summary>The proposed 审核结果 from the sheet's review, without the findings a reviewer let pass.</summary>
     internal static async Task<GradeProposal> ProposeAsync(JixiaoDbContext db, long id, Core.Targets.TargetSheet sheet, CancellationToken ct)
     {
-        var overridden = (await SheetNotes.OverridesAsync(db, id, ct)).Select(o => (o.RuleId, o.Place)).ToHashSet();
+        var overridden = await SheetNotes.OverriddenAsync(db, id, ct);
         var open = RuleEngine.Default.Review(sheet).Where(f => !overridden.Contains((f.RuleId, f.Position.ToString())));
         return GradeProposals.Propose(sheet, open);
     }
@@ -108,16 +108,16 @@ public static partial class WorkflowApi
 
     internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetVersion(JixiaoDbContext db, CurrentUser user, long id, int number, CancellationToken ct)
     {
-        var json = await VersionJsonAsync(db, await user.ScopeAsync(ct), id, number, ct);
-        return json is null ? SheetsApi.NotFound(id) : TypedResults.Text(ImportJson.SheetToJson(SheetVersionJson.Read(json), id, number), "application/json; charset=utf-8");
+        var sheet = await SheetVersionReads.ReadAsync(db, await user.ScopeAsync(ct), id, number.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        return sheet is null ? SheetsApi.NotFound(id) : TypedResults.Text(ImportJson.SheetToJson(sheet, id, number), "application/json; charset=utf-8");
     }
 
     internal static async Task<Results<Ok<SheetDiff>, NotFound<ProblemDetails>, ValidationProblem>> Diff(
         JixiaoDbContext db, CurrentUser user, long id, string? from, string? to, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
-        var before = await SideAsync(db, scope, id, from, ct);
-        var after = await SideAsync(db, scope, id, to ?? "current", ct);
+        var before = from is null ? null : await SheetVersionReads.ReadAsync(db, scope, id, from, ct);
+        var after = await SheetVersionReads.ReadAsync(db, scope, id, to ?? "current", ct);
         if (before is null || after is null)
         {
             return from is null
@@ -127,22 +127,6 @@ public static partial class WorkflowApi
 
         return TypedResults.Ok(SheetDiff.Compare(before, after));
     }
-
-    private static async Task<Core.Targets.TargetSheet?> SideAsync(JixiaoDbContext db, SheetScope scope, long id, string? side, CancellationToken ct)
-    {
-        if (side == "current")
-        {
-            return (await SheetStore.LoadAsync(db, scope, id, ct)).Value?.Sheet;
-        }
-
-        return int.TryParse(side, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
-            && await VersionJsonAsync(db, scope, id, number, ct) is { } json ? SheetVersionJson.Read(json) : null;
-    }
-
-    private static async Task<string?> VersionJsonAsync(JixiaoDbContext db, SheetScope scope, long id, int number, CancellationToken ct) =>
-        await scope.AllowsAsync(db, id, ct)
-            ? await db.SheetVersions.AsNoTracking().Where(v => v.SheetId == id && v.Number == number).Select(v => v.Json).SingleOrDefaultAsync(ct)
-            : null;
 
     internal static async Task<Ok<TaskListView>> Tasks(JixiaoDbContext db, CurrentUser user, CancellationToken ct)
     {
