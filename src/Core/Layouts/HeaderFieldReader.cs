@@ -343,9 +343,35 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             return;
         }
 
+        if (field is Field.Fiscal or Field.Other && draft.Amounts.TryGetValue(field, out var earlier)
+            && TotalColumn() is { } column && position.Part == column.Part
+            && Math.Abs(position.Column - column.Column) < Math.Abs(earlier.Position.Column - column.Column))
+        {
+            // 中期资金总额 | x | 年度资金总额 | y, then 其中:财政拨款 under each: the sources that add up to the
+            // sheet's budget (the year's) are the ones under its total — the nearest column, as a merged
+            // label cell (项目资金(万元)) may shift one row against the other.
+            draft.Amounts[field] = (money, position);
+            if (stated is null)
+            {
+                draft.UnitlessAmounts.Add(field);
+            }
+            else
+            {
+                draft.UnitlessAmounts.Remove(field);
+            }
+
+            return;
+        }
+
         if (draft.Amounts.TryAdd(field, (money, position)) && stated is null)
         {
             draft.UnitlessAmounts.Add(field);
         }
     }
+
+    /// <summary>Where the sheet's budget total was read (资金总额, else 当年度金额), if it was.</summary>
+    private SourcePosition? TotalColumn() =>
+        draft.Amounts.TryGetValue(Field.Total, out var total) ? total.Position
+        : draft.Amounts.TryGetValue(Field.CurrentYear, out var year) ? year.Position
+        : null;
 }

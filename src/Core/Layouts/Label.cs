@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Jixiao.Core.Layouts;
 
-/// <summary>Form labels compared as a reader does: spaces, colons, 其中 and bracketed notes ignored.</summary>
+/// <summary>Form labels compared as a reader does: spaces, colons, 其中, required-field marks and bracketed notes ignored.</summary>
 internal static partial class Label
 {
     [GeneratedRegex(@"[（(][^（()）]*[)）]", RegexOptions.NonBacktracking)]
@@ -26,7 +26,8 @@ internal static partial class Label
         }
 
         var joined = sb.ToString();
-        var t = (joined.AsSpan().IndexOfAny('(', '（') >= 0 ? Bracketed().Replace(joined, "") : joined).Trim(':', '：', ';', '；');
+        // A leading * or ★ marks a required field on many templates (*年度总体绩效目标, *部门(单位)职责).
+        var t = (joined.AsSpan().IndexOfAny('(', '（') >= 0 ? Bracketed().Replace(joined, "") : joined).Trim(':', '：', ';', '；').TrimStart('*', '★', '※');
         if (t.StartsWith("其中", StringComparison.Ordinal))
         {
             t = t[2..].TrimStart(':', '：');

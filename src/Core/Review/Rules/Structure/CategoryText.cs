@@ -53,4 +53,22 @@ internal static class CategoryText
 
         return $"“{text}”不是{version}指标体系的{(wanted == CategoryLevel.Level1 ? "一级" : "二级")}指标";
     }
+
+    /// <summary>
+    /// Whether the sheet's form has no category cells at all (重庆's 一般性项目 table: 指标 | 权重 | 计量单位 |
+    /// 指标性质 | 指标值): every row's level-1 and level-2 cells are blank.
+    /// </summary>
+    public static bool FormHasNoCategories(SheetContext sheet)
+    {
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            var indicator = sheet.Indicators[i].Indicator;
+            if (!string.IsNullOrWhiteSpace(indicator.Level1) || !string.IsNullOrWhiteSpace(indicator.Level2))
+            {
+                return false;
+            }
+        }
+
+        return sheet.Indicators.Count > 0;
+    }
 }

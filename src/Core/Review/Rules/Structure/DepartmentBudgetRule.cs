@@ -14,6 +14,11 @@ public sealed class DepartmentBudgetRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (SheetCut.HeaderMayBeCut(sheet))
+        {
+            return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
+        }
+
         var s = sheet.Sheet;
         if (s.Kind != SheetKind.Department || s.Budget?.TotalWan is > 0)
         {

@@ -11,6 +11,11 @@ public sealed class HeaderBudgetRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (SheetCut.HeaderMayBeCut(sheet))
+        {
+            return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
+        }
+
         var s = sheet.Sheet;
         if (s.Kind != SheetKind.Project)
         {

@@ -34,6 +34,11 @@ public sealed class HeaderFieldMissingRule : DocumentRule
         var filled = Fields.Select(f => projects.Count(p => f.Has(p.Sheet))).ToArray();
         foreach (var project in projects)
         {
+            if (SheetCut.HeaderMayBeCut(project))
+            {
+                continue; // the text ends before its table: the fields may be after the cut
+            }
+
             var missing = new List<string>();
             for (var i = 0; i < Fields.Length; i++)
             {

@@ -11,6 +11,11 @@ public sealed class HeaderProjectNameRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (SheetCut.HeaderMayBeCut(sheet))
+        {
+            return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
+        }
+
         if (sheet.Sheet.Kind == SheetKind.Project && string.IsNullOrWhiteSpace(sheet.Sheet.ProjectName))
         {
             findings.Report(sheet, sheet.Sheet.Position, "项目支出绩效目标表没有填写项目名称", "按预算项目库中的名称填写项目名称");

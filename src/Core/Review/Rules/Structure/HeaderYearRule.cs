@@ -9,6 +9,11 @@ public sealed class HeaderYearRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (SheetCut.HeaderMayBeCut(sheet))
+        {
+            return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
+        }
+
         if (sheet.Sheet.FiscalYear is null)
         {
             findings.Report(sheet, sheet.Sheet.Position, "本表没有注明预算年度", "在表头注明预算年度（如“2024年度”）");

@@ -16,6 +16,11 @@ public sealed class MissingLevel1Rule : SheetRule
             return; // STR-NO-INDICATORS or STR-TABLE-INCOMPLETE says it once.
         }
 
+        if (CategoryText.FormHasNoCategories(sheet))
+        {
+            return; // a flat list of indicators: STR-L1-UNKNOWN says once that no row is classified.
+        }
+
         var categories = IndicatorFramework.Categories(sheet.Framework);
         for (var c = 0; c < categories.Count; c++)
         {

@@ -9,6 +9,11 @@ public sealed class NoIndicatorsRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (SheetCut.HeaderMayBeCut(sheet))
+        {
+            return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
+        }
+
         if (sheet.Indicators.Count > 0)
         {
             return;

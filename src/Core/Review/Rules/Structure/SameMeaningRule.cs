@@ -5,7 +5,8 @@ namespace Jixiao.Core.Review.Rules.Structure;
 /// <summary>
 /// STR-SAME-MEANING: two indicators of a sheet under different names with the same 指标解释 or
 /// 计算公式: one measure counted twice. Short texts (under 8 characters once folded), texts that only
-/// repeat the row's own name and descriptions that define no ratio say too little to compare.
+/// repeat the row's own name, and texts that define no ratio (a description of how any count is taken,
+/// a scoring note such as 未达指标值酌情扣分 in the formula column) say too little to compare.
 /// </summary>
 public sealed class SameMeaningRule : SheetRule
 {
@@ -23,7 +24,7 @@ public sealed class SameMeaningRule : SheetRule
             var row = facts.Indicator;
             foreach (var text in (ReadOnlySpan<string?>)[row.Formula, row.Description])
             {
-                if (text is null || text.Length < MinLength || (ReferenceEquals(text, row.Description) && !IsDefinition(text))
+                if (text is null || text.Length < MinLength || !IsDefinition(text)
                     || Fold(text) is not { } key || key == Fold(row.Name))
                 {
                     continue;
@@ -62,8 +63,8 @@ public sealed class SameMeaningRule : SheetRule
     }
 
     /// <summary>
-    /// A description that defines the measure (a ratio: …/…×100%), not one that says how any count is
-    /// taken (每学期实际核定人数 fits every 人数 of a sheet).
+    /// A text that defines the measure (a ratio: …/…×100%), not one that says how any count is taken
+    /// (每学期实际核定人数 fits every 人数 of a sheet) or how any row is scored (未达指标值酌情扣分).
     /// </summary>
     private static bool IsDefinition(string text) => text.AsSpan().IndexOfAny("/÷×*") >= 0 || text.Contains("占", StringComparison.Ordinal);
 

@@ -14,11 +14,21 @@ public sealed class UnknownLevel1Rule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
+        if (sheet.Indicators.Count > 0 && CategoryText.FormHasNoCategories(sheet))
+        {
+            var first = sheet.Indicators[0].Indicator;
+            findings.ReportDoubtful(sheet, first,
+                $"本表的 {sheet.Indicators.Count} 项指标都没有一级、二级指标，看不出哪些是产出、哪些是效益和满意度",
+                $"按{CategoryText.Level1Names(sheet.Framework)}为每项指标填写一级、二级指标",
+                "表式本身没有一级、二级指标栏，可能是当地模板的设计");
+            return;
+        }
+
         HashSet<string>? seen = null; // only once something is reported
         for (var r = 0; r < sheet.Indicators.Count; r++)
         {
             var row = sheet.Indicators[r];
-            if (row.Level1 is { Level: CategoryLevel.Level1 })
+            if (row.OtherForm || row.Level1 is { Level: CategoryLevel.Level1 })
             {
                 continue;
             }

@@ -18,7 +18,7 @@ public sealed class UnknownLevel2Rule : SheetRule
         for (var r = 0; r < sheet.Indicators.Count; r++)
         {
             var row = sheet.Indicators[r];
-            if (row.Indicator.Level2 is not { } written || string.IsNullOrWhiteSpace(written)
+            if (row.OtherForm || row.Indicator.Level2 is not { } written || string.IsNullOrWhiteSpace(written)
                 || row.Level2 is { Level: CategoryLevel.Level2 } || RepeatsItsOnlyLevel1(row, sheet))
             {
                 continue;

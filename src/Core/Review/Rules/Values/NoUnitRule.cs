@@ -35,7 +35,7 @@ public sealed class NoUnitRule : IndicatorRule
         }
 
         // A bare 1 or 0.6 is VAL-PROBABLY-RATIO's; a multiple, index or score has no unit.
-        if (value.Has(ValueFlags.ProbablyRatio) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || ValueText.ContainsAny(name, UnitlessNames))
+        if ((value.Has(ValueFlags.ProbablyRatio) && !ProbablyRatioRule.IsCountByName(indicator)) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || ValueText.ContainsAny(name, UnitlessNames))
         {
             return;
         }

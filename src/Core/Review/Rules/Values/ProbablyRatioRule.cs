@@ -12,7 +12,7 @@ public sealed class ProbablyRatioRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var value = indicator.Indicator.Value;
-        if (!value.Has(ValueFlags.ProbablyRatio) || value.Number is not { } number)
+        if (!value.Has(ValueFlags.ProbablyRatio) || value.Number is not { } number || IsCountByName(indicator))
         {
             return;
         }
@@ -35,4 +35,15 @@ public sealed class ProbablyRatioRule : IndicatorRule
             $"若表示比例，写作 {target}；若是数量，补充计量单位",
             newValue: target);
     }
+
+    /// <summary>
+    /// A bare whole number under a name that plainly counts something (建设项目个数 1, 培训人数 1): a count
+    /// whose unit is missing (VAL-NO-UNIT), not a share written as a decimal.
+    /// </summary>
+    internal static bool IsCountByName(IndicatorFacts indicator) =>
+        indicator.Indicator.Value.Number is { } n && n == decimal.Truncate(n)
+        && !RatePersonRule.IsRateName(indicator.Indicator.Name)
+        // The name alone: the row's own classification reads a bare 1 as a share.
+        && Review.Classification.NameClassifier.Classify(indicator.Indicator.Name, null)
+            is { Class: Review.Classification.NameClass.Quantity, Confidence: Review.Classification.Confidence.Strong };
 }

@@ -25,4 +25,37 @@ public class IncompleteTableRuleTests
 
         Assert.Empty(TestSheets.FindingsOf(new MissingLevel1Rule(), sheet));
     }
+
+    [Fact]
+    public void Check_LastRowWithoutValueButAnotherSheetFollows_NotCut()
+    {
+        var first = TestSheets.Project([.. TestSheets.Complete88(), TestSheets.Row("效益指标", "社会效益指标", "促进经济发展", null, 17)]);
+        var document = TestSheets.Document(first, TestSheets.Project(name: "日常办公经费"));
+
+        Assert.Empty(TestSheets.FindingsOf(new IncompleteTableRule(), document));
+        Assert.Single(TestSheets.FindingsOf(new Jixiao.Core.Review.Rules.Values.MissingValueRule(), document));
+    }
+
+    [Fact]
+    public void Check_LastOfSeveralSheetsWithoutIndicators_OneCutFindingAndTheAbsentPartsSilent()
+    {
+        var cut = TestSheets.Project([], budgetWan: null, name: "日常办公设备购买和运行维护") with { Goals = [] };
+        var document = TestSheets.Document(TestSheets.Project(), cut);
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new IncompleteTableRule(), document));
+        Assert.Same(cut, finding.Sheet);
+        Assert.Contains("最后一张表", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(TestSheets.FindingsOf(new NoIndicatorsRule(), document));
+        Assert.Empty(TestSheets.FindingsOf(new HeaderBudgetRule(), document));
+        Assert.Empty(TestSheets.FindingsOf(new Jixiao.Core.Review.Rules.Goals.MissingGoalRule(), document));
+    }
+
+    [Fact]
+    public void Check_SingleSheetWithoutIndicators_IsNoIndicatorsNotACut()
+    {
+        var document = TestSheets.Document(TestSheets.Project([]));
+
+        Assert.Empty(TestSheets.FindingsOf(new IncompleteTableRule(), document));
+        Assert.Single(TestSheets.FindingsOf(new NoIndicatorsRule(), document));
+    }
 }

@@ -50,4 +50,16 @@ public class SameMeaningRuleTests
         Row("效益指标", "社会效益指标", "创业担保贷款回收率", "≥95%", 20) with { Description = "担保贷款到期实际偿还金额/担保贷款到期应偿还金额×100%" },
         Row("效益指标", "可持续影响指标", "贷款到期回收率", "≥95%", 21) with { Description = "担保贷款到期实际偿还金额/担保贷款到期应偿还金额×100%" },
     ])));
+
+    [Fact]
+    public void Check_ScoringNoteSharedByEveryRow_IsNoSharedDefinition()
+    {
+        var sheet = TestSheets.Project(
+        [
+            TestSheets.Row("产出指标", "数量指标", "业务工作支出安排金额", "28.8万元", 10) with { Formula = "未达指标值酌情扣分" },
+            TestSheets.Row("产出指标", "质量指标", "业务工作支出到位率", "100%", 11) with { Formula = "未达指标值酌情扣分" },
+        ]);
+
+        Assert.Empty(TestSheets.FindingsOf(new SameMeaningRule(), sheet));
+    }
 }

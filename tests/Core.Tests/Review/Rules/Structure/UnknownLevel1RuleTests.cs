@@ -49,4 +49,58 @@ public class UnknownLevel1RuleTests
     public void Check_OldSynonymsOfLevel1_NoFinding() =>
         Assert.Empty(TestSheets.FindingsOf(new UnknownLevel1Rule(), TestSheets.Project().With(
             TestSheets.Row("项目完成指标", "数量指标", "培训场次", "≥4场"), TestSheets.Row("一、效益指标", "社会效益指标", "知晓率", "≥90%"))));
+
+    /// <summary>The 中央预算内投资计划绩效目标表: 实施效果指标 | 产出指标 | …, 过程管理指标 | 资金管理指标 | ….</summary>
+    private static TargetSheet InvestmentPlan() => TestSheets.Project(
+    [
+        TestSheets.Row("实施效果指标", "产出指标", "新建村组道路里程", "≥12公里", 10),
+        TestSheets.Row("实施效果指标", "效益指标", "受益群众人数", "≥3000人", 11),
+        TestSheets.Row("实施效果指标", "满意度指标", "受益群众满意度", "≥90%", 12),
+        TestSheets.Row("过程管理指标", "资金管理指标", "中央预算内投资支付率", "≥90%", 13),
+        TestSheets.Row("过程管理指标", "监督检查指标", "审计指出问题项目比例", "0", 14),
+    ]);
+
+    [Fact]
+    public void Check_InvestmentPlanForm_ItsGroupsAreNotUnknownCategories()
+    {
+        var sheet = InvestmentPlan();
+
+        Assert.Empty(TestSheets.FindingsOf(new UnknownLevel1Rule(), sheet));
+        Assert.Empty(TestSheets.FindingsOf(new UnknownLevel2Rule(), sheet));
+        Assert.Empty(TestSheets.FindingsOf(new MissingLevel1Rule(), sheet));
+    }
+
+    [Fact]
+    public void Check_InvestmentPlanFormWithoutSatisfaction_StillMissesIt()
+    {
+        var sheet = InvestmentPlan() with { Indicators = [.. InvestmentPlan().Indicators.Where(i => i.Level2 != "满意度指标")] };
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new MissingLevel1Rule(), sheet));
+        Assert.Contains("缺少满意度指标", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_FormWithoutCategoryColumns_OneDoubtfulWarningAndNoMissingLevel1()
+    {
+        var sheet = TestSheets.Project(
+        [
+            TestSheets.Row("", null, "发放人数", "≥100人", 10),
+            TestSheets.Row("", null, "按月发放", "=12次", 11),
+            TestSheets.Row("", null, "本土人才满意度", "≥95%", 12),
+        ]);
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new UnknownLevel1Rule(), sheet));
+        Assert.Equal(Jixiao.Core.Review.Severity.Warning, finding.Severity);
+        Assert.Contains("3 项指标都没有一级、二级指标", finding.Message, StringComparison.Ordinal);
+        Assert.Empty(TestSheets.FindingsOf(new MissingLevel1Rule(), sheet));
+    }
+
+    [Fact]
+    public void Check_OneRowWithoutLevel1AmongClassifiedRows_StillAnError()
+    {
+        var sheet = TestSheets.Project().With(TestSheets.Row("", null, "走访企业数", "≥20家", 20));
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new UnknownLevel1Rule(), sheet));
+        Assert.Equal(Jixiao.Core.Review.Severity.Error, finding.Severity);
+    }
 }

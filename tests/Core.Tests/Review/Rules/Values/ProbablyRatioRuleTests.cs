@@ -24,4 +24,20 @@ public class ProbablyRatioRuleTests
     [InlineData("补贴发放准确率", "≥1")]
     public void Check_PercentOrCountOrSigned_NotReported(string name, string value) =>
         Assert.Empty(FindingsOf(Rule, Project().With(Row("产出指标", "质量指标", name, value))));
+
+    [Fact]
+    public void Check_BareOneUnderACountingName_IsACountNotARatio()
+    {
+        var sheet = TestSheets.Project().With(TestSheets.Row("产出指标", "数量指标", "建设项目个数(含续建)", "1", 20));
+
+        Assert.Empty(TestSheets.FindingsOf(new ProbablyRatioRule(), sheet));
+    }
+
+    [Fact]
+    public void Check_BareOneUnderAnUnclearName_StillAskedAbout()
+    {
+        var sheet = TestSheets.Project().With(TestSheets.Row("产出指标", "质量指标", "工程验收情况", "1", 20));
+
+        Assert.Single(TestSheets.FindingsOf(new ProbablyRatioRule(), sheet));
+    }
 }

@@ -1,0 +1,45 @@
+namespace Jixiao.Core.Review.Rules.Structure;
+
+/// <summary>Where a sheet's reading stops because its source text does.</summary>
+public enum CutKind
+{
+    /// <summary>The sheet reads to its end, or another sheet follows it (the text went on).</summary>
+    None,
+
+    /// <summary>The indicator table stops in a row whose value cell is missing, and nothing follows.</summary>
+    InTable,
+
+    /// <summary>
+    /// The last of several sheets has no indicator at all: the text ends in its header, goals or the
+    /// table's first lines (a copy of a page cut after a fixed length), so what is absent may simply be
+    /// after the cut.
+    /// </summary>
+    BeforeTable,
+}
+
+/// <summary>
+/// Whether a sheet looks cut. Only the last sheet of a document can be: a table followed by another
+/// sheet was not cut, however its last row reads (its empty value cell is a missing value, VAL-MISSING).
+/// The rules that judge what is absent (goals, budget, level-1 categories, indicators) stay silent on a
+/// cut sheet, as the rest may be there; STR-TABLE-INCOMPLETE says once that it is cut.
+/// </summary>
+public static class SheetCut
+{
+    public static CutKind Of(SheetContext sheet)
+    {
+        if (sheet.Document is { Sheets.Count: > 0 } document && !ReferenceEquals(document.Sheets[^1], sheet.Sheet))
+        {
+            return CutKind.None;
+        }
+
+        if (sheet.Indicators.Count > 0)
+        {
+            return sheet.Indicators[^1].Indicator.Value.Has(Targets.ValueFlags.Missing) ? CutKind.InTable : CutKind.None;
+        }
+
+        return sheet.Document is { Sheets.Count: > 1 } ? CutKind.BeforeTable : CutKind.None;
+    }
+
+    /// <summary>Whether the sheet's header (goals, budget, names) may be after the cut.</summary>
+    public static bool HeaderMayBeCut(SheetContext sheet) => Of(sheet) == CutKind.BeforeTable;
+}
