@@ -54,5 +54,13 @@ public sealed class FindingSink
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
         });
 
+    /// <summary>Reports a sheet-level finding whose defect is likely but not certain from the text: at most a warning.</summary>
+    public void ReportDoubtful(SheetContext sheet, SourcePosition position, string message, string? fix, string doubt, string? cause = null) =>
+        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, null, position, message, rule.Info.Why, fix)
+        {
+            Cause = cause,
+            Doubt = doubt,
+        });
+
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

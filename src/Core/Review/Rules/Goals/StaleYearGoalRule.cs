@@ -62,11 +62,19 @@ public sealed class StaleYearGoalRule : SheetRule
         return null;
     }
 
-    /// <summary>较2023年, 比2023年, 与2023年相比, 同比, 2023年以来, 2023年底 (a baseline).</summary>
+    /// <summary>较2023年, 比2023年, 与2023年相比, 同比, 2023年以来, 2023年底 (a baseline); 结转2023年… (a carry-over).</summary>
     private static bool IsComparison(string text, int i)
     {
         var before = i > 0 ? text[i - 1] : ' ';
         if (before is '较' or '比' or '与' or '自' or '从')
+        {
+            return true;
+        }
+
+        // 结转2024年…资金, 上年结转, 截至2024年: money or work carried over from an earlier year, named as such.
+        var head = text.AsSpan(0, i);
+        if (head.EndsWith("结转", StringComparison.Ordinal) || head.EndsWith("截至", StringComparison.Ordinal) || head.EndsWith("截止", StringComparison.Ordinal)
+            || head.EndsWith("延续", StringComparison.Ordinal) || head.EndsWith("接续", StringComparison.Ordinal))
         {
             return true;
         }

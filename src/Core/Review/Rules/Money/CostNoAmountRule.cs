@@ -13,7 +13,7 @@ public sealed class CostNoAmountRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var value = indicator.Indicator.Value;
-        if (!CostRows.IsPlacedAsCost(indicator) || (value.Number is not null && NameClassifier.IsMoney(value)))
+        if (!CostRows.IsPlacedAsCost(indicator) || (value.Number is not null && (NameClassifier.IsMoney(value) || NamesMoneyUnit(indicator.Indicator.Name))))
         {
             return;
         }
@@ -29,5 +29,23 @@ public sealed class CostNoAmountRule : IndicatorRule
             sheet.Sheet.Budget?.TotalWan is { } budget
                 ? $"按成本测算写出金额上限（不超过本表预算 {budget:0.00}万元），如 ≤{budget:0.00}万元，或单位成本（元/人）"
                 : "按成本测算写出金额上限（万元），或单位成本（元/人）");
+    }
+
+    /// <summary>
+    /// A name that states the amount's unit in brackets, as templates print it: 项目总投入(≥**万元) 6070,
+    /// 补助成本(≤**元/株) ≤28.40, 培训成本（万元） 12 — the number is an amount in that unit.
+    /// </summary>
+    internal static bool NamesMoneyUnit(string name)
+    {
+        var open = name.LastIndexOfAny(['(', '（']);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        var inside = name.AsSpan(open + 1);
+        var close = inside.IndexOfAny(')', '）');
+        var unit = close >= 0 ? inside[..close] : inside;
+        return unit.Contains("万元", StringComparison.Ordinal) || unit.Contains("元", StringComparison.Ordinal);
     }
 }

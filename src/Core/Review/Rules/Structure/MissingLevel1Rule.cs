@@ -22,17 +22,48 @@ public sealed class MissingLevel1Rule : SheetRule
         }
 
         var categories = IndicatorFramework.Categories(sheet.Framework);
+        var lastRead = LastCategoryIndex(sheet, categories);
+        var mayBeCut = SheetCut.EndsACopiedText(sheet);
         for (var c = 0; c < categories.Count; c++)
         {
             var level1 = categories[c];
-            if (level1.Level == CategoryLevel.Level1 && !HasRowUnder(sheet, level1.Name))
+            if (level1.Level != CategoryLevel.Level1 || HasRowUnder(sheet, level1.Name))
             {
-                findings.Report(sheet, sheet.Sheet.Position,
-                    $"缺少{level1.Name}：本表没有任何{level1.Name}",
-                    $"补充{level1.Name}及其二级、三级指标",
-                    level1.Name);
+                continue;
+            }
+
+            var message = $"缺少{level1.Name}：本表没有任何{level1.Name}";
+            var fix = $"补充{level1.Name}及其二级、三级指标";
+            if (mayBeCut && c > lastRead)
+            {
+                // The copy of a page ends with this table, and the category would come after its last row.
+                findings.ReportDoubtful(sheet, sheet.Sheet.Position, message, fix,
+                    $"原文是网页等的文字副本，在本表{categories[lastRead].Name}之后结束，其后的{level1.Name}可能被截断", level1.Name);
+                continue;
+            }
+
+            findings.Report(sheet, sheet.Sheet.Position, message, fix, level1.Name);
+        }
+    }
+
+    /// <summary>The framework position of the last row's level-1 category (the table's order), or -1.</summary>
+    private static int LastCategoryIndex(SheetContext sheet, IReadOnlyList<Category> categories)
+    {
+        for (var i = sheet.Indicators.Count - 1; i >= 0; i--)
+        {
+            if (sheet.Indicators[i].FormLevel1 is { } level1)
+            {
+                for (var c = 0; c < categories.Count; c++)
+                {
+                    if (categories[c] == level1)
+                    {
+                        return c;
+                    }
+                }
             }
         }
+
+        return -1;
     }
 
     private static bool HasRowUnder(SheetContext sheet, string level1)

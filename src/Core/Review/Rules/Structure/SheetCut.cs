@@ -42,4 +42,13 @@ public static class SheetCut
 
     /// <summary>Whether the sheet's header (goals, budget, names) may be after the cut.</summary>
     public static bool HeaderMayBeCut(SheetContext sheet) => Of(sheet) == CutKind.BeforeTable;
+
+    /// <summary>
+    /// Whether the sheet is the last of a document that is a text copy of a page (.txt, .html): such a copy
+    /// may stop after any complete row, so a category missing after the table's last row may be cut off.
+    /// A spreadsheet or Word file holds its whole table, so there an absent category is certain.
+    /// </summary>
+    public static bool EndsACopiedText(SheetContext sheet) =>
+        sheet.Document is { Sheets.Count: > 0 } document && ReferenceEquals(document.Sheets[^1], sheet.Sheet)
+        && Path.GetExtension(document.Source).ToLowerInvariant() is ".txt" or ".text" or ".htm" or ".html";
 }

@@ -35,4 +35,10 @@ public class StaleYearGoalRuleTests
     [InlineData("完成2024年培训200人。")]
     public void Check_BaselineOrCurrentYear_NoFinding(string goal) =>
         Assert.Empty(FindingsOf(Rule, Project().WithGoals(goal)));
+
+    [Theory]
+    [InlineData("因财政资金紧张,结转2024年六运会项目资金，用于举办全省常规赛。")]
+    [InlineData("截至2024年底累计完成培训5000人，本年度再完成1000人。")]
+    public void Check_CarryOverOrBaselineYear_NoFinding(string goal) =>
+        Assert.Empty(FindingsOf(Rule, Project() with { FiscalYear = 2025 }).Concat(FindingsOf(Rule, (Project() with { FiscalYear = 2025 }).WithGoals(goal))));
 }

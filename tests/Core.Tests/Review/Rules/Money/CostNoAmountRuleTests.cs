@@ -23,4 +23,11 @@ public class CostNoAmountRuleTests
     [InlineData("产出指标", "质量指标", "预算控制", "在预算范围内")]
     public void Check_AmountMissingOrNotCost_NotReported(string level1, string level2, string name, string? value) =>
         Assert.Empty(FindingsOf(Rule, Project().With(Row(level1, level2, name, value))));
+
+    [Theory]
+    [InlineData("项目总投入(≥**万元)", "6070")]
+    [InlineData("补助成本(≤**元/株)", "≤28.40/株")]
+    [InlineData("培训成本（万元）", "12")]
+    public void Check_AmountWhoseUnitTheNameStates_NotReported(string name, string value) =>
+        Assert.Empty(FindingsOf(Rule, Project().With(Row("产出指标", "成本指标", name, value))));
 }

@@ -58,4 +58,29 @@ public class IncompleteTableRuleTests
         Assert.Empty(TestSheets.FindingsOf(new IncompleteTableRule(), document));
         Assert.Single(TestSheets.FindingsOf(new NoIndicatorsRule(), document));
     }
+
+    [Theory]
+    [InlineData("page.txt", Jixiao.Core.Review.Severity.Warning)]
+    [InlineData("page.html", Jixiao.Core.Review.Severity.Warning)]
+    [InlineData("form.xlsx", Jixiao.Core.Review.Severity.Error)]
+    public void Check_CopyEndingAfterTheOutputRows_MissingCategoriesAfterThemAreDoubtful(string source, Jixiao.Core.Review.Severity expected)
+    {
+        var outputsOnly = TestSheets.Project([.. TestSheets.Complete88().Where(i => i.Level1 == "产出指标")]);
+        var document = new Jixiao.Core.Targets.ImportedDocument(source, [outputsOnly], []);
+
+        var findings = TestSheets.FindingsOf(new MissingLevel1Rule(), document);
+
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(expected, f.Severity));
+    }
+
+    [Fact]
+    public void Check_CopyMissingACategoryBeforeItsLastRow_StillAnError()
+    {
+        var noOutputs = TestSheets.Project([.. TestSheets.Complete88().Where(i => i.Level1 != "产出指标")]);
+        var document = new Jixiao.Core.Targets.ImportedDocument("page.txt", [noOutputs], []);
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new MissingLevel1Rule(), document));
+        Assert.Equal(Jixiao.Core.Review.Severity.Error, finding.Severity);
+    }
 }
