@@ -26,7 +26,8 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     /// <summary>
     /// Every pair, most specific first. Reasons: moving a misplaced category or row is the fix of the
     /// level-1 category it leaves missing; a goal copied from another project explains its numbering
-    /// gap; a cut table explains its last row's missing value; a cost over the budget needs a new
+    /// gap; a cut table explains its last row's missing value and the name it shares with an earlier row (the cut
+    /// row is only the start of one); a cost over the budget needs a new
     /// amount, so its sign is fixed with it (two fixes "≤300万元" and "≤30万元" contradict); a rate
     /// counted in persons cannot be moved to another benefit kind before its unit is settled.
     /// </summary>
@@ -41,6 +42,7 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         new("CLS-OUTPUT-AS-BENEFIT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
         new("GOAL-UNRELATED", "GOAL-NUMBERING-GAP", SupersessionScope.SamePosition, "；{message}"),
         new("STR-TABLE-INCOMPLETE", "VAL-MISSING", SupersessionScope.SameRow),
+        new("STR-TABLE-INCOMPLETE", "STR-DUPLICATE", SupersessionScope.SameRow),
         new("MNY-COST-OVER-BUDGET", "MNY-COST-SIGN", SupersessionScope.SameRow),
         new("VAL-UNIT-RATE-PERSON", "CLS-BENEFIT-KIND", SupersessionScope.SameRow),
         new("VAL-UNIT-RATE-PERSON", "VAL-NO-UNIT", SupersessionScope.SameRow),

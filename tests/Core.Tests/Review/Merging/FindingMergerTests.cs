@@ -71,6 +71,17 @@ public class FindingMergerTests
     }
 
     [Fact]
+    public void Merge_CutRowRepeatingAnEarlierName_OneFinding()
+    {
+        var sheet = Project([.. Complete88(), Row("产出指标", "成本指标", "培训人数", null, 20)]);
+
+        var finding = Assert.Single(Review(sheet), f => f.Indicator?.Position == SourcePosition.Line(20));
+
+        Assert.Equal("STR-TABLE-INCOMPLETE", finding.RuleId);
+        Assert.Contains("STR-DUPLICATE", finding.Merged);
+    }
+
+    [Fact]
     public void Merge_CostOverBudgetWithoutSign_OneFixFromTheBudget()
     {
         var sheet = Project([.. Complete88().Where(r => r.Level2 != "成本指标"), Row("产出指标", "成本指标", "贴息成本", "300万元", 13)], budgetWan: 30m);

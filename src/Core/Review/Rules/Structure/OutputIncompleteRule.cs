@@ -34,7 +34,8 @@ public sealed class OutputIncompleteRule : SheetRule
                 continue;
             }
 
-            if (row.Level2?.Name == "数量指标")
+            // The 中央预算内投资 form has no level 2 under its 产出指标: each of its output rows may be the quantity.
+            if (row.Level2?.Name == "数量指标" || row.OtherForm)
             {
                 if (Values.QuantityNotCountRule.What(row.Indicator.Value) is null)
                 {
@@ -55,8 +56,9 @@ public sealed class OutputIncompleteRule : SheetRule
         if (quantityRows.Count > 0)
         {
             var rows = string.Join("、", quantityRows.Select(r => $"“{r.Indicator.Name}” {r.Indicator.Value.Raw}"));
+            var under = quantityRows[0].OtherForm ? "产出指标" : "数量指标";
             findings.Report(sheet, quantityRows[0].Indicator,
-                (quantityRows.Count == 1 ? $"数量指标下唯一的一项（{rows}）不是数量" : $"数量指标下的 {quantityRows.Count} 项（{rows}）都不是数量") + "，产出指标没有任何数量",
+                (quantityRows.Count == 1 ? $"{under}下唯一的一项（{rows}）不是数量" : $"{under}下的 {quantityRows.Count} 项（{rows}）都不是数量") + "，产出指标没有任何数量",
                 "补充本年度产出的数量（如补贴发放人数、培训人次、办理件数）；比率移到质量指标，金额移到成本指标",
                 QuantityCause);
             return;

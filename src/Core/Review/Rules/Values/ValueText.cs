@@ -26,9 +26,35 @@ internal static class ValueText
 
     public static bool IsGrowthName(string name) => ContainsAny(name, GrowthWords);
 
-    /// <summary>A name that states its unit at the end (受益群众满意率（%）, 执法巡查覆盖辖区数量（个）).</summary>
-    public static bool HasUnitInName(string name) =>
-        name.Length > 2 && name[^1] is ')' or '）' && (name.LastIndexOf('(') > 0 || name.LastIndexOf('（') > 0);
+    /// <summary>A name that states its unit in brackets: at the end (受益群众满意率（%）, 执法巡查覆盖辖区数量（个）), or in a short bracket inside a name run together with its explanation (开展修复工程(个)反映…).</summary>
+    public static bool HasUnitInName(string name)
+    {
+        if (name.Length > 2 && name[^1] is ')' or '）' && (name.LastIndexOf('(') > 0 || name.LastIndexOf('（') > 0))
+        {
+            return true;
+        }
+
+        // A short bracket inside the name: 开展修复工程(个)反映… (a name run together with its explanation).
+        for (var open = name.AsSpan().IndexOfAny('(', '（'); open > 0 && open < name.Length - 1; )
+        {
+            var rest = name.AsSpan(open + 1);
+            var close = rest.IndexOfAny(')', '）');
+            if (close < 0)
+            {
+                break;
+            }
+
+            if (close is > 0 and <= 3 && !rest[..close].ContainsAnyInRange('0', '9'))
+            {
+                return true;
+            }
+
+            var next = rest[(close + 1)..].IndexOfAny('(', '（');
+            open = next < 0 ? -1 : open + 1 + close + 1 + next;
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the comparison points down (≤, &lt;): a ceiling, not a floor.</summary>
     public static bool IsCeiling(Sign sign) => sign is Sign.LessOrEqual or Sign.Less;

@@ -47,4 +47,26 @@ public class OutputIncompleteRuleTests
     [Fact]
     public void Check_OneQuantityRowWithCount_NoFinding() =>
         Assert.Empty(FindingsOf(Rule, Project([.. Complete88(), Row("产出指标", "数量指标", "培训覆盖率", "100%", 20)])));
+
+    [Fact]
+    public void Check_InvestmentPlanFormWhoseOutputIsARatio_SaysTheOutputHasNoQuantity()
+    {
+        var sheet = TestSheets.Project(
+        [
+            TestSheets.Row("实施效果指标", "产出指标", "劳务报酬占中央投资比例", "≥30%", 10),
+            TestSheets.Row("实施效果指标", "效益指标", "项目区农村基础设施条件", "明显改善", 11),
+            TestSheets.Row("实施效果指标", "满意度指标", "参与工程建设群众满意度", "≥90%", 12),
+        ]);
+
+        var finding = Assert.Single(TestSheets.FindingsOf(new OutputIncompleteRule(), sheet));
+        Assert.StartsWith("产出指标下唯一的一项", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_InvestmentPlanFormWithACountedOutput_NoFinding() =>
+        Assert.Empty(TestSheets.FindingsOf(new OutputIncompleteRule(), TestSheets.Project(
+        [
+            TestSheets.Row("实施效果指标", "产出指标", "新建村组道路里程", "≥12公里", 10),
+            TestSheets.Row("实施效果指标", "满意度指标", "受益群众满意度", "≥90%", 12),
+        ])));
 }

@@ -11,6 +11,7 @@ public class NoUnitRuleTests
     [InlineData("报考人数", "≥20000")]
     [InlineData("检查任务量", "50")]
     [InlineData("本年度创业担保贷款贴息拨付数", "≥50万")]
+    [InlineData("新建(2024年)项目数量", "12")]
     public void Check_NumberWithoutUnit_Reported(string name, string value)
     {
         var finding = Assert.Single(FindingsOf(Rule, Project().With(Row("产出指标", "数量指标", name, value))));
@@ -24,6 +25,7 @@ public class NoUnitRuleTests
     [InlineData("创业担保基金放大倍数", "≥5")]
     [InlineData("重大群体性事件数量", "0")]
     [InlineData("补贴发放准确率", "1")]
+    [InlineData("开展修复工程(个)反映防洪水利设施水毁修复项目开展情况", "≥11")]
     public void Check_UnitPresentImpliedOrZero_NotReported(string name, string value) =>
         Assert.Empty(FindingsOf(Rule, Project().With(Row("产出指标", "数量指标", name, value))));
 }
