@@ -51,6 +51,8 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
             return;
         }
 
+        JoinWrappedLabels(filled);
+
         var hasLabel = false;
         for (var k = 0; k < filled.Count; k++)
         {
@@ -80,6 +82,24 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         if (hasLabel && filled.All(x => FieldLabels.Of(x.Cell.Text) is not null))
         {
             lastList = null;
+        }
+    }
+
+    /// <summary>
+    /// A label wrapped in its narrow cell and copied line by line arrives as two short cells (年度 | 目标 |
+    /// the goal): joined when neither is a label alone and together they are one.
+    /// </summary>
+    private static void JoinWrappedLabels(List<(Cell Cell, int Column)> filled)
+    {
+        for (var k = 0; k + 1 < filled.Count; k++)
+        {
+            var (head, tail) = (filled[k].Cell.Text, filled[k + 1].Cell.Text);
+            if (head.Length <= 4 && tail.Length <= 4 && FieldLabels.Of(head) is null && FieldLabels.Of(tail) is null
+                && FieldLabels.Of(head + tail) is { } joined && joined != Field.Section)
+            {
+                filled[k] = (filled[k].Cell with { Text = head + tail }, filled[k].Column);
+                filled.RemoveAt(k + 1);
+            }
         }
     }
 

@@ -29,3 +29,29 @@ public sealed class RequiredMarkLabelTests
         Assert.StartsWith("全年完成涉案价格认定300件", goal.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A label wrapped in its narrow cell and copied as two lines of its own (年度 / 目标) is still one label.</summary>
+public sealed class WrappedLabelTests
+{
+    [Fact]
+    public void Import_GoalLabelOverTwoLines_ReadsTheGoal()
+    {
+        const string text = """
+            项目支出绩效目标表 | |||
+            项目名称 | 残疾人精准康复 | |||
+            年度资金总额: | 80 | |||
+            年度 |
+            目标 |
+            为经济困难的残疾人提供基本康复服务4000人，适配辅助器具。 | |||
+            一级指标 | 二级指标 | 三级指标 | 指标值 |
+            产出指标 | 数量指标 | 签约康复人数 | ≥18000人 |
+            效益指标 | 社会效益指标 | 受助残疾人生活自理能力提高率 | ≥80% |
+            满意度指标 | 服务对象满意度指标 | 残疾人满意度 | ≥90% |
+            """;
+
+        var sheet = Assert.Single(DocumentImporter.Default.Import("b.txt", Encoding.UTF8.GetBytes(text)).Document!.Sheets);
+
+        var goal = Assert.Single(sheet.Goals);
+        Assert.StartsWith("为经济困难的残疾人", goal.Text, StringComparison.Ordinal);
+    }
+}
