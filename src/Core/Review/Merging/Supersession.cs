@@ -29,7 +29,11 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     /// gap; a cut table explains its last row's missing value and the name it shares with an earlier row (the cut
     /// row is only the start of one); a cost over the budget needs a new
     /// amount, so its sign is fixed with it (two fixes "≤300万元" and "≤30万元" contradict); a rate
-    /// counted in persons cannot be moved to another benefit kind before its unit is settled.
+    /// counted in persons cannot be moved to another benefit kind before its unit is settled; the only row of
+    /// 数量指标 being a 时效, 金额 or wrongly counted row is why the output has no quantity (the move's fix
+    /// already asks for one); a budget execution rate or a percentage under 成本指标 is one defect whose fix is
+    /// the row's removal or an amount (not a rate's definition, not a "≥" sign); a percentage in a 数量 row
+    /// is the row's missing quantity.
     /// </summary>
     public string NoteFor(Finding loser) =>
         Note is null ? "" : Note.Replace("{message}", loser.Message, StringComparison.Ordinal).Replace("{cause}", loser.Cause, StringComparison.Ordinal);
@@ -54,6 +58,7 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         new("CLS-BENEFIT-AS-OUTPUT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
         new("CLS-BUDGET-EXECUTION", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
         new("VAL-UNIT-COUNT-MISMATCH", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
+        new("VAL-QUANTITY-NOT-COUNT", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow),
         new("STR-OUTPUT-NO-QUANTITY", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameCause),
         new("VAL-DEADLINE-PERCENT", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
         new("VAL-TWO-IN-ONE", "VAL-QUANTITY-NOT-COUNT", SupersessionScope.SameRow),
@@ -66,5 +71,11 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         new("STR-L1-MISSING", "STR-COST-REQUIRED", SupersessionScope.SameCause),
         new("GOAL-INDICATOR-CONFLICT", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SameCause),
         new("GOAL-UNRELATED", "GOAL-QUANTITY-UNCARRIED", SupersessionScope.SamePosition),
+        new("CLS-TIMELINESS-MISPLACED", "STR-OUTPUT-NO-QUANTITY", SupersessionScope.SameRow, "；{message}"),
+        new("CLS-MONEY-AS-OUTPUT", "STR-OUTPUT-NO-QUANTITY", SupersessionScope.SameRow, "；{message}"),
+        new("VAL-UNIT-COUNT-MISMATCH", "STR-OUTPUT-NO-QUANTITY", SupersessionScope.SameRow, "；{message}"),
+        new("CLS-BUDGET-EXECUTION", "MNY-COST-NO-AMOUNT", SupersessionScope.SameRow),
+        new("MNY-COST-NO-AMOUNT", "VAL-PERCENT-NOT-RATE", SupersessionScope.SameRow),
+        new("MNY-COST-NO-AMOUNT", "VAL-SIGN-MISSING", SupersessionScope.SameRow),
     ];
 }

@@ -82,6 +82,29 @@ public class FindingMergerTests
     }
 
     [Fact]
+    public void Merge_OnlyQuantityRowIsATimelinessRow_OneFindingThatMovesItAndAsksForAQuantity()
+    {
+        var rows = Complete88().Where(i => i.Level2 != "数量指标").Prepend(Row("产出指标", "数量指标", "补贴发放及时率", "≥95%", 9)).ToList();
+
+        var findings = Review(Project(rows));
+
+        var finding = Assert.Single(findings, f => f.Indicator?.Name == "补贴发放及时率");
+        Assert.Equal("CLS-TIMELINESS-MISPLACED", finding.RuleId);
+        Assert.Contains("STR-OUTPUT-NO-QUANTITY", finding.Merged);
+        Assert.Contains("产出指标没有任何数量", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_PercentageUnderCost_OneFindingAskingForAnAmount()
+    {
+        var findings = Review(Project([.. Complete88(), Row("产出指标", "成本指标", "社会成本指标", "100%", 20)]));
+
+        var finding = Assert.Single(findings, f => f.Indicator?.Name == "社会成本指标");
+        Assert.Equal("MNY-COST-NO-AMOUNT", finding.RuleId);
+        Assert.Contains("VAL-PERCENT-NOT-RATE", finding.Merged);
+    }
+
+    [Fact]
     public void Merge_CostOverBudgetWithoutSign_OneFixFromTheBudget()
     {
         var sheet = Project([.. Complete88().Where(r => r.Level2 != "成本指标"), Row("产出指标", "成本指标", "贴息成本", "300万元", 13)], budgetWan: 30m);
