@@ -37,7 +37,7 @@ public sealed class OutputIncompleteRule : SheetRule
             // The 中央预算内投资 form has no level 2 under its 产出指标: each of its output rows may be the quantity.
             if (row.Level2?.Name == "数量指标" || row.OtherForm)
             {
-                if (Values.QuantityNotCountRule.What(row.Indicator.Value) is null)
+                if (Values.QuantityNotCountRule.What(row.Indicator.Value, row.Indicator.Name) is null)
                 {
                     return; // a quantity, or a value the value rules judge
                 }

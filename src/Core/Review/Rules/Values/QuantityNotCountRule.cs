@@ -17,7 +17,7 @@ public sealed class QuantityNotCountRule : IndicatorRule
 
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
-        if (indicator.Level2?.Name != "数量指标" || What(indicator.Indicator.Value) is not { } what)
+        if (indicator.Level2?.Name != "数量指标" || What(indicator.Indicator.Value, indicator.Indicator.Name) is not { } what)
         {
             return;
         }
@@ -29,8 +29,11 @@ public sealed class QuantityNotCountRule : IndicatorRule
             "数量指标");
     }
 
-    /// <summary>What the value is when it is not a count: null for a count (or a value other rules judge).</summary>
-    internal static string? What(TargetValue value)
+    /// <summary>
+    /// What the value is when it is not a count: null for a count (or a value other rules judge). A number of
+    /// days under a name that counts them (免费开放天数 =300天, 培训天数 ≥5天) is a count, not a deadline.
+    /// </summary>
+    internal static string? What(TargetValue value, string name)
     {
         if (value.Has(ValueFlags.Missing) || value.Has(ValueFlags.Placeholder) || value.Has(ValueFlags.Unclear) || value.Has(ValueFlags.ProbablyRatio))
         {
@@ -39,7 +42,7 @@ public sealed class QuantityNotCountRule : IndicatorRule
 
         if (value.Has(ValueFlags.TimeTarget))
         {
-            return "时限";
+            return value.Number is not null && (name.Contains("天数", StringComparison.Ordinal) || name.Contains("日数", StringComparison.Ordinal)) ? null : "时限";
         }
 
         if (value.IsQualitative)

@@ -29,4 +29,11 @@ public class QuantityNotCountRuleTests
 
     [Fact]
     public void Check_PercentUnderQuality_NoFinding() => Assert.Empty(FindingsOf(Rule, Project()));
+
+    [Theory]
+    [InlineData("免费开放天数", "=300天", false)]
+    [InlineData("培训天数", "≥5天", false)]
+    [InlineData("平台建设时间", "≤24月", true)]
+    public void Check_DaysCountedByTheName_AreAQuantity(string name, string value, bool reported) =>
+        Assert.Equal(reported ? 1 : 0, FindingsOf(new QuantityNotCountRule(), Project().With(Row("产出指标", "数量指标", name, value, 20))).Count);
 }
