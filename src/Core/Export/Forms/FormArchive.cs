@@ -40,7 +40,7 @@ public sealed class FormArchive : IDisposable
         writer = (export ?? FormExport.Default).Writer(format) ?? throw new ArgumentException($"unknown format {format}", nameof(format));
         PdfBatch = Math.Max(1, pdfBatch);
         work = Directory.CreateTempSubdirectory("jixiao-archive-").FullName;
-        index = new StreamWriter(File.Create(Path.Combine(work, "index.csv")), new UTF8Encoding(true));
+        index = new StreamWriter(File.Create(Path.Combine(work, "index.csv")), new UTF8Encoding(true)) { NewLine = "\r\n" };
         index.WriteLine(string.Join(',', IndexColumns));
         zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
     }
@@ -101,7 +101,7 @@ public sealed class FormArchive : IDisposable
             index.BaseStream.CopyTo(entry);
         }
 
-        using (var readme = new StreamWriter(zip.CreateEntry(ReadmeName, CompressionLevel.Optimal).Open(), new UTF8Encoding(false)))
+        using (var readme = new StreamWriter(zip.CreateEntry(ReadmeName, CompressionLevel.Optimal).Open(), new UTF8Encoding(false)) { NewLine = "\r\n" })
         {
             WriteReadme(readme, description, Count);
         }
