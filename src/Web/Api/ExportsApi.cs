@@ -63,8 +63,13 @@ public static class ExportsApi
             return NotFound();
         }
 
-        return job.State == ExportState.Completed && File.Exists(job.FilePath)
-            ? TypedResults.PhysicalFile(job.FilePath, "application/zip", job.FileName)
+        if (job.State == ExportState.Completed && File.Exists(job.FilePath))
+        {
+            return TypedResults.PhysicalFile(job.FilePath, "application/zip", job.FileName);
+        }
+
+        return job.IsFinished
+            ? Problem(StatusCodes.Status409Conflict, "没有可下载的文件", $"该导出{StateText(job.State)}，没有生成文件", "EXPORT-NO-FILE")
             : Problem(StatusCodes.Status409Conflict, "导出尚未完成", $"该导出{StateText(job.State)}，完成后才能下载", "EXPORT-NOT-READY");
     }
 
