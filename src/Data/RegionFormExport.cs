@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Jixiao.Core.Export.Forms;
 using Jixiao.Core.Targets;
 using Jixiao.Core.Workflow;
@@ -59,37 +60,60 @@ public static class RegionFormExport
         JixiaoDbContext db, SheetScope scope, RegionExportRequest request, Stream output, string exportedBy,
         IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var region = await db.Regions.AsNoTracking().Where(r => r.Code == request.RegionCode).Select(r => new { r.Id, r.Name }).SingleOrDefaultAsync(ct);
-        List<long> ids = region is null ? [] : await Sheets(db, scope, region.Id, request.Year)
-            .OrderBy(s => s.SupervisingDepartment ?? s.Department).ThenBy(s => s.Unit ?? s.Department).ThenBy(s => s.Kind).ThenBy(s => s.ProjectName).ThenBy(s => s.Id)
-            .Select(s => s.Id).ToListAsync(ct);
-        progress?.Report((0, ids.Count));
-
+        var region = await db.Regions.AsNoTracking().Where(r => r.Code == request.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
+        var ids = await IdsAsync(db, scope, request.RegionCode, request.Year, ct);
         var total = ids.Count;
+        progress?.Report((0, total));
         using var archive = new FormArchive(output, request.Format);
+        await foreach (var sheet in SheetsAsync(db, scope, ids, request.Layout, ct))
+        {
+            if (sheet is null)
+            {
+                total--; // deleted, or moved out of the scope, since the ids were read
+                continue;
+            }
+
+            archive.Add(sheet);
+            progress?.Report((archive.Count, total));
+        }
+
+        archive.Complete(new ArchiveDescription(request.RegionCode, region ?? request.RegionCode, request.Year, archive.Format,
+            DescribeLayout(request.Layout), db.Clock.GetUtcNow(), exportedBy));
+        progress?.Report((archive.Count, total));
+        return archive.Count;
+    }
+
+    /// <summary>The ids of the region and year's sheets in <paramref name="scope"/>, in the zip's order: department, unit, kind, project.</summary>
+    public static async Task<List<long>> IdsAsync(JixiaoDbContext db, SheetScope scope, string regionCode, int year, CancellationToken ct = default) =>
+        await db.Regions.AsNoTracking().Where(r => r.Code == regionCode).Select(r => (long?)r.Id).SingleOrDefaultAsync(ct) is { } regionId
+            ? await Sheets(db, scope, regionId, year)
+                .OrderBy(s => s.SupervisingDepartment ?? s.Department).ThenBy(s => s.Unit ?? s.Department).ThenBy(s => s.Kind).ThenBy(s => s.ProjectName).ThenBy(s => s.Id)
+                .Select(s => s.Id).ToListAsync(ct)
+            : [];
+
+    /// <summary>
+    /// The sheets of <paramref name="ids"/>, loaded <see cref="PageSize"/> at a time (nothing of a page is kept
+    /// once the next is read), each with its layout and status; null for one that is gone or out of the scope.
+    /// </summary>
+    public static async IAsyncEnumerable<ArchiveSheet?> SheetsAsync(
+        JixiaoDbContext db, SheetScope scope, IReadOnlyList<long> ids, FormFamily? layout, [EnumeratorCancellation] CancellationToken ct = default)
+    {
         foreach (var page in ids.Chunk(PageSize))
         {
             var entities = await scope.Apply(db.Sheets.AsNoTracking()).Where(s => page.Contains(s.Id)).WithParts().ToDictionaryAsync(s => s.Id, ct);
             foreach (var id in page)
             {
                 ct.ThrowIfCancellationRequested();
-                if (entities.TryGetValue(id, out var entity))
+                if (!entities.TryGetValue(id, out var entity))
                 {
-                    var sheet = SheetMapper.ToSheet(entity);
-                    archive.Add(new ArchiveSheet(id, sheet, LayoutOf(sheet, request.Layout), WorkflowNames.Of(entity.Status)));
-                    progress?.Report((archive.Count, total));
+                    yield return null;
+                    continue;
                 }
-                else
-                {
-                    total--; // deleted, or moved out of the scope, since the ids were read
-                }
+
+                var sheet = SheetMapper.ToSheet(entity);
+                yield return new ArchiveSheet(id, sheet, LayoutOf(sheet, layout), WorkflowNames.Of(entity.Status));
             }
         }
-
-        archive.Complete(new ArchiveDescription(request.RegionCode, region?.Name ?? request.RegionCode, request.Year, archive.Format,
-            DescribeLayout(request.Layout), db.Clock.GetUtcNow(), exportedBy));
-        progress?.Report((archive.Count, total));
-        return archive.Count;
     }
 
     private static IQueryable<SheetEntity> Sheets(JixiaoDbContext db, SheetScope scope, long regionId, int year) =>

@@ -43,14 +43,16 @@ public sealed class ExportJobsTests : IDisposable
     }
 
     [Fact]
-    public void Constructor_FilesLeftByAnEarlierRun_FolderEmptied()
+    public void Constructor_ZipsLeftByAnEarlierRun_RemovedAndNothingElse()
     {
         Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "left.zip"), "x");
+        var left = Path.Combine(folder, Convert.ToHexStringLower(new byte[16]) + ".zip");
+        File.WriteAllText(left, "x");
+        File.WriteAllText(Path.Combine(folder, "someone-elses.zip"), "x");
 
         using var jobs = Jobs((_, _, _, _) => Task.FromResult(0));
 
-        Assert.Empty(Directory.GetFiles(folder));
+        Assert.Equal(["someone-elses.zip"], Directory.GetFiles(folder).Select(Path.GetFileName));
     }
 
     [Fact]

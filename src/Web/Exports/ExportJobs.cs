@@ -20,8 +20,8 @@ public sealed record ExportRefusal(string Code, string MessageZh, TimeSpan Retry
 /// at a time, each job's zip in a temporary folder of this app's own. At most
 /// <see cref="JixiaoOptions.MaxExportsPerUser"/> unfinished jobs per person and
 /// <see cref="JixiaoOptions.MaxExportQueue"/> in all; beyond them 429. Finished jobs and their files are kept
-/// <see cref="Lifetime"/>, then removed (a sweep every minute); the folder is emptied at start, so a file a
-/// crash left behind does not stay. A restart forgets the jobs, as it forgets import previews.
+/// <see cref="Lifetime"/>, then removed (a sweep every minute); the folder's job files are removed at start, so a
+/// file a crash left behind does not stay. A restart forgets the jobs, as it forgets import previews.
 /// </summary>
 public sealed class ExportJobs : BackgroundService
 {
@@ -43,12 +43,14 @@ public sealed class ExportJobs : BackgroundService
         MaxPerOwner = Math.Max(1, options.Value.MaxExportsPerUser);
         MaxQueued = Math.Max(1, options.Value.MaxExportQueue);
         Folder = folder;
-        if (Directory.Exists(Folder))
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-
         Directory.CreateDirectory(Folder);
+
+        // Zips an earlier run left (a crash, a restart): only files named as this class names them, so a folder
+        // set by hand to somewhere shared loses nothing else.
+        foreach (var left in Directory.EnumerateFiles(Folder, "*.zip").Where(f => IsJobFile(Path.GetFileName(f))))
+        {
+            File.Delete(left);
+        }
         sweeper = clock.CreateTimer(_ => Sweep(), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
     }
 
@@ -73,6 +75,8 @@ public sealed class ExportJobs : BackgroundService
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         return await RegionFormExport.WriteAsync(db, job.Scope, job.Request, output, job.OwnerName, progress, ct);
     };
+
+    private static bool IsJobFile(string name) => name.Length == 36 && name.EndsWith(".zip", StringComparison.Ordinal) && name[..32].All(char.IsAsciiHexDigitLower);
 
     /// <summary>Whose job it is: the signed-in user's id (cookie and token alike).</summary>
     public static string OwnerOf(Actor actor) => actor.UserId is { } id ? "user:" + id.ToString(CultureInfo.InvariantCulture) : "name:" + actor.UserName;

@@ -49,7 +49,7 @@ public sealed class JixiaoOptions
 
     /// <summary>
     /// The folder of the region exports' zips (docs/decisions/018); empty: a folder of this app's own under the
-    /// system's temporary folder. It is emptied when the app starts.
+    /// system's temporary folder. The zips an earlier run left there are removed when the app starts.
     /// </summary>
     public string ExportFolder { get; set; } = "";
 
