@@ -174,7 +174,7 @@ public sealed class FormArchive : IDisposable
         object?[] cells =
         [
             name, item.Id, FormFamilies.Title(sheet, item.Layout), sheet.SupervisingDepartment, sheet.Unit ?? sheet.Department,
-            sheet.ProjectName, item.Status, sheet.Budget?.TotalWan is { } wan ? decimal.Round(wan, 2) : null,
+            sheet.ProjectName, item.Status, sheet.Budget?.TotalWan is { } wan ? decimal.Round(wan, 2, MidpointRounding.AwayFromZero) + 0.00m : null, // 四舍五入; + 0.00m: always two decimals
         ];
         return string.Join(',', cells.Select(OpenData.Cell));
     }

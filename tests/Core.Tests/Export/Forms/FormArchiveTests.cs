@@ -86,7 +86,7 @@ public sealed class FormArchiveTests
         var line = index[sheets.IndexOf(project) + 1];
         Assert.Contains(project.Sheet.ProjectName!, line, StringComparison.Ordinal);
         Assert.Contains(",草稿,", line, StringComparison.Ordinal);
-        Assert.EndsWith(decimal.Round(project.Sheet.Budget!.TotalWan!.Value, 2).ToString(System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
+        Assert.EndsWith("," + project.Sheet.Budget!.TotalWan!.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture), line, StringComparison.Ordinal);
         var readme = Encoding.UTF8.GetString(Bytes(zip.GetEntry(FormArchive.ReadmeName)!));
         Assert.Contains("青海省西宁市湟源县（财政区划 630123）2024 年度绩效目标表，共 " + sheets.Count + " 张", readme, StringComparison.Ordinal);
     }
