@@ -9,9 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Jixiao.Bench;
 
 /// <summary>
-/// `fill --provider sqlite|postgres --connection STRING [--sheets N] [--indicators N] [--batch N]`:
+/// `fill --provider sqlite|postgres --connection STRING [--sheets N] [--indicators N] [--batch N] [--region CODE --year YYYY]`:
 /// migrates a database and stores a synthetic corpus in it through the app's own stores (each
 /// document with its reviewed findings), so the web load test runs against a realistic size.
+/// With --region every sheet is of that 财政区划 and --year (default 2025): one region-year of N sheets, as the
+/// region export (`jixiao export --region`, POST /api/exports) is measured on.
 /// Documents go in batches, each with a fresh context; the tracker is cleared after each document.
 /// </summary>
 public static class Fill
@@ -25,6 +27,8 @@ public static class Fill
         var sheets = int.Parse(CommandOptions.Get(options, "sheets", "10000"), CultureInfo.InvariantCulture);
         var indicators = int.Parse(CommandOptions.Get(options, "indicators", "200000"), CultureInfo.InvariantCulture);
         var batch = int.Parse(CommandOptions.Get(options, "batch", "50"), CultureInfo.InvariantCulture);
+        var region = options.TryGetValue("region", out var code) ? code : null;
+        var year = int.Parse(CommandOptions.Get(options, "year", "2025"), CultureInfo.InvariantCulture);
 
         var clock = Stopwatch.StartNew();
         var migrated = await Migrator.MigrateAsync(settings);
@@ -35,6 +39,11 @@ public static class Fill
         }
 
         var corpus = Shape(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(indicators * 2), sheets, indicators);
+        if (region is not null)
+        {
+            corpus = [.. corpus.Select(d => d with { Sheets = [.. d.Sheets.Select(s => s with { FiscalYear = year })] })];
+        }
+
         Console.WriteLine($"generated {corpus.Count} documents, {corpus.Sum(d => d.Sheets.Count)} sheets, {corpus.Sum(d => d.Sheets.Sum(s => s.Indicators.Count))} indicators in {clock.Elapsed.TotalSeconds:F1} s");
 
         var stored = 0;
@@ -46,7 +55,8 @@ public static class Fill
             foreach (var document in chunk)
             {
                 var content = Encoding.UTF8.GetBytes(CorpusText.ToText(document));
-                var saved = await DocumentStore.SaveReviewedAsync(db, new DocumentUpload(document.Source, content), RuleEngine.Default.Review(document));
+                var upload = new DocumentUpload(document.Source, content) { RegionCode = region, RegionName = region is null ? null : "测试区划" + region };
+                var saved = await DocumentStore.SaveReviewedAsync(db, upload, RuleEngine.Default.Review(document));
                 if (saved.Value is null)
                 {
                     skipped++;

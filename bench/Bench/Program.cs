@@ -45,6 +45,12 @@ if (args is ["forms", ..])
     return FormExportRun.Run(args);
 }
 
+// `region-export --connection STRING --region CODE --year YYYY [--formats xlsx,html]`: a region-year's zip of forms, timed (issue 11 item 4).
+if (args is ["region-export", ..])
+{
+    return await RegionExportRun.RunAsync(args);
+}
+
 // `rules`: the cost of each review rule on the corpus, to find the slow one by name.
 if (args is ["rules", ..])
 {

@@ -95,5 +95,6 @@ public static class AuditTrail
         public const string SignOut = "sign-out";
         public const string User = "user";
         public const string Token = "token";
+        public const string Export = "export";
     }
 }

@@ -18,6 +18,7 @@ app.MapWorkflowApi();
 app.MapAdminApi();
 app.MapPortalApi();
 app.MapSheetFormsApi();
+app.MapExportsApi();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 

@@ -21,6 +21,7 @@ public abstract class AuditCompletenessTests(JixiaoFactory factory)
     private static readonly Dictionary<string, string> NoRecordBecause = new(StringComparer.Ordinal)
     {
         ["POST /api/imports/"] = "an upload makes a preview in memory; saving it is the change (POST /api/imports/{id}/save)",
+        ["DELETE /api/exports/{id}"] = "cancels a region export or removes its zip: the job lives in memory and its file in a temporary folder; asking for it was audited (POST /api/exports/)",
         ["POST /account/logout"] = "a browser form with its antiforgery token; the browser tests sign out, and SignOutEverywhere is audited in UserStore",
     };
 
@@ -102,6 +103,7 @@ public abstract class AuditCompletenessTests(JixiaoFactory factory)
             return await Admin().PostAsJsonAsync($"/api/sheets/{id}/overrides", new { ruleId = error.GetProperty("rule").GetString(), place = error.GetProperty("position").GetString(), reason = "审计测试放行" }, Ct);
         },
         ["DELETE /api/documents/{id:long}"] = async () => await Admin().DeleteAsync($"/api/documents/{(await ImportAsync("审计删除")).Document}", Ct),
+        ["POST /api/exports/"] = () => Admin().PostAsJsonAsync("/api/exports", new { region = "630123", year = 2024, format = "html" }, Ct),
         ["POST /api/users/"] = () => Admin().PostAsJsonAsync("/api/users", new { userName = "audit-user", role = "Administrator" }, Ct),
         ["POST /api/users/{userName}/disable"] = () => Admin().PostAsync("/api/users/caizheng/disable", null, Ct),
         ["POST /api/users/{userName}/enable"] = () => Admin().PostAsync("/api/users/caizheng/enable", null, Ct),

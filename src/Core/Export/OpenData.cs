@@ -71,7 +71,7 @@ public static class OpenData
     private static string SignText(Sign sign) => TargetValueParser.SignSymbol(sign);
 
     /// <summary>A CSV cell: quoted when needed, and text a spreadsheet would run as a formula made inert.</summary>
-    private static string Cell(object? value)
+    internal static string Cell(object? value)
     {
         var text = value switch
         {

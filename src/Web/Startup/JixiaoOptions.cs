@@ -47,6 +47,18 @@ public sealed class JixiaoOptions
     /// </summary>
     public string InitialPassword { get; set; } = "";
 
+    /// <summary>
+    /// The folder of the region exports' zips (docs/decisions/018); empty: a folder of this app's own under the
+    /// system's temporary folder. The zips an earlier run left there are removed when the app starts.
+    /// </summary>
+    public string ExportFolder { get; set; } = "";
+
+    /// <summary>How many unfinished region exports (queued or being made) one person may have (default 3); more get 429.</summary>
+    public int MaxExportsPerUser { get; set; } = 3;
+
+    /// <summary>How many unfinished region exports all people together may have (default 20); more get 429.</summary>
+    public int MaxExportQueue { get; set; } = 20;
+
     /// <summary>The request size Kestrel and the form reader allow: the file plus room for the other form fields.</summary>
     public static long RequestLimit(long maxUploadBytes) => maxUploadBytes + (64 * 1024);
 }

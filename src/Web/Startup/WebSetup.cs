@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Jixiao.Data;
 using Jixiao.Web.Imports;
 using Jixiao.Web.Auth;
+using Jixiao.Web.Exports;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace Jixiao.Web.Startup;
@@ -13,7 +14,8 @@ public static class WebSetup
     public static WebApplicationBuilder AddJixiaoWeb(this WebApplicationBuilder builder)
     {
         builder.Services.Configure<JixiaoOptions>(builder.Configuration.GetSection("Jixiao"));
-        builder.Services.AddData(DatabaseSetup.Read(builder.Configuration, builder.Environment));
+        var database = DatabaseSetup.Read(builder.Configuration, builder.Environment);
+        builder.Services.AddData(database);
         builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = BusyProblem.Customize);
         builder.Services.AddOpenApi();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
@@ -23,6 +25,11 @@ public static class WebSetup
         builder.Services.AddHostedService<SnapshotRefresher>();
         builder.AddJixiaoAuth();
         builder.Services.AddHostedService<AbandonedSaves>();
+        var exportFolder = ExportJobs.FolderFor(builder.Configuration["Jixiao:ExportFolder"], database);
+        builder.Services.AddSingleton(services => new ExportJobs(
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<JixiaoOptions>>(), services.GetRequiredService<TimeProvider>(),
+            ExportJobs.FromDatabase(services.GetRequiredService<IServiceScopeFactory>()), services.GetRequiredService<ILogger<ExportJobs>>(), exportFolder));
+        builder.Services.AddHostedService(services => services.GetRequiredService<ExportJobs>());
 
         // Uploads: a little more than the largest file, so the file's own check gives the Chinese message.
         var requestLimit = JixiaoOptions.RequestLimit(builder.Configuration.GetValue("Jixiao:MaxUploadBytes", new JixiaoOptions().MaxUploadBytes));

@@ -59,16 +59,29 @@ public sealed class FormExport(IReadOnlyList<IFormWriter> writers)
     /// A file name for a download or a file on disk: the sheet's name without path separators, control or
     /// reserved characters (\/:*?"&lt;&gt;|), at most 80 characters, never empty, with the format's extension.
     /// </summary>
-    public static string FileName(string? stem, string format)
+    public static string FileName(string? stem, string format) =>
+        SafeName(stem, "绩效目标表") + "." + format.TrimStart('.').ToLowerInvariant();
+
+    /// <summary>
+    /// A name that is safe as one segment of a path (a file's stem, a folder): path separators, control and
+    /// reserved characters (\/:*?"&lt;&gt;|) become _, spaces, dots and _ are trimmed from the ends (so never
+    /// "." or ".."), at most 80 characters; <paramref name="fallback"/> when nothing is left.
+    /// </summary>
+    public static string SafeName(string? text, string fallback)
     {
         var clean = new StringBuilder();
-        foreach (var c in (stem ?? "").Trim())
+        foreach (var c in (text ?? "").Trim())
         {
             clean.Append(char.IsControl(c) || c is '\\' or '/' or ':' or '*' or '?' or '"' or '<' or '>' or '|' ? '_' : c);
         }
 
         var name = clean.ToString().Trim(' ', '.', '_');
-        name = name.Length == 0 ? "绩效目标表" : name[..Math.Min(80, name.Length)];
-        return name + "." + format.TrimStart('.').ToLowerInvariant();
+        if (name.Length > 80)
+        {
+            // Never half of a character outside the BMP (some rare 汉字 of names are).
+            name = name[..(char.IsHighSurrogate(name[79]) ? 79 : 80)].TrimEnd(' ', '.', '_');
+        }
+
+        return name.Length == 0 ? fallback : name;
     }
 }

@@ -18,12 +18,12 @@ public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter
     /// <summary>Whether LibreOffice is installed; without it there is no PDF (the other formats still are).</summary>
     public bool Available => converter.LibreOffice is not null;
 
+    /// <summary>The Word writer whose forms LibreOffice prints: a batch writes its .docx inputs with it.</summary>
+    public IFormWriter Docx => docx;
+
     public void Write(Stream output, IReadOnlyList<FormGrid> forms)
     {
-        if (!Available)
-        {
-            throw new FormFormatUnavailableException("导出 PDF 需要 LibreOffice（soffice）：apt-get install -y --no-install-recommends libreoffice-writer-nogui");
-        }
+        EnsureAvailable();
 
         var folder = Directory.CreateTempSubdirectory("jixiao-pdf-");
         try
@@ -47,6 +47,40 @@ public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter
         finally
         {
             ExternalProgram.DeleteQuietly(folder.FullName);
+        }
+    }
+
+    /// <summary>
+    /// Many .docx forms printed in one LibreOffice run (a region's sheets cost one start per batch, never one
+    /// per sheet): each <c>NAME.docx</c> becomes <c>NAME.pdf</c> in <paramref name="outputFolder"/>; returns the
+    /// PDFs in the order of the inputs. The run may take the converter's time limit plus 5 s per file.
+    /// </summary>
+    public IReadOnlyList<string> PrintAll(IReadOnlyList<string> docxFiles, string outputFolder)
+    {
+        EnsureAvailable();
+        if (docxFiles.Count == 0)
+        {
+            return [];
+        }
+
+        var run = converter.ConvertFiles(docxFiles, "pdf", outputFolder, converter.Timeout + TimeSpan.FromSeconds(5 * docxFiles.Count));
+        var pdfs = docxFiles.Select(f => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(f) + ".pdf")).ToList();
+        var missing = pdfs.Count(p => !File.Exists(p));
+        if (run.TimedOut || missing > 0)
+        {
+            throw new FormFormatUnavailableException(run.TimedOut
+                ? $"LibreOffice 未能在时限内生成 PDF（本批 {docxFiles.Count} 张）"
+                : $"LibreOffice 未能生成 {missing} 张表的 PDF：{run.Message}");
+        }
+
+        return pdfs;
+    }
+
+    private void EnsureAvailable()
+    {
+        if (!Available)
+        {
+            throw new FormFormatUnavailableException("导出 PDF 需要 LibreOffice（soffice）：apt-get install -y --no-install-recommends libreoffice-writer-nogui");
         }
     }
 }
