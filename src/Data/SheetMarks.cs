@@ -62,7 +62,7 @@ public static class SheetMarks
         (mark.UserId, mark.UserName, mark.MarkedAt) = (actor.UserId, actor.UserName, db.Clock.GetUtcNow());
         var after = $"{MarkNames.Of(status)}：{mark.Reason}";
         var verb = before is null ? "标记" : "改标";
-        AuditTrail.Record(db, actor, AuditTrail.Actions.Mark, $"{verb}审核意见 {key.RuleId}（{key.Rows}）为“{MarkNames.Of(status)}”：{mark.Reason}", sheetId, sheet.DocumentId,
+        AuditTrail.Record(db, actor, AuditTrail.Actions.Mark, $"{verb}审核意见 {key.RuleId}（{FindingKey.Readable(key.Rows)}）为“{MarkNames.Of(status)}”：{mark.Reason}", sheetId, sheet.DocumentId,
             new { rule = key.RuleId, cause = key.Cause, rows = key.Rows, position, changes = new[] { new AuditChange("mark", before, after) } });
         return await SaveAsync(db, sheetId, mark, ct);
     }
@@ -88,7 +88,7 @@ public static class SheetMarks
         }
 
         db.FindingMarks.Remove(mark);
-        AuditTrail.Record(db, actor, AuditTrail.Actions.Mark, $"撤销审核意见 {mark.RuleId}（{mark.RowKey ?? mark.Position}）的标记“{MarkNames.Of(mark.Status)}”", sheetId, sheet.DocumentId,
+        AuditTrail.Record(db, actor, AuditTrail.Actions.Mark, $"撤销审核意见 {mark.RuleId}（{(mark.RowKey is { } rows ? FindingKey.Readable(rows) : mark.Position)}）的标记“{MarkNames.Of(mark.Status)}”", sheetId, sheet.DocumentId,
             new { rule = mark.RuleId, cause = mark.Cause, rows = mark.RowKey, position = mark.Position, changes = new[] { new AuditChange("mark", $"{MarkNames.Of(mark.Status)}：{mark.Reason}", null) } });
         return await SaveAsync(db, sheetId, mark, ct);
     }

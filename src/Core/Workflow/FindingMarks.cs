@@ -33,6 +33,10 @@ public sealed record FindingKey(string RuleId, string Cause, string Rows)
         return new FindingKey(finding.RuleId, finding.Cause ?? "", text);
     }
 
+    /// <summary><see cref="Rows"/> for people: the rows' 一级 / 二级 / 三级指标 without their digests.</summary>
+    public static string Readable(string rows) =>
+        string.Join("；", rows.Split('；').Select(r => r.Split('｜')[0]));
+
     private static string Digest(string content) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(content)))[..12];
 }
