@@ -119,11 +119,15 @@ public static class SheetMarks
     }
 
     /// <summary>The findings no reviewer has marked 不适用 (已核实 ones stay: the defect is confirmed).</summary>
-    public static async Task<List<Finding>> StandingAsync(JixiaoDbContext db, long sheetId, IEnumerable<Finding> findings, CancellationToken ct = default)
+    public static async Task<List<Finding>> StandingAsync(JixiaoDbContext db, long sheetId, IEnumerable<Finding> findings, CancellationToken ct = default) =>
+        Standing(findings, await ListAsync(db, sheetId, ct));
+
+    /// <summary>Of <paramref name="findings"/>, those none of <paramref name="marks"/> marks 不适用.</summary>
+    public static List<Finding> Standing(IEnumerable<Finding> findings, IReadOnlyList<FindingMarkEntity> marks)
     {
         var list = findings.ToList();
-        var marks = Match(list, await ListAsync(db, sheetId, ct));
-        return [.. list.Where(f => !marks.TryGetValue(f, out var m) || m.Status != MarkStatus.NotApplicable)];
+        var matched = Match(list, marks);
+        return [.. list.Where(f => !matched.TryGetValue(f, out var m) || m.Status != MarkStatus.NotApplicable)];
     }
 
     /// <summary>

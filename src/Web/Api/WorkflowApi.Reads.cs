@@ -42,16 +42,19 @@ public static partial class WorkflowApi
         }
 
         var role = (await user.RoleAsync())!.Value;
-        var rules = await ruleSets.ForSheetAsync(db, id, ct);
-        var openErrors = await SheetWorkflow.OpenErrorsAsync(db, id, rules.Engine, ct);
         if ((await SheetStore.LoadAsync(db, scope, id, ct)).Value is not { } stored)
         {
             return SheetsApi.NotFound(id);
         }
 
-        var proposal = role == Role.UnitFiller ? null : await ProposeAsync(db, id, stored.Sheet, rules.Engine, ct);
+        // One review by the region's rule set: what blocks submission, the proposal, and which marks apply.
+        var rules = await ruleSets.ForSheetAsync(db, id, ct);
+        var review = rules.Engine.Review(stored.Sheet);
         var marks = await SheetMarks.ListAsync(db, id, ct);
-        var applying = SheetMarks.Match(rules.Engine.Review(stored.Sheet), marks).Values.ToHashSet();
+        var standing = SheetMarks.Standing(review, marks);
+        var openErrors = standing.Count(f => f.Severity == Severity.Error);
+        var proposal = role == Role.UnitFiller ? null : GradeProposals.Propose(stored.Sheet, standing);
+        var applying = SheetMarks.Match(review, marks).Values.ToHashSet();
 
         var comments = (await SheetNotes.CommentsAsync(db, id, ct))
             .Select(c => new CommentView(c.Id, c.RowKey, c.Text, c.UserName, WorkflowNames.Of(c.Status), c.VersionNumber, c.CreatedAt)).ToList();
@@ -66,10 +69,6 @@ public static partial class WorkflowApi
             [.. versions.Select(v => new VersionView(v.Number, v.Kind == SheetVersionKind.Approved ? "approved" : "submitted", v.Approval, v.Grade is { } vg ? WorkflowNames.Of(vg) : null, v.Reason, v.CreatedBy, v.CreatedAt))],
             history));
     }
-
-    /// <summary>The proposed 审核结果 from the sheet's review by its region's rule set, without the findings a reviewer marked 不适用.</summary>
-    internal static async Task<GradeProposal> ProposeAsync(JixiaoDbContext db, long id, Core.Targets.TargetSheet sheet, RuleEngine rules, CancellationToken ct) =>
-        GradeProposals.Propose(sheet, await SheetMarks.StandingAsync(db, id, rules.Review(sheet), ct));
 
     internal static MarkView View(FindingMarkEntity m, bool applies) =>
         new(m.Id, m.RuleId, m.Cause, m.RowKey, m.Position, MarkNames.Code(m.Status), MarkNames.Of(m.Status), m.Reason, m.UserName, m.MarkedAt, applies);
