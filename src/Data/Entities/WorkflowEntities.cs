@@ -98,7 +98,7 @@ public sealed class FindingMarkEntity
 /// <summary>
 /// One line of the append-only audit trail: who (<see cref="UserName"/>, null for the system), when,
 /// from where, what (<see cref="Action"/> code and a Chinese <see cref="Summary"/>), and the detail as
-/// JSON (field, old → new; comments; override reasons).
+/// JSON (field, old → new; comments; marks and their reasons).
 /// </summary>
 public sealed class AuditEntryEntity
 {

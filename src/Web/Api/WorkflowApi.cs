@@ -16,7 +16,7 @@ public static partial class WorkflowApi
     public static IEndpointRouteBuilder MapWorkflowApi(this IEndpointRouteBuilder app)
     {
         var sheets = app.MapGroup("/api/sheets").WithTags("审核流程");
-        sheets.MapGet("/{id:long}/workflow", GetWorkflow).WithName(nameof(GetWorkflow)).WithSummary("目标表的流程状态、可执行的操作、建议审核结果、行意见、放行、版本与记录");
+        sheets.MapGet("/{id:long}/workflow", GetWorkflow).WithName(nameof(GetWorkflow)).WithSummary("目标表的流程状态、可执行的操作、建议审核结果、审核意见标记、行意见、版本与记录");
         sheets.MapPost("/{id:long}/actions", Act).WithName(nameof(Act)).WithSummary("执行流程操作：submit | withdraw | pass | return | publish | adjust（附 grade、comment、version）");
         sheets.MapPost("/actions", ActMany).WithName(nameof(ActMany)).WithSummary("批量执行流程操作（ids 与同一操作）").RequireAuthorization(Policies.Review);
         sheets.MapPost("/{id:long}/comments", Comment).WithName(nameof(Comment)).WithSummary("对一行指标提出意见（row：一级 / 二级 / 三级指标）");
