@@ -88,7 +88,14 @@ public static class AuditTrail
         public const string Edit = "edit";
         public const string Workflow = "workflow";
         public const string Comment = "comment";
+        /// <summary>0007's overrides of error findings; older records only (now <see cref="Mark"/>).</summary>
         public const string Override = "override";
+
+        /// <summary>A finding marked 已核实 or 不适用, a mark changed or removed.</summary>
+        public const string Mark = "mark";
+
+        /// <summary>A region's settings (rule set, form layout).</summary>
+        public const string Region = "region";
         public const string DeleteDocument = "delete-document";
         public const string SignIn = "sign-in";
         public const string SignInFailed = "sign-in-failed";

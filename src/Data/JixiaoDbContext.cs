@@ -45,7 +45,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
 
     public DbSet<RowCommentEntity> RowComments => Set<RowCommentEntity>();
 
-    public DbSet<FindingOverrideEntity> FindingOverrides => Set<FindingOverrideEntity>();
+    public DbSet<FindingMarkEntity> FindingMarks => Set<FindingMarkEntity>();
 
     public DbSet<AuditEntryEntity> AuditEntries => Set<AuditEntryEntity>();
 
@@ -67,6 +67,7 @@ public sealed class JixiaoDbContext(DbContextOptions<JixiaoDbContext> options, T
         configurationBuilder.Properties<Core.Workflow.ReviewGrade>().HaveConversion<string>();
         configurationBuilder.Properties<Core.Workflow.Role>().HaveConversion<string>();
         configurationBuilder.Properties<SheetVersionKind>().HaveConversion<string>();
+        configurationBuilder.Properties<Core.Workflow.MarkStatus>().HaveConversion<string>();
         configurationBuilder.Properties<DocumentState>().HaveConversion<string>();
         if (Provider == DatabaseProvider.Sqlite)
         {

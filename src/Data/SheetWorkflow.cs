@@ -7,8 +7,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data;
 
-/// <summary>A step asked for: the action, the 审核结果 (财政审核), the comment or reason, and the version it was asked at (optional).</summary>
-public sealed record WorkflowStep(WorkflowAction Action, ReviewGrade? Grade = null, string? Comment = null, int? ExpectedVersion = null);
+/// <summary>
+/// A step asked for: the action, the 审核结果 (财政审核), the comment or reason, and the version it was asked at
+/// (optional). <see cref="Rules"/> reviews the sheet for a submission's blocking errors: the sheet's region's
+/// rule set (the web app resolves it, docs/decisions/016); the shipped default when none is given.
+/// </summary>
+public sealed record WorkflowStep(WorkflowAction Action, ReviewGrade? Grade = null, string? Comment = null, int? ExpectedVersion = null)
+{
+    public RuleEngine Rules { get; init; } = RuleEngine.Default;
+}
 
 /// <summary>After a step: the sheet's new status, its new edit version, and the frozen version it made, if any.</summary>
 public sealed record WorkflowResult(long SheetId, SheetStatus From, SheetStatus To, int Version, int? FrozenVersion, int? Approval);
@@ -41,7 +48,7 @@ public static class SheetWorkflow
             return Conflict(sheetId);
         }
 
-        var openErrors = step.Action == WorkflowAction.Submit ? await OpenErrorsAsync(db, sheetId, ct) : 0;
+        var openErrors = step.Action == WorkflowAction.Submit ? await OpenErrorsAsync(db, sheetId, step.Rules, ct) : 0;
         var decision = Workflow.Decide(sheet.Status, new WorkflowRequest(step.Action, actor.Role, step.Grade, step.Comment, openErrors));
         if (decision.Refusal is { } refusal)
         {
@@ -117,16 +124,24 @@ public static class SheetWorkflow
         return DataResult<WorkflowResult>.Ok(new WorkflowResult(sheetId, from, to, sheet.Version, frozen?.Number, frozen?.Approval));
     }
 
-    /// <summary>How many of the sheet's error findings no reviewer has let pass.</summary>
-    public static async Task<int> OpenErrorsAsync(JixiaoDbContext db, long sheetId, CancellationToken ct) =>
-        (await OpenErrorFindingsAsync(db, sheetId, ct)).Count;
+    /// <summary>How many of the sheet's error findings no reviewer has marked 不适用.</summary>
+    public static async Task<int> OpenErrorsAsync(JixiaoDbContext db, long sheetId, RuleEngine rules, CancellationToken ct) =>
+        (await OpenErrorFindingsAsync(db, sheetId, rules, ct)).Count;
 
-    /// <summary>The sheet's stored error findings that no reviewer has let pass (<see cref="FindingOverrideEntity"/>).</summary>
-    public static async Task<List<ReviewFindingEntity>> OpenErrorFindingsAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default)
+    /// <summary>
+    /// The error findings of a review of the sheet as stored by <paramref name="rules"/> (its region's rule set)
+    /// that no reviewer has marked 不适用 (<see cref="SheetMarks"/>): what blocks its submission.
+    /// </summary>
+    public static async Task<List<Finding>> OpenErrorFindingsAsync(JixiaoDbContext db, long sheetId, RuleEngine rules, CancellationToken ct = default)
     {
-        var overridden = await SheetNotes.OverriddenAsync(db, sheetId, ct);
-        var errors = await db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId && f.Severity == FindingSeverity.Error).OrderBy(f => f.Id).ToListAsync(ct);
-        return [.. errors.Where(e => !overridden.Contains((e.RuleId, e.Position ?? "")))];
+        var loaded = await SheetStore.LoadAsync(db, sheetId, ct);
+        if (loaded.Value is not { } stored)
+        {
+            return [];
+        }
+
+        var errors = rules.Review(stored.Sheet).Where(f => f.Severity == Severity.Error);
+        return await SheetMarks.StandingAsync(db, sheetId, errors, ct);
     }
 
     private static async Task<SheetVersionEntity> FreezeAsync(JixiaoDbContext db, Actor actor, SheetEntity sheet, SheetVersionKind kind, WorkflowStep step, CancellationToken ct)

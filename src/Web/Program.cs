@@ -16,6 +16,7 @@ app.MapImportsApi();
 app.MapSheetEditApi();
 app.MapWorkflowApi();
 app.MapAdminApi();
+app.MapRegionsApi();
 app.MapPortalApi();
 app.MapSheetFormsApi();
 app.MapExportsApi();

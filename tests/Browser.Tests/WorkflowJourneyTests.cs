@@ -8,8 +8,8 @@ public sealed class SqliteWorkflowJourneyTests(SqliteBrowserFixture fixture) : W
 public sealed class PostgresWorkflowJourneyTests(PostgresBrowserFixture fixture) : WorkflowJourneyTests(fixture), IClassFixture<PostgresBrowserFixture>;
 
 /// <summary>
-/// The life of one sheet in the browser, with the demo users of a first start: the 主管部门 lets the
-/// errors pass; the unit submits from 待办; the 主管部门 returns it with a row comment; the unit sees the
+/// The life of one sheet in the browser, with the demo users of a first start: the 主管部门 marks the
+/// errors 不适用; the unit submits from 待办; the 主管部门 returns it with a row comment; the unit sees the
 /// comment, fixes the sheet in the editor and resubmits; the 主管部门 passes; 财政 approves with 良 and
 /// publishes; the sheet is on the portal and downloadable, the diff shows the fix, and the record shows each step.
 /// </summary>
@@ -49,7 +49,7 @@ public abstract partial class WorkflowJourneyTests(BrowserFixture fixture) : Bro
     [Fact]
     public async Task Journey_UnitToPortal_EachStepInTheBrowserAndInTheRecord()
     {
-        // The 主管部门 finds the unit's sheet and lets each error finding pass with a reason.
+        // The 主管部门 finds the unit's sheet and marks each error finding 不适用 with a reason.
         await AsAsync("zhuguan");
         await OpenAsync("/sheets");
         await Page.Locator("table.list tbody tr a").First.ClickAsync();
@@ -57,11 +57,15 @@ public abstract partial class WorkflowJourneyTests(BrowserFixture fixture) : Bro
         var sheetPath = new Uri(Page.Url).AbsolutePath;
         await OpenAsync(sheetPath); // a whole page, not the enhanced navigation's patch still under way
         await Expect(Page.Locator("#workflow-status")).ToHaveTextAsync("草稿");
-        for (var i = 0; i < 40 && await Page.Locator("#override-form").CountAsync() > 0; i++)
+        for (var i = 0; i < 40 && await Page.Locator("#open-errors").CountAsync() > 0; i++)
         {
-            await Page.Locator("#override-reason").FillAsync("已与单位核实，按文件执行");
-            await Page.Locator("#override-submit").ClickAsync();
-            await Expect(Page.Locator("#workflow-message")).ToContainTextAsync("已放行");
+            // The form offers the open errors first; each marked 不适用 no longer blocks submission.
+            var open = await Page.Locator("#open-errors").GetAttributeAsync("data-count");
+            await Page.Locator("#mark-status").SelectOptionAsync("not-applicable");
+            await Page.Locator("#mark-reason").FillAsync("已与单位核实，按文件执行");
+            await Page.Locator("#mark-submit").ClickAsync();
+            await Expect(Page.Locator($"#open-errors[data-count='{open}']")).ToHaveCountAsync(0);
+            await Expect(Page.Locator("#workflow-message")).ToContainTextAsync("已标记为“不适用”");
         }
 
         // The unit sees it in 待办 and submits it.

@@ -126,6 +126,33 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task MigrateAsync_From0007WithAnOverride_KeptAsANotApplicableMarkMatchedByPosition()
+    {
+        await using var database = await TestDatabase.CreateEmptyAsync(provider);
+        await using var db = database.NewContext();
+        Assert.Equal(Enumerable.Range(1, 7), (await Migrator.MigrateAsync(db, 7, Ct)).Value!);
+        var (no, now, bytes) = provider == DatabaseProvider.Sqlite ? ("0", "0", "x'01'") : ("false", "now()", "'\\x01'::bytea");
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            INSERT INTO regions (code, name) VALUES ('630123', '湟源县');
+            INSERT INTO source_documents (file_name, media_type, source, content, sha256, size_bytes, imported_at) VALUES ('旧.txt', 'text/plain', '旧.txt', {bytes}, 'h', 1, {now});
+            INSERT INTO sheets (document_id, ordinal, kind, framework, has_budget, position, search_text, version, saved_at)
+                VALUES (1, 0, 'Project', 'V88', {no}, 'L1', '旧项目', 3, {now});
+            INSERT INTO finding_overrides (sheet_id, rule_id, place, reason, user_id, user_name, created_at)
+                VALUES (1, 'MNY-COST-OVER-BUDGET', '旧.txt:L9', '已与单位核实', NULL, 'zhuguan', {now});
+            """.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal),
+            Ct);
+
+        Assert.Equal([8], (await Migrator.MigrateAsync(db, Ct)).Value!.Where(v => v >= 8));
+
+        var mark = await db.FindingMarks.AsNoTracking().SingleAsync(Ct);
+        Assert.Equal((1L, "MNY-COST-OVER-BUDGET", "", (string?)null, "旧.txt:L9", Core.Workflow.MarkStatus.NotApplicable, "已与单位核实", "zhuguan"),
+            (mark.SheetId, mark.RuleId, mark.Cause, mark.RowKey, mark.Position, mark.Status, mark.Reason, mark.UserName));
+        var region = await db.Regions.AsNoTracking().SingleAsync(Ct);
+        Assert.Equal(((string?)null, (string?)null), (region.RuleSet, region.FormLayout));
+    }
+
+    [Fact]
     public void Scripts_BothProviders_SameVersionsInStep()
     {
         var sqlite = Migrator.Scripts(DatabaseProvider.Sqlite).Select(s => s.Name);

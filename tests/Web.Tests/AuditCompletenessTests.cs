@@ -45,17 +45,28 @@ public abstract class AuditCompletenessTests(JixiaoFactory factory)
         return (saved.GetProperty("documentId").GetInt64(), saved.GetProperty("sheetIds")[0].GetInt64());
     }
 
-    /// <summary>A new draft whose error findings an administrator has let pass, so it can be submitted.</summary>
+    /// <summary>A new draft whose error findings an administrator has marked 不适用, so it can be submitted.</summary>
     private async Task<long> SubmittableAsync(string name)
     {
         var (_, sheet) = await ImportAsync(name);
         var review = await Admin().GetFromJsonAsync<JsonElement>($"/api/sheets/{sheet}/review", Ct);
         foreach (var error in review.GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("severity").GetString() == "error"))
         {
-            await Admin().PostAsJsonAsync($"/api/sheets/{sheet}/overrides", new { ruleId = error.GetProperty("rule").GetString(), place = error.GetProperty("position").GetString(), reason = "测试放行" }, Ct);
+            await Admin().PostAsJsonAsync($"/api/sheets/{sheet}/marks", new { ruleId = error.GetProperty("rule").GetString(), place = error.GetProperty("position").GetString(), cause = error.TryGetProperty("cause", out var cause) ? cause.GetString() : null, status = "not-applicable", reason = "测试放行" }, Ct);
         }
 
         return sheet;
+    }
+
+    /// <summary>Marks the first finding of the first draft 已核实 with <paramref name="reason"/>.</summary>
+    private async Task<(long Sheet, HttpResponseMessage Response)> MarkAsync(string reason)
+    {
+        var id = await DraftSheetAsync();
+        var review = await Admin().GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct);
+        var finding = review.GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings")[0];
+        var cause = finding.TryGetProperty("cause", out var c) ? c.GetString() : null;
+        return (id, await Admin().PostAsJsonAsync($"/api/sheets/{id}/marks",
+            new { ruleId = finding.GetProperty("rule").GetString(), place = finding.GetProperty("position").GetString(), cause, status = "verified", reason }, Ct));
     }
 
     /// <summary>For each mutating route, a call that succeeds.</summary>
@@ -95,13 +106,14 @@ public abstract class AuditCompletenessTests(JixiaoFactory factory)
         },
         ["POST /api/sheets/{id:long}/comments"] = async () =>
             await Admin().PostAsJsonAsync($"/api/sheets/{await DraftSheetAsync()}/comments", new { row = "产出指标", text = "审计测试意见" }, Ct),
-        ["POST /api/sheets/{id:long}/overrides"] = async () =>
+        ["POST /api/sheets/{id:long}/marks"] = async () => (await MarkAsync("审计测试标记")).Response,
+        ["DELETE /api/sheets/{id:long}/marks/{markId:long}"] = async () =>
         {
-            var id = await DraftSheetAsync();
-            var review = await Admin().GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct);
-            var error = review.GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings").EnumerateArray().First(f => f.GetProperty("severity").GetString() == "error");
-            return await Admin().PostAsJsonAsync($"/api/sheets/{id}/overrides", new { ruleId = error.GetProperty("rule").GetString(), place = error.GetProperty("position").GetString(), reason = "审计测试放行" }, Ct);
+            var (sheet, response) = await MarkAsync("审计测试撤销");
+            var mark = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+            return await Admin().DeleteAsync($"/api/sheets/{sheet}/marks/{mark.GetProperty("id").GetInt64()}", Ct);
         },
+        ["PUT /api/regions/{code}"] = () => Admin().PutAsJsonAsync("/api/regions/630123", new { layout = "standard" }, Ct),
         ["DELETE /api/documents/{id:long}"] = async () => await Admin().DeleteAsync($"/api/documents/{(await ImportAsync("审计删除")).Document}", Ct),
         ["POST /api/exports/"] = () => Admin().PostAsJsonAsync("/api/exports", new { region = "630123", year = 2024, format = "html" }, Ct),
         ["POST /api/users/"] = () => Admin().PostAsJsonAsync("/api/users", new { userName = "audit-user", role = "Administrator" }, Ct),

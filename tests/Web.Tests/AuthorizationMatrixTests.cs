@@ -26,6 +26,7 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         Import,
         Edit,
         Review,
+        Settings,
         Admin,
     }
 
@@ -48,7 +49,11 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         ["POST /api/sheets/{id:long}/actions"] = Access.Signed,
         ["POST /api/sheets/actions"] = Access.Review,
         ["POST /api/sheets/{id:long}/comments"] = Access.Signed,
-        ["POST /api/sheets/{id:long}/overrides"] = Access.Review,
+        ["POST /api/sheets/{id:long}/marks"] = Access.Review,
+        ["DELETE /api/sheets/{id:long}/marks/{markId:long}"] = Access.Review,
+        ["GET /api/regions/"] = Access.Signed,
+        ["PUT /api/regions/{code}"] = Access.Settings,
+        ["GET /api/rules/statistics"] = Access.Signed,
         ["GET /api/sheets/{id:long}/versions/{number:int}"] = Access.Signed,
         ["GET /api/sheets/{id:long}/diff"] = Access.Signed,
         ["GET /api/tasks"] = Access.Signed,
@@ -84,6 +89,7 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         ["GET /gongkai/{Id:long}"] = Access.Public,
         ["GET /admin/audit"] = Access.Admin,
         ["GET /admin/users"] = Access.Admin,
+        ["GET /admin/regions"] = Access.Settings,
 
         // Static files (styles, Blazor's script) are public: the sign-in page needs them.
         ["GET /{**path:file}"] = Access.Public,
@@ -94,8 +100,8 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
     {
         ["danwei"] = ["Signed", "Import", "Edit"],
         ["zhuguan"] = ["Signed", "Review"],
-        ["caizheng"] = ["Signed", "Import", "Review"],
-        ["admin"] = ["Signed", "Import", "Edit", "Review", "Admin"],
+        ["caizheng"] = ["Signed", "Import", "Review", "Settings"],
+        ["admin"] = ["Signed", "Import", "Edit", "Review", "Settings", "Admin"],
     };
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -186,6 +192,8 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
     {
         "id" or "Id" => pattern.Contains("documents", StringComparison.Ordinal) || pattern.Contains("tokens", StringComparison.Ordinal) ? "999999" : "1",
         "number" => "1",
+        "markId" => "999999",
+        "code" => "630123",
         "userName" => "nobody",
         "region" => "630123",
         "year" => "2024",

@@ -46,7 +46,7 @@ public abstract class WorkflowApiTests(JixiaoFactory factory)
     {
         var id = await UnitSheetAsync();
 
-        // Errors block the submission until a reviewer lets each pass with a reason.
+        // Errors block the submission until a reviewer marks each 不适用 with a reason.
         var review = await As("zhuguan").GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct);
         var errors = review.GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("severity").GetString() == "error").ToList();
@@ -57,8 +57,8 @@ public abstract class WorkflowApiTests(JixiaoFactory factory)
             Assert.Equal("WORKFLOW-OPEN-ERRORS", await CodeAsync(blocked));
             foreach (var finding in errors)
             {
-                var overridden = await As("zhuguan").PostAsJsonAsync($"/api/sheets/{id}/overrides",
-                    new { ruleId = finding.GetProperty("rule").GetString(), place = finding.GetProperty("position").GetString(), reason = "已与单位核实，按文件执行" }, Ct);
+                var overridden = await As("zhuguan").PostAsJsonAsync($"/api/sheets/{id}/marks",
+                    new { ruleId = finding.GetProperty("rule").GetString(), place = finding.GetProperty("position").GetString(), cause = finding.TryGetProperty("cause", out var cause) ? cause.GetString() : null, status = "not-applicable", reason = "已与单位核实，按文件执行" }, Ct);
                 Assert.True(overridden.StatusCode is HttpStatusCode.Created, await overridden.Content.ReadAsStringAsync(Ct));
             }
         }
@@ -184,8 +184,8 @@ public abstract class WorkflowApiTests(JixiaoFactory factory)
         foreach (var finding in review.GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings").EnumerateArray()
             .Where(f => f.GetProperty("severity").GetString() == "error"))
         {
-            await As("admin").PostAsJsonAsync($"/api/sheets/{id}/overrides",
-                new { ruleId = finding.GetProperty("rule").GetString(), place = finding.GetProperty("position").GetString(), reason = "测试放行" }, Ct);
+            await As("admin").PostAsJsonAsync($"/api/sheets/{id}/marks",
+                new { ruleId = finding.GetProperty("rule").GetString(), place = finding.GetProperty("position").GetString(), cause = finding.TryGetProperty("cause", out var cause) ? cause.GetString() : null, status = "not-applicable", reason = "测试放行" }, Ct);
         }
 
         var submitted = await ActAsync("admin", id, "submit");

@@ -11,7 +11,7 @@ public sealed record GradeProposal(ReviewGrade Grade, int Score, IReadOnlyList<s
 /// Proposes the 审核结果 of a review from its findings (财预〔2015〕88号's 完整性 / 相关性 / 适当性 /
 /// 可行性, as the rules check them): from 100 points, an open error takes 15 (a structural one, a
 /// missing level or table, 20), a warning 3, at most three findings of one rule counted; 优 ≥ 90,
-/// 良 ≥ 75, 中 ≥ 60, else 差. A sheet without indicators is 差. Findings a reviewer has overridden
+/// 良 ≥ 75, 中 ≥ 60, else 差. A sheet without indicators is 差. Findings a reviewer has marked 不适用
 /// with a reason do not count. Each deduction is a reason, largest first.
 /// </summary>
 public static class GradeProposals

@@ -133,6 +133,13 @@ public sealed record SheetDiff(IReadOnlyList<FieldChange> Fields, IReadOnlyList<
         return keyed;
     }
 
+    /// <summary>
+    /// What a diff compares of a row besides its key (value, 实施周期 value, description, formula, basis, weight),
+    /// as one text: equal texts mean the diff shows the row unchanged.
+    /// </summary>
+    internal static string RowContent(Indicator indicator) =>
+        string.Join("\u001f", RowFields.Select(f => Norm(f.Read(indicator)) ?? ""));
+
     /// <summary>The key of a row in comments and diffs: 一级 / 二级 / 三级指标.</summary>
     public static string RowKey(Indicator indicator) =>
         string.Join(" / ", new[] { indicator.Level1, indicator.Level2, indicator.Name }.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));

@@ -1,7 +1,7 @@
 namespace Jixiao.Core.Workflow;
 
 /// <summary>What someone asks of the workflow: the step, by whom (their role), and what the step needs.</summary>
-/// <param name="OpenErrors">Error findings of the sheet's review that no reviewer has overridden with a reason.</param>
+/// <param name="OpenErrors">Error findings of the sheet's review that no reviewer has marked 不适用 with a reason.</param>
 public sealed record WorkflowRequest(WorkflowAction Action, Role Role, ReviewGrade? Grade = null, string? Comment = null, int OpenErrors = 0);
 
 /// <summary>A refused step: a precise code for machines and a Chinese message for people.</summary>
@@ -72,7 +72,7 @@ public static class Workflow
         return (status, request.Action) switch
         {
             (_, WorkflowAction.Submit) when request.OpenErrors > 0 => WorkflowDecision.Refuse(OpenErrorsCode,
-                $"目标表还有 {request.OpenErrors} 条错误级审核意见：请改正，或请审核人逐条说明理由后放行，再提交"),
+                $"目标表还有 {request.OpenErrors} 条错误级审核意见：请改正，或请审核人逐条说明理由后标记为“不适用”，再提交"),
             (_, WorkflowAction.Submit) => WorkflowDecision.Go(SheetStatus.Submitted),
             (_, WorkflowAction.Withdraw) => WorkflowDecision.Go(SheetStatus.Draft),
             (_, WorkflowAction.Return) when comment is null => WorkflowDecision.Refuse(CommentRequiredCode, "退回时请写明退回意见，告诉填报单位要改什么"),

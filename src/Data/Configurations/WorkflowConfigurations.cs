@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Jixiao.Data.Configurations;
 
-/// <summary>Users, tokens, versions, row comments, overrides and the audit trail (migration 0007).</summary>
+/// <summary>Users, tokens, versions, row comments, marks on findings and the audit trail (migrations 0007, 0008).</summary>
 internal static class WorkflowConfigurations
 {
     public static void ConfigureAll(ModelBuilder model)
@@ -28,10 +28,10 @@ internal static class WorkflowConfigurations
         comments.ToTable("row_comments");
         comments.HasOne<SheetEntity>().WithMany().HasForeignKey(c => c.SheetId).OnDelete(DeleteBehavior.Cascade);
 
-        var overrides = model.Entity<FindingOverrideEntity>();
-        overrides.ToTable("finding_overrides");
-        overrides.HasIndex(o => new { o.SheetId, o.RuleId, o.Place }).IsUnique();
-        overrides.HasOne<SheetEntity>().WithMany().HasForeignKey(o => o.SheetId).OnDelete(DeleteBehavior.Cascade);
+        var marks = model.Entity<FindingMarkEntity>();
+        marks.ToTable("finding_marks");
+        marks.HasIndex(m => new { m.SheetId, m.RuleId, m.Cause, m.RowKey }).IsUnique();
+        marks.HasOne<SheetEntity>().WithMany().HasForeignKey(m => m.SheetId).OnDelete(DeleteBehavior.Cascade);
 
         var audit = model.Entity<AuditEntryEntity>();
         audit.ToTable("audit_entries");

@@ -8,6 +8,12 @@ public sealed class RegionEntity
     public required string Code { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>The region's rule set (审核规则集) by name; null for the shipped default (migration 0008).</summary>
+    public string? RuleSet { get; set; }
+
+    /// <summary>The region's default form layout (版式) as a FormFamilies code; null for the layout each sheet was imported from.</summary>
+    public string? FormLayout { get; set; }
 }
 
 /// <summary>

@@ -60,8 +60,13 @@ public sealed class RowCommentEntity
     public DateTimeOffset CreatedAt { get; set; }
 }
 
-/// <summary>A reviewer lets an error finding pass, with a reason; <see cref="Place"/> is the finding's position.</summary>
-public sealed class FindingOverrideEntity
+/// <summary>
+/// A reviewer's mark on one finding (已核实 or 不适用) with a reason, kept with the sheet (migration 0008).
+/// Matched to a finding by <see cref="RuleId"/>, <see cref="Cause"/> and <see cref="RowKey"/>
+/// (<see cref="Core.Workflow.FindingKey"/>); a mark carried over from 0007's overrides has no row key and
+/// is matched, as the override was, by rule and <see cref="Position"/>.
+/// </summary>
+public sealed class FindingMarkEntity
 {
     public long Id { get; set; }
 
@@ -69,7 +74,16 @@ public sealed class FindingOverrideEntity
 
     public required string RuleId { get; set; }
 
-    public required string Place { get; set; }
+    /// <summary>The finding's cause, "" when it has none.</summary>
+    public required string Cause { get; set; }
+
+    /// <summary><see cref="Core.Workflow.FindingKey.Rows"/>; null for a mark carried over from an 0007 override.</summary>
+    public string? RowKey { get; set; }
+
+    /// <summary>The finding's source position when it was marked.</summary>
+    public required string Position { get; set; }
+
+    public Core.Workflow.MarkStatus Status { get; set; }
 
     public required string Reason { get; set; }
 
@@ -77,13 +91,14 @@ public sealed class FindingOverrideEntity
 
     public required string UserName { get; set; }
 
-    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>When the mark got its present status and reason.</summary>
+    public DateTimeOffset MarkedAt { get; set; }
 }
 
 /// <summary>
 /// One line of the append-only audit trail: who (<see cref="UserName"/>, null for the system), when,
 /// from where, what (<see cref="Action"/> code and a Chinese <see cref="Summary"/>), and the detail as
-/// JSON (field, old → new; comments; override reasons).
+/// JSON (field, old → new; comments; marks and their reasons).
 /// </summary>
 public sealed class AuditEntryEntity
 {

@@ -10,8 +10,8 @@ namespace Jixiao.Web.Api;
 
 /// <summary>
 /// The official forms as downloads (issue 11): one sheet, or every sheet of a document in one file (a worksheet
-/// or section each), as .xlsx, .docx, .pdf or .html, in the layout the sheet was imported from or the one named
-/// by ?layout=. Kept in its own Map method so the access policies of the app can be applied to the group.
+/// or section each), as .xlsx, .docx, .pdf or .html, in the layout named by ?layout=, else the region's default
+/// layout (docs/decisions/016), else the one the sheet was imported from. Kept in its own Map method so the access policies of the app can be applied to the group.
 /// </summary>
 public static class SheetFormsApi
 {
@@ -20,7 +20,7 @@ public static class SheetFormsApi
         var group = app.MapGroup("/api").WithTags("表样下载");
         group.MapGet("/sheets/{id:long}/form.{format}", SheetForm).WithName(nameof(SheetForm))
             .WithSummary("按正式表样下载一张目标表：xlsx、docx、pdf、html")
-            .WithDescription("layout（可选）：standard、approval、public、plan、declaration、unit；默认按导入时的版式");
+            .WithDescription("layout（可选）：standard、approval、public、plan、declaration、unit；不给出时按本地区设置的版式，未设置则按导入时的版式");
         group.MapGet("/documents/{id:long}/form.{format}", DocumentForm).WithName(nameof(DocumentForm))
             .WithSummary("按正式表样下载一个文件的全部目标表（每表一个工作表或一节）");
         return app;
@@ -35,7 +35,7 @@ public static class SheetFormsApi
             return SheetsApi.NotFound(id);
         }
 
-        return Download([stored.Sheet], format, layout, stored.Sheet.ProjectName ?? stored.Sheet.Unit ?? stored.Sheet.Department);
+        return Download([stored.Sheet], format, layout ?? (await RegionSettings.ForSheetAsync(db, id, ct))?.FormLayout, stored.Sheet.ProjectName ?? stored.Sheet.Unit ?? stored.Sheet.Department);
     }
 
     internal static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> DocumentForm(
@@ -61,7 +61,8 @@ public static class SheetFormsApi
             sheets.Add((await SheetStore.LoadAsync(db, scope, sheetId, ct)).Value!.Sheet);
         }
 
-        return Download(sheets, format, layout, Path.GetFileNameWithoutExtension(document.FileName));
+        // A document's sheets are of one region: the first one's settings stand for all.
+        return Download(sheets, format, layout ?? (await RegionSettings.ForSheetAsync(db, ids[0], ct))?.FormLayout, Path.GetFileNameWithoutExtension(document.FileName));
     }
 
     private static Results<FileContentHttpResult, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> Download(

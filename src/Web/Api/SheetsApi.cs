@@ -23,7 +23,7 @@ public static class SheetsApi
             .WithDescription("查询参数同 /sheets 页面：q（检索词，至多 100 字）、year、kind（department|project）、region、department、severity（error|warning|info）、sort（id|fiscalYear|department|projectName|budgetWan|savedAt）、desc（true|false）、page；其他参数一律拒绝（400）");
         group.MapGet("/{id:long}", GetSheet).WithName(nameof(GetSheet)).WithSummary("一张目标表（导入契约的字段）");
         group.MapGet("/export", SheetExport.ExportSheets).WithName("ExportSheets").WithSummary("下载目标表列表（CSV 或 Excel），筛选同列表");
-        group.MapGet("/{id:long}/review", GetReview).WithName(nameof(GetReview)).WithSummary("目标表的审核意见（审核契约）");
+        group.MapGet("/{id:long}/review", GetReview).WithName(nameof(GetReview)).WithSummary("目标表的审核意见（审核契约）；按本地区的审核规则集，rules 可另选");
         return app;
     }
 
@@ -79,7 +79,7 @@ public static class SheetsApi
         return TypedResults.Text(sheet.Json, "application/json; charset=utf-8");
     }
 
-    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, Auth.CurrentUser user, long id, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> GetReview(JixiaoDbContext db, Auth.CurrentUser user, Sheets.RuleSetChoice ruleSets, long id, string? rules, CancellationToken ct)
     {
         var loaded = await SheetStore.LoadAsync(db, await user.ScopeAsync(ct), id, ct);
         if (loaded.Value is not { } stored)
@@ -88,7 +88,9 @@ public static class SheetsApi
         }
 
         var source = await db.Documents.Where(d => d.Id == stored.DocumentId).Select(d => d.FileName).SingleAsync(ct);
-        var findings = RuleEngine.Default.Review(stored.Sheet);
+        // The region's rule set, or the one named by ?rules=.
+        var engine = rules is null ? (await ruleSets.ForSheetAsync(db, id, ct)).Engine : ruleSets.Engine(rules);
+        var findings = engine.Review(stored.Sheet);
 
         // The findings about its document as a whole, as stored when the document was saved.
         var ofDocument = (await FindingStore.ListForDocumentAsync(db, stored.DocumentId, ct)).Select(FindingStore.ToFinding).ToList();

@@ -19,7 +19,10 @@ public static class Policies
     /// <summary>Reviews: 主管部门审核, 财政审核, 管理员.</summary>
     public const string Review = "review";
 
-    /// <summary>Users, the audit search, settings: 管理员.</summary>
+    /// <summary>A region's settings (rule set, form layout): 财政审核 (its own region) and 管理员 (docs/decisions/016).</summary>
+    public const string Settings = "settings";
+
+    /// <summary>Users, the audit search: 管理员.</summary>
     public const string Admin = "admin";
 
     public static void Add(AuthorizationBuilder builder)
@@ -28,6 +31,7 @@ public static class Policies
         builder.AddPolicy(Import, p => p.RequireRole(Names(Role.UnitFiller, Role.FinanceReviewer, Role.Administrator)));
         builder.AddPolicy(Edit, p => p.RequireRole(Names(Role.UnitFiller, Role.Administrator)));
         builder.AddPolicy(Review, p => p.RequireRole(Names(Role.DepartmentReviewer, Role.FinanceReviewer, Role.Administrator)));
+        builder.AddPolicy(Settings, p => p.RequireRole(Names(Role.FinanceReviewer, Role.Administrator)));
         builder.AddPolicy(Admin, p => p.RequireRole(Names(Role.Administrator)));
     }
 

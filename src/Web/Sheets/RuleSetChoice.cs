@@ -1,4 +1,5 @@
 using Jixiao.Core.Review;
+using Jixiao.Data;
 using Jixiao.Web.Startup;
 using Microsoft.Extensions.Options;
 
@@ -48,4 +49,18 @@ public sealed class RuleSetChoice
 
     /// <summary>The name actually used for <paramref name="name"/>.</summary>
     public string Resolve(string? name) => name is not null && engines.ContainsKey(name) ? name : RuleSet.Default.Name;
+
+    /// <summary>
+    /// The rule set a sheet is reviewed with when nobody picks another (docs/decisions/016): its region's, else
+    /// the default. A region's set whose file is no longer loaded falls back to the default (and says so).
+    /// </summary>
+    public async Task<RegionRules> ForSheetAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default)
+    {
+        var region = await RegionSettings.ForSheetAsync(db, sheetId, ct);
+        var name = Resolve(region?.RuleSet);
+        return new RegionRules(name, Engine(name), region, region?.RuleSet is { } set && set != name ? set : null);
+    }
 }
+
+/// <summary>The rule set that applies to a sheet: its name and engine, the sheet's region, and the region's set when it could not be loaded.</summary>
+public sealed record RegionRules(string Name, RuleEngine Engine, RegionSetting? Region, string? Missing);

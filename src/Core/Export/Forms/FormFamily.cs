@@ -40,6 +40,10 @@ public static partial class FormFamilies
         ["unit"] = FormFamily.UnitAndProject, ["004"] = FormFamily.UnitAndProject,
     };
 
+    /// <summary>The family's English name in <see cref="Names"/> (standard, approval…), as stored and in the API.</summary>
+    public static string Code(FormFamily family) =>
+        Names.First(n => n.Value == family && char.IsAsciiLetter(n.Key[0])).Key;
+
     public static string Describe(FormFamily family) => family switch
     {
         FormFamily.Approval => "批复表（职能分组）",

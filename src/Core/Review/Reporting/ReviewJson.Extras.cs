@@ -4,9 +4,17 @@ namespace Jixiao.Core.Review.Reporting;
 
 public static partial class ReviewJson
 {
-    /// <summary>What the merge pass adds, only where it applies: the rows of a grouped finding, the rules folded in, the doubt, the new values.</summary>
+    /// <summary>
+    /// What the merge pass adds, only where it applies: the cause (with rule and position, what a reviewer's
+    /// mark names a finding by), the rows of a grouped finding, the rules folded in, the doubt, the new values.
+    /// </summary>
     private static void WriteExtras(Utf8JsonWriter w, Finding finding)
     {
+        if (finding.Cause is { } cause)
+        {
+            w.WriteString("cause", cause);
+        }
+
         if (finding.Rows.Count > 0)
         {
             w.WriteStartArray("rows");
