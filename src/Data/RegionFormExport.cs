@@ -60,12 +60,14 @@ public static class RegionFormExport
         JixiaoDbContext db, SheetScope scope, RegionExportRequest request, Stream output, string exportedBy,
         IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var region = await db.Regions.AsNoTracking().Where(r => r.Code == request.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(ct);
+        var region = await db.Regions.AsNoTracking().Where(r => r.Code == request.RegionCode)
+            .Select(r => new { r.Name, r.FormLayout }).SingleOrDefaultAsync(ct);
+        var regionLayout = region?.FormLayout is { } named && FormFamilies.Names.TryGetValue(named, out var family) ? family : (FormFamily?)null;
         var ids = await IdsAsync(db, scope, request.RegionCode, request.Year, ct);
         var total = ids.Count;
         progress?.Report((0, total));
         using var archive = new FormArchive(output, request.Format);
-        await foreach (var sheet in SheetsAsync(db, scope, ids, request.Layout, ct))
+        await foreach (var sheet in SheetsAsync(db, scope, ids, request.Layout, ct, regionLayout))
         {
             if (sheet is null)
             {
@@ -77,8 +79,8 @@ public static class RegionFormExport
             progress?.Report((archive.Count, total));
         }
 
-        archive.Complete(new ArchiveDescription(request.RegionCode, region ?? request.RegionCode, request.Year, archive.Format,
-            DescribeLayout(request.Layout), db.Clock.GetUtcNow(), exportedBy));
+        archive.Complete(new ArchiveDescription(request.RegionCode, region?.Name ?? request.RegionCode, request.Year, archive.Format,
+            DescribeLayout(request.Layout ?? regionLayout), db.Clock.GetUtcNow(), exportedBy));
         progress?.Report((archive.Count, total));
         return archive.Count;
     }
@@ -96,7 +98,8 @@ public static class RegionFormExport
     /// once the next is read), each with its layout and status; null for one that is gone or out of the scope.
     /// </summary>
     public static async IAsyncEnumerable<ArchiveSheet?> SheetsAsync(
-        JixiaoDbContext db, SheetScope scope, IReadOnlyList<long> ids, FormFamily? layout, [EnumeratorCancellation] CancellationToken ct = default)
+        JixiaoDbContext db, SheetScope scope, IReadOnlyList<long> ids, FormFamily? layout, [EnumeratorCancellation] CancellationToken ct = default,
+        FormFamily? regionLayout = null)
     {
         foreach (var page in ids.Chunk(PageSize))
         {
@@ -111,7 +114,7 @@ public static class RegionFormExport
                 }
 
                 var sheet = SheetMapper.ToSheet(entity);
-                yield return new ArchiveSheet(id, sheet, LayoutOf(sheet, layout), WorkflowNames.Of(entity.Status));
+                yield return new ArchiveSheet(id, sheet, LayoutOf(sheet, layout, regionLayout), WorkflowNames.Of(entity.Status));
             }
         }
     }

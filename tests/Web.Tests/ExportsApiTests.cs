@@ -130,6 +130,35 @@ public abstract class ExportsApiTests(JixiaoFactory factory)
     }
 
     [Fact]
+    public async Task StartExport_RegionWithADefaultLayout_FormsInThatLayoutUnlessTheRequestNamesOne()
+    {
+        var admin = As("admin");
+        async Task<string> ReadmeAsync(object body)
+        {
+            var started = await StartAsync(admin, body);
+            var id = started.GetProperty("id").GetString()!;
+            Assert.Equal("completed", (await FinishedAsync(admin, id)).GetProperty("status").GetString());
+            using var zip = await DownloadAsync(admin, id);
+            using var reader = new StreamReader(zip.GetEntry(FormArchive.ReadmeName)!.Open(), Encoding.UTF8);
+            return await reader.ReadToEndAsync(Ct);
+        }
+
+        try
+        {
+            Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/regions/{Region}", new { layout = "approval" }, Ct)).StatusCode);
+
+            Assert.Contains("版式：" + FormFamilies.Describe(FormFamily.Approval), await ReadmeAsync(new { region = Region, year = 2024, format = "html" }), StringComparison.Ordinal);
+            Assert.Contains("版式：" + FormFamilies.Describe(FormFamily.Standard), await ReadmeAsync(new { region = Region, year = 2024, format = "html", layout = "standard" }), StringComparison.Ordinal);
+        }
+        finally
+        {
+            await admin.PutAsJsonAsync($"/api/regions/{Region}", new { layout = "" }, Ct);
+        }
+
+        Assert.Contains("版式：按各表导入时的版式", await ReadmeAsync(new { region = Region, year = 2024, format = "html" }), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartExport_UnitOfAnotherOrganisation_OnlyItsOwnSheets()
     {
         var admin = As("admin");
