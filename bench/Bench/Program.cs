@@ -52,5 +52,12 @@ if (args is ["rules", ..])
     return 0;
 }
 
+// `review-digest`: a digest of the whole corpus's review output, to show a faster review says the same.
+if (args is ["review-digest", ..])
+{
+    ReviewDigest.Print(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
 return 0;
