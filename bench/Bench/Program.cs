@@ -59,5 +59,12 @@ if (args is ["review-digest", ..])
     return 0;
 }
 
+// `review-loop [N]`: the corpus reviewed N times, to profile.
+if (args is ["review-loop", ..])
+{
+    ReviewLoop.Run(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
 return 0;

@@ -45,7 +45,7 @@ public class ReviewBenchmarks
 
     private sealed class Config : BenchmarkDotNet.Configs.ManualConfig
     {
-        public Config() => AddColumn(new ThroughputColumn());
+        public Config() => AddColumn(StatisticColumn.Min, new ThroughputColumn());
     }
 
     /// <summary>Indicators reviewed per second, from the mean time of one operation.</summary>
