@@ -26,12 +26,17 @@ public sealed class CopiedRowsRule : DocumentRule
         // Linear in the rows: each key remembers the first projects (of two different names) that hold it, and
         // each project is reported once, against the earliest other project it shares rows with. Comparing every
         // pair of sheets would be quadratic, and a document of many copies would give a finding per pair.
-        var owners = new Dictionary<string, (int First, int? Second)>(StringComparer.Ordinal);
+        var owners = new Dictionary<RowKey, (int First, int? Second)>();
         var names = projects.Select(p => ProjectNames.Key(p.Sheet.ProjectName!)).ToArray();
         for (var b = 0; b < projects.Count; b++)
         {
             var later = projects[b];
-            var keys = later.Sheet.Indicators.Select(Key).ToArray();
+            var keys = new RowKey?[later.Sheet.Indicators.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = Key(later.Sheet.Indicators[i]);
+            }
+
             var earliest = int.MaxValue;
             for (var i = 0; i < keys.Length; i++)
             {
@@ -44,7 +49,7 @@ public sealed class CopiedRowsRule : DocumentRule
             if (earliest != int.MaxValue)
             {
                 var earlier = projects[earliest].Sheet;
-                var theirs = earlier.Indicators.Select(Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
+                var theirs = earlier.Indicators.Select(Key).OfType<RowKey>().ToHashSet();
                 var copied = later.Sheet.Indicators.Where((row, i) => keys[i] is { } key && theirs.Contains(key)).ToList();
                 findings.Report(later, copied[0],
                     $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Take(10).Select(r => $"“{r.Name}” {r.Value.Raw}"))}{(copied.Count > 10 ? $" 等 {copied.Count} 行" : "")}",
@@ -52,8 +57,13 @@ public sealed class CopiedRowsRule : DocumentRule
                     earlier.ProjectName);
             }
 
-            foreach (var key in keys.OfType<string>())
+            foreach (var maybe in keys)
             {
+                if (maybe is not { } key)
+                {
+                    continue;
+                }
+
                 if (!owners.TryGetValue(key, out var held))
                 {
                     owners[key] = (b, null);
@@ -70,18 +80,22 @@ public sealed class CopiedRowsRule : DocumentRule
 
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
-        var texts = projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
+        // The sheets' own texts are joined only once some satisfaction row names a group of people.
+        List<(TargetSheet Sheet, string Text)>? texts = null;
         for (var i = 0; i < projects.Count; i++)
         {
             foreach (var row in projects[i].Sheet.Indicators)
             {
-                if (row.Name.Contains("满意", StringComparison.Ordinal)
-                    && ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                if (row.Name.Contains("满意", StringComparison.Ordinal) && ForeignSatisfaction.Groups(row.Name).Length > 0)
                 {
-                    findings.Report(projects[i], row,
-                        $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
-                        $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
-                        "满意度:" + found.Group);
+                    texts ??= projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
+                    if (ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                    {
+                        findings.Report(projects[i], row,
+                            $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
+                            $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
+                            "满意度:" + found.Group);
+                    }
                 }
             }
         }
@@ -95,14 +109,28 @@ public sealed class CopiedRowsRule : DocumentRule
 
     /// <summary>
     /// The row's folded name, number and unit, for a positive count or amount that is not a ceiling
-    /// (two projects may well both allow ≤2 complaints); null otherwise. 1000万元 and ≥1000万元 match.
+    /// (two projects may well both allow ≤2 complaints); null otherwise. 1000万元 and ≥1000万元 match;
+    /// 1000 and 1000.0 do not (the number as written: its value and its decimal places).
     /// </summary>
-    private static string? Key(Indicator row) =>
+    private static RowKey? Key(Indicator row) =>
         row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
             && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
-            ? Fold(row.Name) + "|" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + unit
+            ? new RowKey(Fold(row.Name), number, number.Scale, unit)
             : null;
 
-    private static string Fold(string? text) =>
-        text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit);
+
+    /// <summary>The text without spaces and punctuation; the text itself when it has none (no copy).</summary>
+    private static string Fold(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsPunctuation(c))
+            {
+                return string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+            }
+        }
+
+        return text;
+    }
 }

@@ -24,7 +24,26 @@ internal static class ForeignSatisfaction
     ];
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
-    public static List<string> Groups(string name)
+    public static string[] Groups(string name)
+    {
+        // Forms repeat the same few satisfaction names: each is split once (bounded, like CategoryCache).
+        if (GroupsOf.TryGetValue(name, out var groups))
+        {
+            return groups;
+        }
+
+        groups = Split(name);
+        if (GroupsOf.Count < 4096)
+        {
+            GroupsOf.TryAdd(name, groups);
+        }
+
+        return groups;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> GroupsOf = new(StringComparer.Ordinal);
+
+    private static string[] Split(string name)
     {
         var rest = name;
         foreach (var word in Generic)
