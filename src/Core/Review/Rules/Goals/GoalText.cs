@@ -97,7 +97,7 @@ internal static class GoalText
                 afterNumber++;
             }
 
-            var numberText = text[i..end];
+            var numberText = text.AsSpan(i, end - i);
             var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
             var unit = UnitAt(text, afterNumber);
             if (unit is null || isGoalNumber || IsYear(numberText, text, afterNumber)
@@ -234,6 +234,6 @@ internal static class GoalText
     }
 
     /// <summary>2024年, 2023-2025: a year, not a quantity.</summary>
-    private static bool IsYear(string number, string text, int after) =>
+    private static bool IsYear(ReadOnlySpan<char> number, string text, int after) =>
         number.Length == 4 && number[0] is '1' or '2' && (after >= text.Length || text[after] is '年' or '-' or '—' or '至' or '/' or '.');
 }
