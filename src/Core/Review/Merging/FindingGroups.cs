@@ -26,7 +26,16 @@ internal static class FindingGroups
                 continue;
             }
 
-            var group = groups.Find(g => SameGroup(g[0], finding));
+            List<Finding>? group = null;
+            foreach (var g in groups)
+            {
+                if (SameGroup(g[0], finding))
+                {
+                    group = g;
+                    break;
+                }
+            }
+
             if (group is null)
             {
                 groups.Add([finding]);

@@ -97,16 +97,13 @@ public sealed class CopiedRowsRule : DocumentRule
 
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
-        // The sheets' own texts are joined only once some satisfaction row names a group of people.
-        List<(TargetSheet Sheet, string Text)>? texts = null;
         for (var i = 0; i < projects.Count; i++)
         {
             foreach (var row in projects[i].Sheet.Indicators)
             {
-                if (row.Name.Contains("满意", StringComparison.Ordinal) && ForeignSatisfaction.Groups(row.Name).Length > 0)
+                if (row.Name.Contains("满意", StringComparison.Ordinal))
                 {
-                    texts ??= projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
-                    if (ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                    if (ForeignSatisfaction.Find(row, projects[i].Sheet, projects) is { } found)
                     {
                         findings.Report(projects[i], row,
                             $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",

@@ -62,21 +62,66 @@ internal static class ForeignSatisfaction
             .Concat(sheet.Indicators.Where(i => !i.Name.Contains("满意", StringComparison.Ordinal)).SelectMany(i => new[] { i.Name, i.Description }))
             .Where(t => t is not null));
 
+    /// <summary>
+    /// Whether <see cref="OwnText"/> of the sheet contains the group word, without joining it: each part
+    /// is searched on its own (a word with the joiner “|” in it could span two parts, so it searches the joined text).
+    /// </summary>
+    public static bool Mentions(TargetSheet sheet, string group)
+    {
+        if (group.Contains('|', StringComparison.Ordinal))
+        {
+            return OwnText(sheet).Contains(group, StringComparison.Ordinal);
+        }
+
+        if (Has(sheet.ProjectName, group) || Has(sheet.Purpose, group) || Has(sheet.Title, group))
+        {
+            return true;
+        }
+
+        foreach (var goal in sheet.Goals)
+        {
+            if (Has(goal.Text, group))
+            {
+                return true;
+            }
+        }
+
+        foreach (var plan in sheet.Plans)
+        {
+            if (Has(plan.Text, group))
+            {
+                return true;
+            }
+        }
+
+        foreach (var row in sheet.Indicators)
+        {
+            if (!row.Name.Contains("满意", StringComparison.Ordinal) && (Has(row.Name, group) || Has(row.Description, group)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
+
     /// <summary>The first group word of the row that its own sheet never names and another project does, with that project.</summary>
-    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, string ownText, IReadOnlyList<(TargetSheet Sheet, string Text)> others)
+    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, IReadOnlyList<SheetContext> others)
     {
         foreach (var group in Groups(row.Name))
         {
-            if (ownText.Contains(group, StringComparison.Ordinal))
+            if (Mentions(sheet, group))
             {
                 continue;
             }
 
-            foreach (var (other, text) in others)
+            foreach (var other in others)
             {
-                if (!ReferenceEquals(other, sheet) && text.Contains(group, StringComparison.Ordinal))
+                if (!ReferenceEquals(other.Sheet, sheet) && Mentions(other.Sheet, group))
                 {
-                    return (group, other);
+                    return (group, other.Sheet);
                 }
             }
         }

@@ -39,12 +39,13 @@ public sealed class SignMissingRule : IndicatorRule
     /// </summary>
     private static bool IsCeiling(string name)
     {
-        var subject = name.TrimEnd('）', ')', '%', '（', '(');
+        var subject = name.AsSpan().TrimEnd("）)%（(");
         if (subject.EndsWith('率'))
         {
+            var beforeRate = subject[..^1];
             foreach (var word in CeilingWords)
             {
-                if (subject.EndsWith(word + "率", StringComparison.Ordinal))
+                if (beforeRate.EndsWith(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
