@@ -54,7 +54,7 @@ public sealed class SignMissingRule : IndicatorRule
             return false;
         }
 
-        return ValueText.ContainsAny(name, CeilingWords);
+        return ValueText.ContainsAny(name, CeilingWordsSearch);
     }
 
     /// <summary>
@@ -77,4 +77,6 @@ public sealed class SignMissingRule : IndicatorRule
 
         return !(ValueText.IsPercent(unit) && number == 100m);
     }
+
+    private static readonly System.Buffers.SearchValues<string> CeilingWordsSearch = System.Buffers.SearchValues.Create(CeilingWords, StringComparison.Ordinal);
 }
