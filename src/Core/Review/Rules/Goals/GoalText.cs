@@ -205,6 +205,9 @@ internal static class GoalText
         return (shared, total);
     }
 
+    /// <summary>Whether the pair (as <see cref="Pair"/>) is too common in goals to show what a goal is about.</summary>
+    public static bool IsCommon(int pair) => Common.Contains(pair);
+
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;
 
