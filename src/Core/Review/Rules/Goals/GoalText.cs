@@ -78,6 +78,13 @@ internal static class GoalText
     public static List<GoalQuantity> Quantities(string text)
     {
         var found = new List<GoalQuantity>();
+        Quantities(text, found);
+        return found;
+    }
+
+    /// <summary>Adds the quantities the text states to <paramref name="found"/> (a list the caller reuses).</summary>
+    public static void Quantities(string text, List<GoalQuantity> found)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
@@ -111,7 +118,6 @@ internal static class GoalText
             i = end - 1;
         }
 
-        return found;
     }
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
