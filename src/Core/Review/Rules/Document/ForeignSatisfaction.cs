@@ -78,24 +78,25 @@ internal static class ForeignSatisfaction
             return true;
         }
 
-        foreach (var goal in sheet.Goals)
+        for (var i = 0; i < sheet.Goals.Count; i++) // by index: no enumerator per search
         {
-            if (Has(goal.Text, group))
+            if (Has(sheet.Goals[i].Text, group))
             {
                 return true;
             }
         }
 
-        foreach (var plan in sheet.Plans)
+        for (var i = 0; i < sheet.Plans.Count; i++) // by index: no enumerator per search
         {
-            if (Has(plan.Text, group))
+            if (Has(sheet.Plans[i].Text, group))
             {
                 return true;
             }
         }
 
-        foreach (var row in sheet.Indicators)
+        for (var i = 0; i < sheet.Indicators.Count; i++)
         {
+            var row = sheet.Indicators[i];
             if (!row.Name.Contains("满意", StringComparison.Ordinal) && (Has(row.Name, group) || Has(row.Description, group)))
             {
                 return true;
@@ -117,11 +118,11 @@ internal static class ForeignSatisfaction
                 continue;
             }
 
-            foreach (var other in others)
+            for (var i = 0; i < others.Count; i++)
             {
-                if (!ReferenceEquals(other.Sheet, sheet) && Mentions(other.Sheet, group))
+                if (!ReferenceEquals(others[i].Sheet, sheet) && Mentions(others[i].Sheet, group))
                 {
-                    return (group, other.Sheet);
+                    return (group, others[i].Sheet);
                 }
             }
         }

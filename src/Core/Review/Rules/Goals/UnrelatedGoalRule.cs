@@ -40,8 +40,9 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        foreach (var row in s.Indicators)
+        for (var r = 0; r < s.Indicators.Count; r++)
         {
+            var row = s.Indicators[r];
             if (SharesTwo(row.Name, s.Goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, ref shared)))
             {
                 return;
@@ -100,9 +101,9 @@ public sealed class UnrelatedGoalRule : SheetRule
 
     private static bool InGoals(ReadOnlySpan<char> word, IReadOnlyList<Goal> goals)
     {
-        foreach (var goal in goals)
+        for (var g = 0; g < goals.Count; g++) // by index: a foreach on the interface would allocate an enumerator per word
         {
-            if (goal.Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (goals[g].Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
             {
                 return true;
             }
