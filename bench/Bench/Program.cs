@@ -58,5 +58,19 @@ if (args is ["rules", ..])
     return 0;
 }
 
+// `review-digest`: a digest of the whole corpus's review output, to show a faster review says the same.
+if (args is ["review-digest", ..])
+{
+    ReviewDigest.Print(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators));
+    return 0;
+}
+
+// `review-loop [N]`: the corpus reviewed N times, to profile.
+if (args is ["review-loop", ..])
+{
+    ReviewLoop.Run(new CorpusGenerator(CorpusGenerator.ReadSeeds()).Generate(ReviewBenchmarks.Indicators), args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
 return 0;

@@ -25,7 +25,9 @@ public static class RuleCosts
             Console.WriteLine($"{id,-30} {cost.Ms - baseline.Ms,8:0.0} ms {(cost.Bytes - baseline.Bytes) / 1e6,8:0.0} MB {cost.Findings,7} findings");
         }
 
+        var unmerged = Measure(new RuleEngine(RuleCatalogue.All, RuleSet.Default) { MergeFindings = false }, corpus);
         var all = Measure(RuleEngine.Default, corpus);
+        Console.WriteLine($"merge pass: {all.Ms - unmerged.Ms:0.0} ms, {(all.Bytes - unmerged.Bytes) / 1e6:0.0} MB ({unmerged.Findings} findings → {all.Findings})");
         var indicators = corpus.Sum(d => d.Sheets.Sum(s => s.Indicators.Count));
         Console.WriteLine($"all rules: {all.Ms:0.0} ms, {all.Bytes / 1e6:0.0} MB, {all.Findings} findings, {indicators / (all.Ms / 1000):N0} indicators/s");
     }

@@ -16,6 +16,39 @@ public sealed record Finding(
     string Why,
     string? Fix)
 {
+    private string? message = Message;
+    private readonly Func<string>? composeMessage;
+
+    /// <summary>
+    /// A finding whose message is composed on first read (the merge pass's grouped and folded
+    /// findings): the review itself does not pay for text nobody may read, and reading it gives the
+    /// same text as composing it at once would.
+    /// </summary>
+    internal Finding(string ruleId, Severity severity, TargetSheet? sheet, Indicator? indicator, SourcePosition position, Func<string> message, string why, string? fix)
+        : this(ruleId, severity, sheet, indicator, position, (string)null!, why, fix) => composeMessage = message;
+
+    /// <summary>This finding with a message composed on first read.</summary>
+    internal Finding WithMessage(Func<string> compose) =>
+        new(RuleId, Severity, Sheet, Indicator, Position, compose, Why, Fix)
+        {
+            Cause = Cause,
+            Rows = Rows,
+            Merged = Merged,
+            Doubt = Doubt,
+            ValueFixes = ValueFixes,
+        };
+
+    /// <summary>What the rule found, in Chinese, for the reader of the form.</summary>
+    public string Message
+    {
+        get => message ??= composeMessage!();
+        init
+        {
+            message = value;
+            composeMessage = null;
+        }
+    }
+
     /// <summary>
     /// What the finding is about beyond its rule (the level-1 category found missing, the level-2
     /// category misplaced, the duplicated name): findings of one rule with the same cause on one sheet
@@ -43,6 +76,15 @@ public sealed record Finding(
     /// from the sheet; empty when the fix needs the author's judgement (rewrite a goal, move a category).
     /// </summary>
     public IReadOnlyList<ValueFix> ValueFixes { get; init; } = [];
+
+    /// <summary>Equal when every property is: a composed message compares by its text.</summary>
+    public bool Equals(Finding? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && RuleId == other.RuleId && Severity == other.Severity && Equals(Sheet, other.Sheet) && Equals(Indicator, other.Indicator)
+            && Position == other.Position && Message == other.Message && Why == other.Why && Fix == other.Fix && Cause == other.Cause
+            && Equals(Rows, other.Rows) && Equals(Merged, other.Merged) && Doubt == other.Doubt && Equals(ValueFixes, other.ValueFixes));
+
+    public override int GetHashCode() => HashCode.Combine(RuleId, Severity, Indicator, Position, Message, Fix, Cause);
 
     /// <summary>The rows the finding concerns: <see cref="Rows"/>, else its one <see cref="Indicator"/>.</summary>
     public IEnumerable<Indicator> AllRows => Rows.Count > 0 ? Rows : Indicator is { } one ? [one] : [];

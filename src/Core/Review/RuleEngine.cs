@@ -141,6 +141,10 @@ public sealed class RuleEngine
     private List<Finding> Merged(List<Finding> findings, TargetSheet sheet) =>
         MergeFindings ? FindingMerger.Merge(findings, sheet) : findings;
 
+    /// <summary>
+    /// Table order: by the row (sheet-level findings first), then the more severe first, then by rule
+    /// id; stable, so findings equal in all three keep the order the rules gave them.
+    /// </summary>
     private static List<Finding> Order(List<Finding> findings, TargetSheet sheet)
     {
         if (findings.Count < 2)
@@ -148,15 +152,63 @@ public sealed class RuleEngine
             return findings;
         }
 
-        var rowOf = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < sheet.Indicators.Count; i++)
+        var keys = new (int Row, int Index)[findings.Count];
+        var rows = sheet.Indicators;
+        Dictionary<Indicator, int>? rowOf = null;
+        for (var i = 0; i < keys.Length; i++)
         {
-            rowOf.TryAdd(sheet.Indicators[i], i);
+            keys[i] = (findings[i].Indicator is { } indicator ? RowOf(indicator, rows, ref rowOf, findings.Count) : -1, i);
         }
 
-        return [.. findings
-            .OrderBy(f => f.Indicator is { } ind && rowOf.TryGetValue(ind, out var row) ? row : -1)
-            .ThenByDescending(f => f.Severity)
-            .ThenBy(f => f.RuleId, StringComparer.Ordinal)];
+        Array.Sort(keys, (a, b) =>
+        {
+            var c = a.Row.CompareTo(b.Row);
+            if (c == 0)
+            {
+                c = findings[b.Index].Severity.CompareTo(findings[a.Index].Severity);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(findings[a.Index].RuleId, findings[b.Index].RuleId);
+            }
+
+            return c == 0 ? a.Index.CompareTo(b.Index) : c;
+        });
+        var ordered = new List<Finding>(keys.Length);
+        foreach (var (_, index) in keys)
+        {
+            ordered.Add(findings[index]);
+        }
+
+        return ordered;
+    }
+
+    /// <summary>The row's first place in the table, -1 when not in it: a scan for a few findings, a map for many.</summary>
+    private static int RowOf(Indicator indicator, IReadOnlyList<Indicator> rows, ref Dictionary<Indicator, int>? rowOf, int findings)
+    {
+        if (rowOf is null && (long)findings * rows.Count <= 4096)
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (ReferenceEquals(rows[i], indicator))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        if (rowOf is null)
+        {
+            rowOf = new Dictionary<Indicator, int>(ReferenceEqualityComparer.Instance);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                rowOf.TryAdd(rows[i], i);
+            }
+        }
+
+        return rowOf.TryGetValue(indicator, out var row) ? row : -1;
     }
 }

@@ -124,6 +124,11 @@ public sealed class SheetContext
     public FrameworkVersion Framework { get; }
 
     public IReadOnlyList<IndicatorFacts> Indicators { get; }
+
+    private Rules.Goals.GoalFacts? goalFacts;
+
+    /// <summary>The goals as the goal rules read them, read once per sheet.</summary>
+    internal Rules.Goals.GoalFacts GoalFacts => goalFacts ??= new Rules.Goals.GoalFacts(Sheet.Goals);
 }
 
 /// <summary>A document under review: its sheets in order.</summary>

@@ -16,25 +16,46 @@ internal static class FindingGroups
             return findings;
         }
 
-        var groups = findings
-            .Where(f => f.Indicator is not null)
-            .GroupBy(f => (f.RuleId, f.Cause))
-            .Where(g => g.Count() > 1)
-            .ToList();
-        if (groups.Count == 0)
+        // Groups of row findings by (rule, cause), in order of their first finding; a finding's group
+        // is found by a scan of the groups so far (a sheet has a handful of them).
+        var groups = new List<List<Finding>>();
+        foreach (var finding in findings)
         {
-            return findings;
+            if (finding.Indicator is null)
+            {
+                continue;
+            }
+
+            List<Finding>? group = null;
+            foreach (var g in groups)
+            {
+                if (SameGroup(g[0], finding))
+                {
+                    group = g;
+                    break;
+                }
+            }
+
+            if (group is null)
+            {
+                groups.Add([finding]);
+            }
+            else
+            {
+                group.Add(finding);
+            }
         }
 
-        var rowOf = RowNumbers.Of(sheet);
         var result = new List<Finding>(findings.Count);
         var replaced = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
         var byFirst = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
+        foreach (var members in groups)
         {
-            var members = group.ToList();
-            byFirst[members[0]] = Combine(members, rowOf);
-            replaced.UnionWith(members);
+            if (members.Count > 1)
+            {
+                byFirst[members[0]] = Combine(members, sheet);
+                replaced.UnionWith(members);
+            }
         }
 
         foreach (var finding in findings)
@@ -52,41 +73,90 @@ internal static class FindingGroups
         return result;
     }
 
-    /// <summary>Whether two row findings share rule and cause: the common case, none, costs no allocation beyond a small set.</summary>
+    private static bool SameGroup(Finding a, Finding b) =>
+        string.Equals(a.RuleId, b.RuleId, StringComparison.Ordinal) && string.Equals(a.Cause, b.Cause, StringComparison.Ordinal);
+
+    /// <summary>Whether two row findings share rule and cause: the common case, none, allocates nothing.</summary>
     private static bool AnyRepeat(List<Finding> findings)
     {
-        HashSet<(string, string?)>? seen = null;
-        foreach (var finding in findings)
+        for (var i = 1; i < findings.Count; i++)
         {
-            if (finding.Indicator is not null && !(seen ??= []).Add((finding.RuleId, finding.Cause)))
+            if (findings[i].Indicator is null)
             {
-                return true;
+                continue;
+            }
+
+            for (var j = 0; j < i; j++)
+            {
+                if (findings[j].Indicator is not null && SameGroup(findings[j], findings[i]))
+                {
+                    return true;
+                }
             }
         }
 
         return false;
     }
 
-    private static Finding Combine(List<Finding> members, IReadOnlyDictionary<Indicator, int> rowOf)
+    private static Finding Combine(List<Finding> members, TargetSheet sheet)
     {
         var first = members[0];
-        var lines = members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message);
-        var fixes = members.Where(f => f.Fix is { Length: > 0 }).Select(f => f.Fix!).Distinct(StringComparer.Ordinal).ToList();
-        var fix = fixes.Count switch
+        var severity = first.Severity;
+        var withFix = 0;
+        string? oneFix = null;
+        var severalFixes = false;
+        var valueFixes = 0;
+        var merged = 0;
+        var allDoubtful = true;
+        foreach (var f in members)
         {
-            0 => null,
-            1 => fixes[0],
-            _ => string.Join("；", members.Where(f => f.Fix is { Length: > 0 }).Select(f => "“" + f.Indicator!.Name + "”" + f.Fix)),
-        };
-        return first with
+            severity = f.Severity > severity ? f.Severity : severity;
+            valueFixes += f.ValueFixes.Count;
+            merged += f.Merged.Count;
+            allDoubtful &= f.Doubt is not null;
+            if (f.Fix is { Length: > 0 } fix)
+            {
+                withFix++;
+                severalFixes |= oneFix is not null && !string.Equals(oneFix, fix, StringComparison.Ordinal);
+                oneFix ??= fix;
+            }
+        }
+
+        var rows = new Indicator[members.Count];
+        for (var i = 0; i < rows.Length; i++)
         {
-            Severity = members.Max(f => f.Severity),
-            Message = string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Count} 项：") + string.Join("；", lines),
-            Fix = fix,
-            Rows = [.. members.Select(f => f.Indicator!)],
-            ValueFixes = [.. members.SelectMany(f => f.ValueFixes)],
-            Merged = [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
-            Doubt = members.All(f => f.Doubt is not null) ? first.Doubt : null,
+            rows[i] = members[i].Indicator!;
+        }
+
+        return first.WithMessage(() => Message(members, sheet)) with
+        {
+            Severity = severity,
+            Fix = severalFixes ? SeveralFixes(members, withFix) : oneFix,
+            Rows = rows,
+            ValueFixes = valueFixes == 0 ? [] : [.. members.SelectMany(f => f.ValueFixes)],
+            Merged = merged == 0 ? [] : [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
+            Doubt = allDoubtful ? first.Doubt : null,
         };
+    }
+
+    private static string Message(List<Finding> members, TargetSheet sheet)
+    {
+        var rowOf = RowNumbers.Of(sheet);
+        return string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Count} 项：") + string.Join("；", members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message));
+    }
+
+    private static string SeveralFixes(List<Finding> members, int withFix)
+    {
+        var parts = new string[withFix];
+        var n = 0;
+        foreach (var f in members)
+        {
+            if (f.Fix is { Length: > 0 } fix)
+            {
+                parts[n++] = "“" + f.Indicator!.Name + "”" + fix;
+            }
+        }
+
+        return string.Join("；", parts);
     }
 }

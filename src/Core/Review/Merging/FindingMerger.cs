@@ -26,17 +26,26 @@ public static class FindingMerger
 
     private static List<Finding> Supersede(List<Finding> findings)
     {
-        // Most sheets have a handful of findings of different rules: look only at pairs both present.
-        var present = new HashSet<string>(StringComparer.Ordinal);
+        // Most sheets have a handful of findings of different rules: look only at pairs both present,
+        // known by a bit per rule that takes part in some pair (no set built per sheet).
+        var present = 0UL;
         foreach (var finding in findings)
         {
-            present.Add(finding.RuleId);
+            if (Supersession.Bit(finding.RuleId) is var bit and not 0)
+            {
+                present |= bit;
+            }
+        }
+
+        if (present == 0)
+        {
+            return findings;
         }
 
         var result = findings;
         foreach (var pair in Supersession.All)
         {
-            if (!present.Contains(pair.Loser) || !present.Contains(pair.Winner))
+            if ((present & pair.Bits) != pair.Bits)
             {
                 continue;
             }
@@ -49,13 +58,22 @@ public static class FindingMerger
                     continue;
                 }
 
-                var w = result.FindIndex(f => string.Equals(f.RuleId, pair.Winner, StringComparison.Ordinal) && Same(f, loser, pair.Scope));
+                var w = -1;
+                for (var j = 0; j < result.Count; j++)
+                {
+                    if (string.Equals(result[j].RuleId, pair.Winner, StringComparison.Ordinal) && Same(result[j], loser, pair.Scope))
+                    {
+                        w = j;
+                        break;
+                    }
+                }
+
                 if (w < 0)
                 {
                     continue;
                 }
 
-                result[w] = Fold(result[w], loser, pair.NoteFor(loser));
+                result[w] = Fold(result[w], loser, pair);
                 result.RemoveAt(i);
                 i--;
             }
@@ -75,10 +93,20 @@ public static class FindingMerger
     /// The winner, at the higher severity of the two (but no error when the winner is in doubt),
     /// noting the loser's rule and what it adds.
     /// </summary>
-    internal static Finding Fold(Finding winner, Finding loser, string note) => winner with
+    internal static Finding Fold(Finding winner, Finding loser, string note) => Folded(winner, loser) with
+    {
+        Message = winner.Message + note,
+    };
+
+    /// <summary>As <see cref="Fold(Finding, Finding, string)"/> with the pair's note, composed when the message is first read.</summary>
+    private static Finding Fold(Finding winner, Finding loser, Supersession pair) =>
+        pair.Note is null
+            ? Folded(winner, loser)
+            : Folded(winner, loser).WithMessage(() => winner.Message + pair.NoteFor(loser));
+
+    private static Finding Folded(Finding winner, Finding loser) => winner with
     {
         Severity = Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : Max(winner.Severity, loser.Severity),
-        Message = winner.Message + note,
         Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
     };
 

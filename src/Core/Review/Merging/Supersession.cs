@@ -38,6 +38,30 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     public string NoteFor(Finding loser) =>
         Note is null ? "" : Note.Replace("{message}", loser.Message, StringComparison.Ordinal).Replace("{cause}", loser.Cause, StringComparison.Ordinal);
 
+    /// <summary>The bits of the two rules (<see cref="Bit"/>): a pair applies to a sheet whose findings have both.</summary>
+    internal ulong Bits { get; } = Register(Winner) | Register(Loser);
+
+    /// <summary>One bit per rule named in a pair (at most 64 such rules); 0 for any other rule.</summary>
+    internal static ulong Bit(string ruleId) => RuleBits.TryGetValue(ruleId, out var bit) ? bit : 0;
+
+    private static readonly Dictionary<string, ulong> RuleBits = new(StringComparer.Ordinal);
+
+    private static ulong Register(string ruleId)
+    {
+        if (!RuleBits.TryGetValue(ruleId, out var bit))
+        {
+            if (RuleBits.Count == 64)
+            {
+                throw new InvalidOperationException("more than 64 rules take part in supersession pairs: widen Supersession.Bit");
+            }
+
+            bit = 1UL << RuleBits.Count;
+            RuleBits[ruleId] = bit;
+        }
+
+        return bit;
+    }
+
     public static readonly IReadOnlyList<Supersession> All =
     [
         new("STR-L2-WRONG-PARENT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),

@@ -15,6 +15,13 @@ public sealed class CopiedRowsRule : DocumentRule
         "DOC-ROWS-COPIED", "不同项目的指标完全相同", Severity.Warning, RuleFamily.Document,
         "两个项目（两笔资金）写了完全相同的数量或金额目标，同一产出被重复申报，或指标是照抄的，没有反映本项目资金的产出。");
 
+    // Reused per thread (a document's rows can number thousands): the map of keys to the projects holding them.
+    [ThreadStatic]
+    private static Dictionary<RowKey, (int First, int? Second)>? ownersScratch;
+
+    [ThreadStatic]
+    private static List<RowKey?>? keysScratch;
+
     public override void Check(DocumentContext document, FindingSink findings)
     {
         var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
@@ -26,14 +33,21 @@ public sealed class CopiedRowsRule : DocumentRule
         // Linear in the rows: each key remembers the first projects (of two different names) that hold it, and
         // each project is reported once, against the earliest other project it shares rows with. Comparing every
         // pair of sheets would be quadratic, and a document of many copies would give a finding per pair.
-        var owners = new Dictionary<string, (int First, int? Second)>(StringComparer.Ordinal);
+        var owners = ownersScratch ??= [];
+        owners.Clear();
         var names = projects.Select(p => ProjectNames.Key(p.Sheet.ProjectName!)).ToArray();
         for (var b = 0; b < projects.Count; b++)
         {
             var later = projects[b];
-            var keys = later.Sheet.Indicators.Select(Key).ToArray();
+            var keys = keysScratch ??= [];
+            keys.Clear();
+            foreach (var row in later.Sheet.Indicators)
+            {
+                keys.Add(Key(row));
+            }
+
             var earliest = int.MaxValue;
-            for (var i = 0; i < keys.Length; i++)
+            for (var i = 0; i < keys.Count; i++)
             {
                 if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, names) is { } other && other < earliest)
                 {
@@ -44,16 +58,29 @@ public sealed class CopiedRowsRule : DocumentRule
             if (earliest != int.MaxValue)
             {
                 var earlier = projects[earliest].Sheet;
-                var theirs = earlier.Indicators.Select(Key).OfType<string>().ToHashSet(StringComparer.Ordinal);
-                var copied = later.Sheet.Indicators.Where((row, i) => keys[i] is { } key && theirs.Contains(key)).ToList();
+                var theirs = earlier.Indicators.Select(Key).OfType<RowKey>().ToHashSet();
+                var copied = new List<Indicator>();
+                for (var i = 0; i < keys.Count; i++)
+                {
+                    if (keys[i] is { } key && theirs.Contains(key))
+                    {
+                        copied.Add(later.Sheet.Indicators[i]);
+                    }
+                }
+
                 findings.Report(later, copied[0],
                     $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Take(10).Select(r => $"“{r.Name}” {r.Value.Raw}"))}{(copied.Count > 10 ? $" 等 {copied.Count} 行" : "")}",
                     $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
                     earlier.ProjectName);
             }
 
-            foreach (var key in keys.OfType<string>())
+            foreach (var maybe in keys)
             {
+                if (maybe is not { } key)
+                {
+                    continue;
+                }
+
                 if (!owners.TryGetValue(key, out var held))
                 {
                     owners[key] = (b, null);
@@ -70,18 +97,19 @@ public sealed class CopiedRowsRule : DocumentRule
 
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
-        var texts = projects.Select(p => (p.Sheet, Text: ForeignSatisfaction.OwnText(p.Sheet))).ToList();
         for (var i = 0; i < projects.Count; i++)
         {
             foreach (var row in projects[i].Sheet.Indicators)
             {
-                if (row.Name.Contains("满意", StringComparison.Ordinal)
-                    && ForeignSatisfaction.Find(row, projects[i].Sheet, texts[i].Text, texts) is { } found)
+                if (row.Name.Contains("满意", StringComparison.Ordinal))
                 {
-                    findings.Report(projects[i], row,
-                        $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
-                        $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
-                        "满意度:" + found.Group);
+                    if (ForeignSatisfaction.Find(row, projects[i].Sheet, projects) is { } found)
+                    {
+                        findings.Report(projects[i], row,
+                            $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
+                            $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
+                            "满意度:" + found.Group);
+                    }
                 }
             }
         }
@@ -95,14 +123,66 @@ public sealed class CopiedRowsRule : DocumentRule
 
     /// <summary>
     /// The row's folded name, number and unit, for a positive count or amount that is not a ceiling
-    /// (two projects may well both allow ≤2 complaints); null otherwise. 1000万元 and ≥1000万元 match.
+    /// (two projects may well both allow ≤2 complaints); null otherwise. Names compare without spaces and punctuation. 1000万元 and ≥1000万元 match;
+    /// 1000 and 1000.0 do not (the number as written: its value and its decimal places).
     /// </summary>
-    private static string? Key(Indicator row) =>
+    private static RowKey? Key(Indicator row) =>
         row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
             && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
-            ? Fold(row.Name) + "|" + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + unit
+            ? new RowKey(row.Name, number, number.Scale, unit)
             : null;
 
-    private static string Fold(string? text) =>
-        text is null ? "" : string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
+    /// <summary>A row's key; names compare and hash without their spaces and punctuation, without building the folded text.</summary>
+    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit)
+    {
+        public bool Equals(RowKey other) =>
+            Number == other.Number && Scale == other.Scale && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
+
+        public override int GetHashCode()
+        {
+            var hash = new HashCode();
+            foreach (var c in Name)
+            {
+                if (!IsFoldedAway(c))
+                {
+                    hash.Add(c);
+                }
+            }
+
+            hash.Add(Number);
+            hash.Add(Scale);
+            hash.Add(Unit);
+            return hash.ToHashCode();
+        }
+    }
+
+    /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
+    private static bool FoldedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsFoldedAway(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && IsFoldedAway(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    private static bool IsFoldedAway(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
 }

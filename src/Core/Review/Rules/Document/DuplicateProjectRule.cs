@@ -14,7 +14,9 @@ public sealed class DuplicateProjectRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var seen = new Dictionary<string, SheetContext>(StringComparer.Ordinal);
+        // Keyed by (unit, project name key): a name key holds letters and digits only, so this is the
+        // text “unit|name” without building it.
+        Dictionary<(string Unit, string Name), SheetContext>? seen = null;
         foreach (var context in document.Sheets)
         {
             var sheet = context.Sheet;
@@ -23,8 +25,8 @@ public sealed class DuplicateProjectRule : DocumentRule
                 continue;
             }
 
-            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "") + "|" + ProjectNames.Key(sheet.ProjectName);
-            if (!seen.TryGetValue(key, out var first))
+            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "", ProjectNames.Key(sheet.ProjectName));
+            if (!(seen ??= []).TryGetValue(key, out var first))
             {
                 seen[key] = context;
                 continue;

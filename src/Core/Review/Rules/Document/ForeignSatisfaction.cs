@@ -24,7 +24,26 @@ internal static class ForeignSatisfaction
     ];
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
-    public static List<string> Groups(string name)
+    public static string[] Groups(string name)
+    {
+        // Forms repeat the same few satisfaction names: each is split once (bounded, like CategoryCache).
+        if (GroupsOf.TryGetValue(name, out var groups))
+        {
+            return groups;
+        }
+
+        groups = Split(name);
+        if (GroupsOf.Count < 4096)
+        {
+            GroupsOf.TryAdd(name, groups);
+        }
+
+        return groups;
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> GroupsOf = new(StringComparer.Ordinal);
+
+    private static string[] Split(string name)
     {
         var rest = name;
         foreach (var word in Generic)
@@ -43,21 +62,67 @@ internal static class ForeignSatisfaction
             .Concat(sheet.Indicators.Where(i => !i.Name.Contains("满意", StringComparison.Ordinal)).SelectMany(i => new[] { i.Name, i.Description }))
             .Where(t => t is not null));
 
+    /// <summary>
+    /// Whether <see cref="OwnText"/> of the sheet contains the group word, without joining it: each part
+    /// is searched on its own (a word with the joiner “|” in it could span two parts, so it searches the joined text).
+    /// </summary>
+    public static bool Mentions(TargetSheet sheet, string group)
+    {
+        if (group.Contains('|', StringComparison.Ordinal))
+        {
+            return OwnText(sheet).Contains(group, StringComparison.Ordinal);
+        }
+
+        if (Has(sheet.ProjectName, group) || Has(sheet.Purpose, group) || Has(sheet.Title, group))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < sheet.Goals.Count; i++) // by index: no enumerator per search
+        {
+            if (Has(sheet.Goals[i].Text, group))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < sheet.Plans.Count; i++) // by index: no enumerator per search
+        {
+            if (Has(sheet.Plans[i].Text, group))
+            {
+                return true;
+            }
+        }
+
+        for (var i = 0; i < sheet.Indicators.Count; i++)
+        {
+            var row = sheet.Indicators[i];
+            if (!row.Name.Contains("满意", StringComparison.Ordinal) && (Has(row.Name, group) || Has(row.Description, group)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Has(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
+
     /// <summary>The first group word of the row that its own sheet never names and another project does, with that project.</summary>
-    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, string ownText, IReadOnlyList<(TargetSheet Sheet, string Text)> others)
+    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, IReadOnlyList<SheetContext> others)
     {
         foreach (var group in Groups(row.Name))
         {
-            if (ownText.Contains(group, StringComparison.Ordinal))
+            if (Mentions(sheet, group))
             {
                 continue;
             }
 
-            foreach (var (other, text) in others)
+            for (var i = 0; i < others.Count; i++)
             {
-                if (!ReferenceEquals(other, sheet) && text.Contains(group, StringComparison.Ordinal))
+                if (!ReferenceEquals(others[i].Sheet, sheet) && Mentions(others[i].Sheet, group))
                 {
-                    return (group, other);
+                    return (group, others[i].Sheet);
                 }
             }
         }

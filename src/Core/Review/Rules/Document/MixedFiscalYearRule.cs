@@ -14,6 +14,11 @@ public sealed class MixedFiscalYearRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
+        if (!TwoYears(document.Sheets))
+        {
+            return; // one year or none: the usual document, told without grouping
+        }
+
         var years = document.Sheets.Where(s => s.Sheet.FiscalYear is not null).GroupBy(s => s.Sheet.FiscalYear!.Value).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).ToList();
         if (years.Count < 2 || years[0].Count() == years[1].Count())
         {
@@ -28,5 +33,24 @@ public sealed class MixedFiscalYearRule : DocumentRule
                 $"本表为{sheet.FiscalYear}年度，而本文件其余{years[0].Count()}张表为{main}年度",
                 $"核对本表年度，按{main}年度重新编制或移出本文件");
         }
+    }
+
+    private static bool TwoYears(IReadOnlyList<SheetContext> sheets)
+    {
+        int? first = null;
+        foreach (var context in sheets)
+        {
+            if (context.Sheet.FiscalYear is { } year)
+            {
+                if (first is { } y && y != year)
+                {
+                    return true;
+                }
+
+                first = year;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Document;
@@ -12,17 +11,19 @@ internal static class ProjectNames
 {
     public static string Key(string name)
     {
-        var sb = new StringBuilder(name.Length);
+        // Built in a stack buffer; the name itself when nothing changes (the usual case of a plain name).
+        Span<char> buffer = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var n = 0;
         foreach (var raw in name)
         {
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw; // fullwidth Ａ１ → A1
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToUpperInvariant(c));
+                buffer[n++] = char.ToUpperInvariant(c);
             }
         }
 
-        var key = sb.ToString();
+        ReadOnlySpan<char> key = buffer[..n];
         if (key.Length > 5 && key[0] is '1' or '2' && char.IsAsciiDigit(key[1]) && char.IsAsciiDigit(key[2]) && char.IsAsciiDigit(key[3]) && key[4] == '年')
         {
             key = key[5..];
@@ -32,7 +33,7 @@ internal static class ProjectNames
             }
         }
 
-        return key;
+        return key.SequenceEqual(name) ? name : key.ToString();
     }
 
     public static bool Match(string a, string b) => MatchKeys(Key(a), Key(b));

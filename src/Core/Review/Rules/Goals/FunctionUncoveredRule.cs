@@ -13,6 +13,9 @@ public sealed class FunctionUncoveredRule : SheetRule
         "GOAL-NOT-COVERED", "职能或重点任务没有对应指标", Severity.Warning, RuleFamily.Goals,
         "部门整体绩效指标应覆盖部门的主要职能和年度重点工作任务；有的职能、任务没有指标，整体绩效就只考核了一部分工作。");
 
+    [ThreadStatic]
+    private static HashSet<int>? wordsScratch;
+
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
@@ -21,8 +24,14 @@ public sealed class FunctionUncoveredRule : SheetRule
             return;
         }
 
+        if (s.Functions.Count == 0 && s.KeyTasks.Count == 0)
+        {
+            return;
+        }
+
         var grouped = s.Indicators.Where(i => i.Function is not null).Select(i => Label(i.Function!)).ToHashSet(StringComparer.Ordinal);
-        var words = new HashSet<int>();
+        var words = wordsScratch ??= [];
+        words.Clear();
         foreach (var row in s.Indicators)
         {
             GoalText.AddBigrams(row.Name, words);

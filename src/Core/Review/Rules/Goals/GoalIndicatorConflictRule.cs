@@ -29,11 +29,11 @@ public sealed class GoalIndicatorConflictRule : SheetRule
             return;
         }
 
-        var stated = sheet.Sheet.Goals.Select(g => (Goal: g, Quantities: GoalText.Quantities(g.Text))).ToList();
-        var all = stated.SelectMany(x => x.Quantities).ToList();
-        foreach (var (goal, quantities) in stated)
+        var all = sheet.GoalFacts.All;
+        for (var g = 0; g < sheet.Sheet.Goals.Count; g++)
         {
-            foreach (var quantity in quantities)
+            var goal = sheet.Sheet.Goals[g];
+            foreach (var quantity in sheet.GoalFacts.Quantities(g))
             {
                 if (quantity.Unit == "%" || Agrees(sheet, quantity))
                 {
@@ -71,7 +71,7 @@ public sealed class GoalIndicatorConflictRule : SheetRule
     /// The indicator of the goal's unit that shares most words with the clause, at least two; one that
     /// repeats another quantity of the goals is that quantity's indicator, not this one's (001: 1326人).
     /// </summary>
-    private static Indicator? Matching(SheetContext sheet, GoalQuantity quantity, string clause, List<GoalQuantity> stated)
+    private static Indicator? Matching(SheetContext sheet, GoalQuantity quantity, string clause, GoalQuantity[] stated)
     {
         var words = GoalText.Bigrams(clause);
         Indicator? best = null;
@@ -80,7 +80,7 @@ public sealed class GoalIndicatorConflictRule : SheetRule
         {
             var indicator = facts.Indicator;
             if (indicator.Value.Number is not { } number || !SameUnit(indicator.Value.Unit, quantity.Unit)
-                || stated.Any(q => q.Number == number && SameUnit(indicator.Value.Unit, q.Unit)))
+                || Repeats(stated, number, indicator.Value.Unit))
             {
                 continue;
             }
@@ -94,6 +94,19 @@ public sealed class GoalIndicatorConflictRule : SheetRule
         }
 
         return best;
+    }
+
+    private static bool Repeats(GoalQuantity[] stated, decimal number, string? unit)
+    {
+        foreach (var q in stated)
+        {
+            if (q.Number == number && SameUnit(unit, q.Unit))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name without its counting tail (培训人数 → 培训): the tail says nothing about the subject.</summary>

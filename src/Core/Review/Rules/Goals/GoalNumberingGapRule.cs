@@ -16,6 +16,11 @@ public sealed class GoalNumberingGapRule : SheetRule
     {
         foreach (var term in (ReadOnlySpan<GoalTerm>)[GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed])
         {
+            if (Complete(sheet.Sheet.Goals, term))
+            {
+                continue;
+            }
+
             SortedSet<int>? numbers = null;
             Goal? first = null;
             foreach (var goal in sheet.Sheet.Goals)
@@ -44,6 +49,30 @@ public sealed class GoalNumberingGapRule : SheetRule
                 $"绩效目标只有{written}，缺少{absent}：“{Excerpt(first.Text)}”",
                 $"核对目标是否完整、是否属于本项目（{sheet.Sheet.ProjectName ?? sheet.Sheet.Department}），补齐缺少的目标并重新编号");
         }
+    }
+
+    /// <summary>
+    /// Whether the term's goals are numbered 1…N without a gap, or not numbered: the usual case, told
+    /// by a bit per number without building the set (numbers from 64 up take the full check).
+    /// </summary>
+    private static bool Complete(IReadOnlyList<Goal> goals, GoalTerm term)
+    {
+        var bits = 0UL;
+        foreach (var goal in goals)
+        {
+            if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
+            {
+                if (n is < 0 or > 63)
+                {
+                    return false;
+                }
+
+                bits |= 1UL << n;
+            }
+        }
+
+        // None, or exactly 1…max: bits 1 to max set, bit 0 clear.
+        return bits == 0 || (bits & 1) == 0 && ((bits >> 1) & ((bits >> 1) + 1)) == 0;
     }
 
     internal static string Excerpt(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");

@@ -21,27 +21,34 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
             return;
         }
 
-        var missing = new List<(Goal Goal, string Clause, string Quantity)>();
-        foreach (var goal in sheet.Sheet.Goals)
+        List<(Goal Goal, string Clause, string Quantity)>? missing = null; // most sheets have none
+        for (var g = 0; g < sheet.Sheet.Goals.Count; g++)
         {
-            if (goal.Text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            var goal = sheet.Sheet.Goals[g];
+            foreach (var quantity in sheet.GoalFacts.Quantities(g))
             {
-                continue;
-            }
-
-            foreach (var quantity in GoalText.Quantities(goal.Text))
-            {
-                var written = ValueText.Number(quantity.Number) + quantity.Unit;
-                if (!IsCountUnit(quantity.Unit) || Carried(sheet, quantity.Number) || missing.Any(m => m.Quantity == written))
+                if (!IsCountUnit(quantity.Unit))
                 {
                     continue;
                 }
 
-                missing.Add((goal, GoalText.Clause(goal.Text, quantity.Start, quantity.End).Trim(), written));
+                var number = ValueText.Number(quantity.Number);
+                if (Carried(sheet, quantity.Number, number))
+                {
+                    continue;
+                }
+
+                var written = number + quantity.Unit;
+                if (Listed(missing, written))
+                {
+                    continue;
+                }
+
+                (missing ??= []).Add((goal, GoalText.Clause(goal.Text, quantity.Start, quantity.End).Trim(), written));
             }
         }
 
-        foreach (var (goal, clause, quantity) in missing)
+        foreach (var (goal, clause, quantity) in missing ?? [])
         {
             findings.Report(sheet, goal.Position,
                 $"目标“{clause}”中的 {quantity} 没有对应的绩效指标",
@@ -50,13 +57,25 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
         }
     }
 
+    private static bool Listed(List<(Goal Goal, string Clause, string Quantity)>? missing, string written)
+    {
+        foreach (var m in missing ?? [])
+        {
+            if (m.Quantity == written)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Counts only: not %, money, years or durations.</summary>
     private static bool IsCountUnit(string unit) =>
         unit is not ("%" or "月" or "日" or "天" or "年" or "周" or "小时" or "个月" or "年度") && !unit.Contains('元', StringComparison.Ordinal);
 
-    private static bool Carried(SheetContext sheet, decimal number)
+    private static bool Carried(SheetContext sheet, decimal number, string text)
     {
-        var text = ValueText.Number(number);
         foreach (var facts in sheet.Indicators)
         {
             var row = facts.Indicator;

@@ -78,6 +78,13 @@ internal static class GoalText
     public static List<GoalQuantity> Quantities(string text)
     {
         var found = new List<GoalQuantity>();
+        Quantities(text, found);
+        return found;
+    }
+
+    /// <summary>Adds the quantities the text states to <paramref name="found"/> (a list the caller reuses).</summary>
+    public static void Quantities(string text, List<GoalQuantity> found)
+    {
         for (var i = 0; i < text.Length; i++)
         {
             if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
@@ -97,7 +104,7 @@ internal static class GoalText
                 afterNumber++;
             }
 
-            var numberText = text[i..end];
+            var numberText = text.AsSpan(i, end - i);
             var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
             var unit = UnitAt(text, afterNumber);
             if (unit is null || isGoalNumber || IsYear(numberText, text, afterNumber)
@@ -111,7 +118,6 @@ internal static class GoalText
             i = end - 1;
         }
 
-        return found;
     }
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
@@ -205,6 +211,9 @@ internal static class GoalText
         return (shared, total);
     }
 
+    /// <summary>Whether the pair (as <see cref="Pair"/>) is too common in goals to show what a goal is about.</summary>
+    public static bool IsCommon(int pair) => Common.Contains(pair);
+
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;
 
@@ -234,6 +243,6 @@ internal static class GoalText
     }
 
     /// <summary>2024年, 2023-2025: a year, not a quantity.</summary>
-    private static bool IsYear(string number, string text, int after) =>
+    private static bool IsYear(ReadOnlySpan<char> number, string text, int after) =>
         number.Length == 4 && number[0] is '1' or '2' && (after >= text.Length || text[after] is '年' or '-' or '—' or '至' or '/' or '.');
 }

@@ -18,7 +18,7 @@ public sealed class PurposeOnlyGoalRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (FirstPurposeOnly(sheet.Sheet) is { } goal)
+        if (FirstPurposeOnly(sheet) is { } goal)
         {
             findings.Report(sheet, goal.Position,
                 $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
@@ -27,17 +27,19 @@ public sealed class PurposeOnlyGoalRule : SheetRule
     }
 
     /// <summary>The sheet's first goal when it opens with “用于…” and no goal of the sheet states a quantity.</summary>
-    internal static Targets.Goal? FirstPurposeOnly(Targets.TargetSheet sheet)
+    internal static Targets.Goal? FirstPurposeOnly(SheetContext sheet)
     {
         Targets.Goal? first = null;
-        foreach (var goal in sheet.Goals)
+        var goals = sheet.Sheet.Goals;
+        for (var i = 0; i < goals.Count; i++)
         {
+            var goal = goals[i];
             if (!GoalText.HasBody(goal.Text))
             {
                 continue;
             }
 
-            if (GoalText.IsMeasurable(goal.Text))
+            if (sheet.GoalFacts.IsMeasurable(i))
             {
                 return null;
             }

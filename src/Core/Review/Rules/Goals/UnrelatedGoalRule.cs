@@ -18,8 +18,6 @@ public sealed class UnrelatedGoalRule : SheetRule
     [ThreadStatic]
     private static HashSet<int>? goalWordsScratch;
 
-    [ThreadStatic]
-    private static HashSet<int>? foundScratch;
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
@@ -34,7 +32,24 @@ public sealed class UnrelatedGoalRule : SheetRule
             return; // the goal speaks of the project by name
         }
 
-        // Scratch sets reused per thread: this rule runs on every project sheet.
+        // Two shared words are enough to call the goal related, and most goals are: look for the words of
+        // the name, the indicators and their descriptions in the goals' text first, stopping at two.
+        var shared = -1;
+        if (SharesTwo(s.ProjectName, s.Goals, ref shared))
+        {
+            return;
+        }
+
+        for (var r = 0; r < s.Indicators.Count; r++)
+        {
+            var row = s.Indicators[r];
+            if (SharesTwo(row.Name, s.Goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, ref shared)))
+            {
+                return;
+            }
+        }
+
+        // Scratch set reused per thread: this rule runs on every project sheet.
         var goalWords = goalWordsScratch ??= new HashSet<int>();
         goalWords.Clear();
         foreach (var goal in s.Goals)
@@ -47,27 +62,53 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        // Two shared words are enough to call the goal related: stop looking as soon as they are found.
-        var found = foundScratch ??= new HashSet<int>();
-        found.Clear();
-        GoalText.FindBigrams(s.ProjectName, goalWords, found, 2);
-        for (var i = 0; i < s.Indicators.Count && found.Count < 2; i++)
-        {
-            GoalText.FindBigrams(s.Indicators[i].Name, goalWords, found, 2);
-            if (s.Indicators[i].Description is { } description)
-            {
-                GoalText.FindBigrams(description, goalWords, found, 2);
-            }
-        }
-
-        if (found.Count > 1)
-        {
-            return;
-        }
-
         var first = s.Goals[0];
         findings.Report(sheet, first.Position,
             $"绩效目标“{GoalNumberingGapRule.Excerpt(first.Text)}”与项目“{s.ProjectName}”及其绩效指标没有关联",
             $"按“{s.ProjectName}”资金的实际用途重写目标，写明预期产出和效果，并与绩效指标一一对应");
+    }
+
+    /// <summary>
+    /// Whether the text's (uncommon) two-character words bring the distinct words found in the goals to
+    /// two; <paramref name="shared"/> holds the first one found so far (-1 for none). A word found is a
+    /// pair of Chinese characters standing side by side in some goal, as <see cref="GoalText.AddBigrams"/> reads them.
+    /// </summary>
+    private static bool SharesTwo(string text, IReadOnlyList<Goal> goals, ref int shared)
+    {
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (!GoalText.IsHan(text[i]) || !GoalText.IsHan(text[i + 1]))
+            {
+                continue;
+            }
+
+            var pair = GoalText.Pair(text[i], text[i + 1]);
+            if (pair == shared || GoalText.IsCommon(pair) || !InGoals(text.AsSpan(i, 2), goals))
+            {
+                continue;
+            }
+
+            if (shared != -1)
+            {
+                return true;
+            }
+
+            shared = pair;
+        }
+
+        return false;
+    }
+
+    private static bool InGoals(ReadOnlySpan<char> word, IReadOnlyList<Goal> goals)
+    {
+        for (var g = 0; g < goals.Count; g++) // by index: a foreach on the interface would allocate an enumerator per word
+        {
+            if (goals[g].Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,21 +16,21 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        if (goals.Count == 0 || PurposeOnlyGoalRule.FirstPurposeOnly(sheet.Sheet) is not null)
+        if (goals.Count == 0 || PurposeOnlyGoalRule.FirstPurposeOnly(sheet) is not null)
         {
             return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it.
         }
 
         var minLength = findings.Parameter("minLength");
         var total = 0;
-        foreach (var goal in goals)
+        for (var i = 0; i < goals.Count; i++)
         {
-            if (GoalText.IsMeasurable(goal.Text))
+            if (sheet.GoalFacts.IsMeasurable(i))
             {
                 return;
             }
 
-            total += GoalText.BodySpan(goal.Text).Length;
+            total += GoalText.BodySpan(goals[i].Text).Length;
         }
 
         if (total >= 2 * minLength)

@@ -75,6 +75,11 @@ public sealed class StandardOverBudgetRule : SheetRule
                 return null;
             }
 
+            if (unit.AsSpan().IndexOfAny('/', '·') < 0)
+            {
+                return null; // no “per”: not a standard (and no split of every unit)
+            }
+
             var parts = unit.Replace('·', '/').Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var per = parts.Skip(1).FirstOrDefault(p => p is "人" or "户" or "个" or "次" or "人次" or "名" or "家");
             if (per is null || CostOverBudgetRule.AmountWan(number, parts[0]) is not { } wan)

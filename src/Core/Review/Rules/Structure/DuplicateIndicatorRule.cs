@@ -54,13 +54,28 @@ public sealed class DuplicateIndicatorRule : SheetRule
     {
         var sameValue = SameValue(earlier.Value, indicator.Value);
         findings.Report(sheet, indicator,
-            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{Merging.RowNumbers.Row(earlier, Merging.RowNumbers.Of(sheet.Sheet))}）与{Describe(indicator)}" +
+            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{RowOf(sheet, earlier)}）与{Describe(indicator)}" +
             (sameValue ? "，指标值也相同" : "，指标值不同"),
             sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容",
             indicator.Name);
     }
 
     /// <summary>Written alike, or meaning the same (1 read as 100% beside 100%).</summary>
+    /// <summary>第N行 of the row's first place in the table, as <see cref="Merging.RowNumbers.Row"/> says it, without a map of every row.</summary>
+    private static string RowOf(SheetContext sheet, Indicator row)
+    {
+        var rows = sheet.Sheet.Indicators;
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (ReferenceEquals(rows[i], row))
+            {
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{i + 1}行");
+            }
+        }
+
+        return "另一处";
+    }
+
     private static bool SameValue(TargetValue a, TargetValue b) =>
         string.Equals(a.Raw?.Trim(), b.Raw?.Trim(), StringComparison.Ordinal)
         || (a.Number is { } x && b.Number is { } y && a.Sign == b.Sign

@@ -58,14 +58,37 @@ public sealed class SameMeaningRule : SheetRule
             return null;
         }
 
-        var folded = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && !char.IsPunctuation(c)));
-        return folded.Length >= MinLength ? folded : null;
+        // Counted first: too short gives null without a copy, nothing to drop gives the text itself.
+        var kept = 0;
+        foreach (var c in text)
+        {
+            kept += IsDropped(c) ? 0 : 1;
+        }
+
+        if (kept < MinLength)
+        {
+            return null;
+        }
+
+        return kept == text.Length ? text : string.Create(kept, text, static (span, t) =>
+        {
+            var k = 0;
+            foreach (var c in t)
+            {
+                if (!IsDropped(c))
+                {
+                    span[k++] = c;
+                }
+            }
+        });
     }
 
     /// <summary>
     /// A text that defines the measure (a ratio: …/…×100%), not one that says how any count is taken
     /// (每学期实际核定人数 fits every 人数 of a sheet) or how any row is scored (未达指标值酌情扣分).
     /// </summary>
+    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
+
     private static bool IsDefinition(string text) => text.AsSpan().IndexOfAny("/÷×*") >= 0 || text.Contains("占", StringComparison.Ordinal);
 
     private static string Short(string text) => text.Length <= 30 ? text.Trim() : text[..30].Trim() + "…";

@@ -32,7 +32,7 @@ public sealed class CountUnitRule : IndicatorRule
         }
 
         var name = indicator.Indicator.Name;
-        if (!ValueText.ContainsAny(name, CountWords) || ValueText.ContainsAny(name, ShareWords))
+        if (!ValueText.ContainsAny(name, CountWordsSearch) || ValueText.ContainsAny(name, ShareWordsSearch))
         {
             return;
         }
@@ -43,4 +43,8 @@ public sealed class CountUnitRule : IndicatorRule
                 ? "改为人数、次数等计数（如 ≥100人、=0起），或将指标名改为比率（如 …率）"
                 : "改为笔数、人数等计数；若要考核金额，另设金额指标（如 …发放额 ≥1000万元）");
     }
+
+    private static readonly System.Buffers.SearchValues<string> CountWordsSearch = System.Buffers.SearchValues.Create(CountWords, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> ShareWordsSearch = System.Buffers.SearchValues.Create(ShareWords, StringComparison.Ordinal);
 }

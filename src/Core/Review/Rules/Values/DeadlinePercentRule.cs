@@ -17,7 +17,7 @@ public sealed class DeadlinePercentRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var row = indicator.Indicator;
-        if (row.Value.Unit != "%" || !ValueText.ContainsAny(row.Name, DeadlineWords) || ValueText.ContainsAny(row.Name, ShareWords))
+        if (row.Value.Unit != "%" || !ValueText.ContainsAny(row.Name, DeadlineWordsSearch) || ValueText.ContainsAny(row.Name, ShareWordsSearch))
         {
             return;
         }
@@ -30,4 +30,8 @@ public sealed class DeadlinePercentRule : IndicatorRule
             $"写明完成时点，如 {deadline}；若要考核按时完成的比例，将指标名改为“…及时率”",
             newValue: deadline);
     }
+
+    private static readonly System.Buffers.SearchValues<string> DeadlineWordsSearch = System.Buffers.SearchValues.Create(DeadlineWords, StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> ShareWordsSearch = System.Buffers.SearchValues.Create(ShareWords, StringComparison.Ordinal);
 }

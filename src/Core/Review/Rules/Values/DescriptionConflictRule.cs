@@ -13,6 +13,9 @@ public sealed class DescriptionConflictRule : IndicatorRule
         "VAL-DESCRIPTION-CONFLICT", "指标值与指标解释不一致", Severity.Warning, RuleFamily.Values,
         "指标解释说明指标的含义和目标；解释中写的数值与指标值不同，批复后按哪个考核说不清，其中一个必有错。");
 
+    [ThreadStatic]
+    private static List<GoalQuantity>? quantitiesScratch;
+
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var row = indicator.Indicator;
@@ -22,15 +25,26 @@ public sealed class DescriptionConflictRule : IndicatorRule
             return;
         }
 
-        var stated = GoalText.Quantities(description)
-            .Where(q => string.Equals(q.Unit, unit, StringComparison.Ordinal) && !IsFormula(description, q.Start))
-            .ToList();
-        if (stated.Count != 1 || stated[0].Number == number)
+        var quantities = quantitiesScratch ??= [];
+        quantities.Clear();
+        GoalText.Quantities(description, quantities);
+        var count = 0;
+        var one = default(GoalQuantity);
+        foreach (var q in quantities)
+        {
+            if (string.Equals(q.Unit, unit, StringComparison.Ordinal) && !IsFormula(description, q.Start))
+            {
+                one = q;
+                count++;
+            }
+        }
+
+        if (count != 1 || one.Number == number)
         {
             return; // none, one that agrees, or several (a range or a breakdown): nothing certain to compare
         }
 
-        var said = ValueText.Number(stated[0].Number) + unit;
+        var said = ValueText.Number(one.Number) + unit;
         findings.Report(sheet, row,
             $"“{row.Name}”的指标值 {row.Value.Raw} 与指标解释中的 {said} 不一致",
             $"核对后统一：指标值改为 {Sign(row.Value.Sign)}{said}，或改写指标解释");

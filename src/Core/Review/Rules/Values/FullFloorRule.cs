@@ -24,7 +24,7 @@ public sealed class FullFloorRule : IndicatorRule
         var row = indicator.Indicator;
         var value = row.Value;
         if (value.Unit != "%" || value.Number != 100m || value.Sign is not (Sign.GreaterOrEqual or Sign.Greater)
-            || indicator.Name.Class == NameClass.Satisfaction || !ValueText.ContainsAny(row.Name, BoundedRates))
+            || indicator.Name.Class == NameClass.Satisfaction || !ValueText.ContainsAny(row.Name, BoundedRatesSearch))
         {
             return;
         }
@@ -36,4 +36,6 @@ public sealed class FullFloorRule : IndicatorRule
                 : "确需全部完成的改为 =100%，否则按以往实际水平设定可实现的下限",
             newValue: "=100%");
     }
+
+    private static readonly System.Buffers.SearchValues<string> BoundedRatesSearch = System.Buffers.SearchValues.Create(BoundedRates, StringComparison.Ordinal);
 }

@@ -35,7 +35,7 @@ public sealed class NoUnitRule : IndicatorRule
         }
 
         // A bare 1 or 0.6 is VAL-PROBABLY-RATIO's; a multiple, index or score has no unit.
-        if ((value.Has(ValueFlags.ProbablyRatio) && !ProbablyRatioRule.IsCountByName(indicator)) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || ValueText.ContainsAny(name, UnitlessNames))
+        if ((value.Has(ValueFlags.ProbablyRatio) && !ProbablyRatioRule.IsCountByName(indicator)) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || ValueText.ContainsAny(name, UnitlessNamesSearch))
         {
             return;
         }
@@ -44,4 +44,6 @@ public sealed class NoUnitRule : IndicatorRule
             $"“{name}”的指标值“{value.Raw}”没有计量单位",
             "在数字后补充计量单位（人、次、户、个、件、万元…），或在指标名称中注明单位");
     }
+
+    private static readonly System.Buffers.SearchValues<string> UnitlessNamesSearch = System.Buffers.SearchValues.Create(UnitlessNames, StringComparison.Ordinal);
 }

@@ -39,7 +39,7 @@ public sealed class PercentNotRateRule : IndicatorRule
         var indicator = facts.Indicator;
         var value = indicator.Value;
         if (value.Number is not { } number || number == 0m || !ValueText.IsPercent(value.Unit) || value.IsQualitative
-            || ValueText.ContainsAny(indicator.Name, RateWords) || IsSentence(value.Raw))
+            || ValueText.ContainsAny(indicator.Name, RateWordsSearch) || IsSentence(value.Raw))
         {
             return;
         }
@@ -48,4 +48,6 @@ public sealed class PercentNotRateRule : IndicatorRule
             $"“{indicator.Name}”以百分比 {value.Raw} 为目标，但名称不是可统计的比率",
             "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
     }
+
+    private static readonly System.Buffers.SearchValues<string> RateWordsSearch = System.Buffers.SearchValues.Create(RateWords, StringComparison.Ordinal);
 }

@@ -39,12 +39,13 @@ public sealed class SignMissingRule : IndicatorRule
     /// </summary>
     private static bool IsCeiling(string name)
     {
-        var subject = name.TrimEnd('）', ')', '%', '（', '(');
+        var subject = name.AsSpan().TrimEnd("）)%（(");
         if (subject.EndsWith('率'))
         {
+            var beforeRate = subject[..^1];
             foreach (var word in CeilingWords)
             {
-                if (subject.EndsWith(word + "率", StringComparison.Ordinal))
+                if (beforeRate.EndsWith(word, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -53,7 +54,7 @@ public sealed class SignMissingRule : IndicatorRule
             return false;
         }
 
-        return ValueText.ContainsAny(name, CeilingWords);
+        return ValueText.ContainsAny(name, CeilingWordsSearch);
     }
 
     /// <summary>
@@ -76,4 +77,6 @@ public sealed class SignMissingRule : IndicatorRule
 
         return !(ValueText.IsPercent(unit) && number == 100m);
     }
+
+    private static readonly System.Buffers.SearchValues<string> CeilingWordsSearch = System.Buffers.SearchValues.Create(CeilingWords, StringComparison.Ordinal);
 }

@@ -40,25 +40,51 @@ public sealed partial class TwoInOneRule : IndicatorRule
     }
 
     /// <summary>The kinds of the quantities in a value: 数量, 金额, 比率 (in the order written).</summary>
-    internal static List<string> Kinds(string? raw)
+    internal static IReadOnlyList<string> Kinds(string? raw)
     {
-        var kinds = new List<string>();
         if (raw is null || raw.Length < 4 || raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny("，,；;、 及和") < 0)
         {
-            return kinds; // one quantity is never two: no separator, no second number
+            return []; // one quantity is never two: no separator, no second number
         }
 
-        foreach (Match m in Quantity().Matches(raw))
+        List<string>? kinds = null;
+        foreach (var m in Quantity().EnumerateMatches(raw))
         {
-            var unit = m.Groups["unit"].Value;
-            var kind = unit.StartsWith('%') ? "比率" : unit.Contains('元', StringComparison.Ordinal) ? "金额" : "数量";
-            if (!kinds.Contains(kind))
+            var unit = Unit(raw.AsSpan(m.Index, m.Length));
+            var kind = unit.StartsWith('%') ? "比率" : unit.Contains('元') ? "金额" : "数量";
+            if (!(kinds ??= []).Contains(kind))
             {
                 kinds.Add(kind);
             }
         }
 
-        return kinds;
+        return kinds ?? [];
+    }
+
+    /// <summary>The unit group of a <see cref="Quantity"/> match: what follows its number (\d: any Unicode digit, as the pattern reads it) and spaces.</summary>
+    private static ReadOnlySpan<char> Unit(ReadOnlySpan<char> match)
+    {
+        var i = 0;
+        while (i < match.Length && char.IsDigit(match[i]))
+        {
+            i++;
+        }
+
+        if (i + 1 < match.Length && match[i] == '.' && char.IsDigit(match[i + 1]))
+        {
+            i++;
+            while (i < match.Length && char.IsDigit(match[i]))
+            {
+                i++;
+            }
+        }
+
+        while (i < match.Length && char.IsWhiteSpace(match[i]))
+        {
+            i++;
+        }
+
+        return match[i..];
     }
 
     [GeneratedRegex(@"\d+(?:\.\d+)?\s*(?<unit>%|万?元(?:/[^\d,，、;；\s]{1,3})*|[人户个次件家场期笔份项所名](?:次)?)")]

@@ -34,7 +34,7 @@ public sealed class VagueValueRule : IndicatorRule
             return;
         }
 
-        if (VagueVocabulary.Default.Match(raw, ValueText.ContainsAny(name, YesNoNames)) is not { } vague)
+        if (VagueVocabulary.Default.Match(raw, ValueText.ContainsAny(name, YesNoNamesSearch)) is not { } vague)
         {
             return;
         }
@@ -43,4 +43,6 @@ public sealed class VagueValueRule : IndicatorRule
             $"“{name}”的指标值“{raw}”表述模糊（“{vague}”），年底无法判断是否达成",
             "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
     }
+
+    private static readonly System.Buffers.SearchValues<string> YesNoNamesSearch = System.Buffers.SearchValues.Create(YesNoNames, StringComparison.Ordinal);
 }

@@ -11,20 +11,10 @@ internal static class ValueText
 
     public static bool IsPercent(string? unit) => unit is "%";
 
-    public static bool ContainsAny(string text, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (text.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+    /// <summary>Whether the text contains any of the words: one vectorised search for all of them.</summary>
+    public static bool ContainsAny(string text, System.Buffers.SearchValues<string> words) => text.AsSpan().ContainsAny(words);
 
-        return false;
-    }
-
-    public static bool IsGrowthName(string name) => ContainsAny(name, GrowthWords);
+    public static bool IsGrowthName(string name) => ContainsAny(name, GrowthWordsSearch);
 
     /// <summary>A name that states its unit in brackets: at the end (受益群众满意率（%）, 执法巡查覆盖辖区数量（个）), or in a short bracket inside a name run together with its explanation (开展修复工程(个)反映…).</summary>
     public static bool HasUnitInName(string name)
@@ -63,4 +53,6 @@ internal static class ValueText
 
     /// <summary>The value as the form wrote it, for messages.</summary>
     public static string Written(TargetValue value) => value.Raw ?? "（空）";
+
+    private static readonly System.Buffers.SearchValues<string> GrowthWordsSearch = System.Buffers.SearchValues.Create(GrowthWords, StringComparison.Ordinal);
 }

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using Jixiao.Core.Review;
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Bench;
+
+/// <summary>
+/// `review-loop [N]`: the whole corpus reviewed N times (default 20) with the default engine, each
+/// time printed — a steady load to attach a profiler to (perf with DOTNET_PerfMapEnabled=1, dotnet-trace).
+/// </summary>
+public static class ReviewLoop
+{
+    public static void Run(IReadOnlyList<ImportedDocument> corpus, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var watch = Stopwatch.StartNew();
+            var findings = 0;
+            foreach (var document in corpus)
+            {
+                findings += RuleEngine.Default.Review(document).AllFindings.Count();
+            }
+
+            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            Console.WriteLine($"{watch.Elapsed.TotalMilliseconds,8:0.0} ms {cpuMs,8:0.0} ms CPU {(GC.GetAllocatedBytesForCurrentThread() - before) / 1e6,8:0.0} MB {findings} findings");
+        }
+    }
+}

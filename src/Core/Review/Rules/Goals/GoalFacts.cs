@@ -1,0 +1,46 @@
+using Jixiao.Core.Targets;
+
+namespace Jixiao.Core.Review.Rules.Goals;
+
+/// <summary>
+/// What the goal rules read from a sheet's goals, read once per sheet and shared between them
+/// (<see cref="SheetContext.GoalFacts"/>): the quantities each goal states and whether it is
+/// measurable. GOAL-PURPOSE-ONLY, GOAL-VAGUE, GOAL-QUANTITY-UNCARRIED and GOAL-INDICATOR-CONFLICT
+/// each used to read them again.
+/// </summary>
+internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
+{
+    private readonly GoalQuantity[]?[] quantities = new GoalQuantity[goals.Count][];
+    private GoalQuantity[]? all;
+
+    /// <summary>The quantities goal <paramref name="index"/> states (<see cref="GoalText.Quantities"/>).</summary>
+    public GoalQuantity[] Quantities(int index) =>
+        quantities[index] ??= goals[index].Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? [] : [.. GoalText.Quantities(goals[index].Text)];
+
+    /// <summary>Every quantity of the goals, in goal order.</summary>
+    public GoalQuantity[] All
+    {
+        get
+        {
+            if (all is null)
+            {
+                var list = new List<GoalQuantity>();
+                for (var i = 0; i < goals.Count; i++)
+                {
+                    list.AddRange(Quantities(i));
+                }
+
+                all = [.. list];
+            }
+
+            return all;
+        }
+    }
+
+    /// <summary><see cref="GoalText.IsMeasurable"/> of goal <paramref name="index"/>'s text.</summary>
+    public bool IsMeasurable(int index)
+    {
+        var text = goals[index].Text;
+        return text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal) || Quantities(index).Length > 0;
+    }
+}
