@@ -50,7 +50,8 @@ internal static class ColumnLayout
                 continue;
             }
 
-            if (columns is null || fragments.Count >= columns.Count)
+            // The 填表单位 / 填表日期 line under a form is no table row: its 年 月 日 would set columns the next form does not have.
+            if (columns is null || (fragments.Count >= columns.Count && !IsFooter(fragments[0].Text)))
             {
                 columns = fragments.Select(f => f.Start).ToList();
             }
@@ -65,6 +66,8 @@ internal static class ColumnLayout
             rows.Add(new Row(cells.Select((t, k) => new Cell(t ?? "", SourcePosition.Line(i + 1, k + 1))).ToList(), SourcePosition.Line(i + 1)) { Wrapped = true });
         }
     }
+
+    private static bool IsFooter(string text) => text.StartsWith("填表", StringComparison.Ordinal) || text.StartsWith("填报", StringComparison.Ordinal);
 
     private static int Nearest(List<int> columns, int at)
     {
