@@ -158,11 +158,11 @@ internal static class PdfWordLayout
                 top = null;
                 firstTop = word.Top;
             }
-            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0])) || (gap > Math.Max(word.Height, previous.Height) * LatinSpace && !IsWide(previous.Text[^1]))))
+            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0])) || gap > Math.Max(word.Height, previous.Height) * LatinSpace))
             {
-                // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor
-                // puts a little room between Chinese and Latin text (a fifth of a character): a space between
-                // Latin words, and after Latin text where the room is a Latin space's (目标1: 通过).
+                // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor may
+                // put a little room between Chinese and Latin text (a fifth of the font size): a space between
+                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过).
                 text!.Append(' ');
             }
 
@@ -431,10 +431,11 @@ internal static class PdfWordLayout
     private const double FullRoom = 3.8;
 
     /// <summary>
-    /// Room after Latin text before Chinese text that is a space (a quarter of the text height), not the room a word
-    /// processor adds there (a fifth of the font size, about 0.15 of the text height).
+    /// Room between Chinese and Latin text that is a space (a Chinese font's 0.22 of the font size, a Latin one's
+    /// more; 0.17 of the text height and up), not the room a word processor adds there (0.2 of the font size,
+    /// about 0.155 of the text height).
     /// </summary>
-    private const double LatinSpace = 0.2;
+    private const double LatinSpace = 0.17;
 
     /// <summary>More room than this between words (in half characters) parts two cells: a space is about half of it, cell padding on both sides more.</summary>
     private const double CellGap = 0.8;

@@ -3,11 +3,12 @@ using Jixiao.Core.Reading;
 namespace Jixiao.Core.Export.Forms;
 
 /// <summary>
-/// The forms as PDF: the Word forms printed by LibreOffice headless (docs/decisions/012-form-pdf.md), so the
-/// PDF is the .docx as a person would print it — A4 sections, repeated heading rows, rows kept whole, the
-/// Chinese text in the CJK fonts fontconfig finds (Noto CJK), embedded by LibreOffice's PDF export.
+/// The forms as PDF: the forms written as an OpenDocument text (<see cref="OdfFormWriter"/>, the same layout as the
+/// Word form) and printed by LibreOffice headless (docs/decisions/012-form-pdf.md, 017-pdf-from-odf.md) — A4 pages,
+/// repeated heading rows, rows kept whole, the Chinese text in the CJK fonts fontconfig finds (Noto CJK), embedded
+/// by LibreOffice's PDF export. <paramref name="source"/> is the writer of the file LibreOffice prints.
 /// </summary>
-public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter = null) : IFormWriter
+public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? converter = null) : IFormWriter
 {
     private readonly ExternalConverter converter = converter ?? ExternalConverter.Default;
 
@@ -28,10 +29,10 @@ public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter
         var folder = Directory.CreateTempSubdirectory("jixiao-pdf-");
         try
         {
-            var input = Path.Combine(folder.FullName, "form.docx");
+            var input = Path.Combine(folder.FullName, "form." + source.Format);
             using (var file = File.Create(input))
             {
-                docx.Write(file, forms);
+                source.Write(file, forms);
             }
 
             var run = converter.ConvertFiles([input], "pdf", folder.FullName, converter.Timeout);
