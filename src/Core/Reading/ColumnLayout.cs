@@ -34,6 +34,7 @@ internal static class ColumnLayout
     public static void Read(string[] lines, int start, int end, List<Row> rows)
     {
         List<int>? columns = null;
+        var pageStart = false;
         for (var i = start; i < end; i++)
         {
             // A new page (pdftotext writes a form feed) may lay the columns out anew: blank merged cells take no width.
@@ -41,9 +42,18 @@ internal static class ColumnLayout
             if (line.StartsWith('\f'))
             {
                 line = line.TrimStart('\f');
+                pageStart = true;
             }
 
             var fragments = Fragments(line.TrimEnd());
+
+            // On a new page, a line whose cells the columns carried over cannot hold apart (two in one column) starts
+            // the page's own columns: the next form, not the table of the page before going on.
+            if (pageStart && columns is not null && fragments.Count >= 2 && fragments.Select(f => Nearest(columns, f.Start)).Distinct().Count() < fragments.Count)
+            {
+                columns = null;
+            }
+
             if (fragments.Count == 0)
             {
                 rows.Add(new Row([new Cell("", SourcePosition.Line(i + 1, 1))], SourcePosition.Line(i + 1)));
@@ -54,6 +64,7 @@ internal static class ColumnLayout
             if (columns is null || (fragments.Count >= columns.Count && !IsFooter(fragments[0].Text)))
             {
                 columns = fragments.Select(f => f.Start).ToList();
+                pageStart = false;
             }
 
             var cells = new string[columns.Count];

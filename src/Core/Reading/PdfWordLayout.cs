@@ -50,7 +50,7 @@ internal static class PdfWordLayout
 
                 lines.Add(line);
             }
-            else if (current.TryGetValue(key, out var line) && f[11].Trim() is { Length: > 0 } word)
+            else if (current.TryGetValue(key, out var line) && f[11].Replace('\u00A0', ' ').Trim() is { Length: > 0 } word)
             {
                 line.Words.Add(new Word(word, left, left + width, top, height));
             }
