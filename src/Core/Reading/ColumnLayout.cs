@@ -47,11 +47,15 @@ internal static class ColumnLayout
 
             var fragments = Fragments(line.TrimEnd());
 
-            // On a new page, a line whose cells the columns carried over cannot hold apart (two in one column) starts
-            // the page's own columns: the next form, not the table of the page before going on.
-            if (pageStart && columns is not null && fragments.Count >= 2 && fragments.Select(f => Nearest(columns, f.Start)).Distinct().Count() < fragments.Count)
+            // A new page that starts with a title: its first line of cells that the columns carried over cannot hold
+            // apart (two in one column) starts the page's own columns — the next form, not the table before going on.
+            if (pageStart && fragments.Count >= 2)
             {
-                columns = null;
+                pageStart = false;
+                if (columns is not null && fragments.Select(f => Nearest(columns, f.Start)).Distinct().Count() < fragments.Count && i > start && !lines[i].StartsWith('\f'))
+                {
+                    columns = null;
+                }
             }
 
             if (fragments.Count == 0)
