@@ -7,7 +7,8 @@ namespace Jixiao.Core.Layouts;
 /// <summary>
 /// Joins the lines of a page laid out in columns (PDF text) into table rows: under an indicator
 /// header, a line with nothing in the value column and no level-1 category starting in its column
-/// continues the cells of the row above (a name, a category or its annotation wrapped within its cell).
+/// continues the cells of the row above (a name, a category or its annotation wrapped within its cell);
+/// anywhere, a line the page showed to go on with the cells above (a goal or a field's value wrapped).
 /// </summary>
 internal static class WrappedRows
 {
@@ -33,13 +34,15 @@ internal static class WrappedRows
                 continue;
             }
 
-            if (keys is not null && row.Wrapped && !row.IsBlank && result.Count > 0 && result[^1] is { Wrapped: true } above
+            // Under an indicator header a line continues the row above when the page showed it or, without the page, when its
+            // value column is empty; above the header (the fields, the goals) only when the page showed it.
+            if ((keys is not null || row is { ContinuationKnown: true, Continues: true }) && row.Wrapped && !row.IsBlank && result.Count > 0 && result[^1] is { Wrapped: true } above
                 && !IndicatorHeader.IsHeader(above) && row.Cells.Count == above.Cells.Count
-                && (row.ContinuationKnown ? row.Continues : (keys.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
+                && (row.ContinuationKnown ? row.Continues : (keys!.All(k => k >= row.Cells.Count || row.Cells[k].IsBlank)
                     && (level1 < 0 || level1 >= row.Cells.Count || IndicatorFramework.Recognise(row.Cells[level1].Text) is null)))
                 && !CellText.IsPageFurniture(row.Filled.First().Text) && FieldLabels.Of(row.Filled.First().Text) is null)
             {
-                result[^1] = above with { Cells = above.Cells.Select((c, k) => Append(c, row.Cells[k])).ToList() };
+                result[^1] = above with { Cells = above.Cells.Select((c, k) => Append(c, row.Cells[k], row.ContinuesOnNewLine)).ToList() };
                 continue;
             }
 
@@ -54,7 +57,7 @@ internal static class WrappedRows
         return result;
     }
 
-    private static Cell Append(Cell above, Cell below)
+    private static Cell Append(Cell above, Cell below, bool newLine)
     {
         if (below.IsBlank)
         {
@@ -69,7 +72,11 @@ internal static class WrappedRows
         var a = above.Text.TrimEnd();
         var b = below.Text.Trim();
         var sb = new StringBuilder(a.Length + b.Length + 1).Append(a);
-        if (char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]))
+        if (newLine)
+        {
+            sb.Append('\n');
+        }
+        else if (char.IsAsciiLetterOrDigit(a[^1]) && char.IsAsciiLetterOrDigit(b[0]))
         {
             sb.Append(' ');
         }

@@ -34,6 +34,7 @@ internal static class ColumnLayout
     public static void Read(string[] lines, int start, int end, List<Row> rows)
     {
         List<int>? columns = null;
+        var pageStart = false;
         for (var i = start; i < end; i++)
         {
             // A new page (pdftotext writes a form feed) may lay the columns out anew: blank merged cells take no width.
@@ -41,18 +42,33 @@ internal static class ColumnLayout
             if (line.StartsWith('\f'))
             {
                 line = line.TrimStart('\f');
+                pageStart = true;
             }
 
             var fragments = Fragments(line.TrimEnd());
+
+            // A new page that starts with a title: its first line of cells that the columns carried over cannot hold
+            // apart (two in one column) starts the page's own columns — the next form, not the table before going on.
+            if (pageStart && fragments.Count >= 2)
+            {
+                pageStart = false;
+                if (columns is not null && fragments.Select(f => Nearest(columns, f.Start)).Distinct().Count() < fragments.Count && i > start && !lines[i].StartsWith('\f'))
+                {
+                    columns = null;
+                }
+            }
+
             if (fragments.Count == 0)
             {
                 rows.Add(new Row([new Cell("", SourcePosition.Line(i + 1, 1))], SourcePosition.Line(i + 1)));
                 continue;
             }
 
-            if (columns is null || fragments.Count >= columns.Count)
+            // The 填表单位 / 填表日期 line under a form is no table row: its 年 月 日 would set columns the next form does not have.
+            if (columns is null || (fragments.Count >= columns.Count && !IsFooter(fragments[0].Text)))
             {
                 columns = fragments.Select(f => f.Start).ToList();
+                pageStart = false;
             }
 
             var cells = new string[columns.Count];
@@ -65,6 +81,8 @@ internal static class ColumnLayout
             rows.Add(new Row(cells.Select((t, k) => new Cell(t ?? "", SourcePosition.Line(i + 1, k + 1))).ToList(), SourcePosition.Line(i + 1)) { Wrapped = true });
         }
     }
+
+    private static bool IsFooter(string text) => text.StartsWith("填表", StringComparison.Ordinal) || text.StartsWith("填报", StringComparison.Ordinal);
 
     private static int Nearest(List<int> columns, int at)
     {

@@ -35,6 +35,9 @@ public sealed record Row(IReadOnlyList<Cell> Cells, SourcePosition Position)
     /// </summary>
     public bool Continues { get; init; }
 
+    /// <summary>A <see cref="Continues"/> line that starts a new line in its cells (a line break the page showed), not a wrap.</summary>
+    public bool ContinuesOnNewLine { get; init; }
+
     /// <summary>The page showed whether this line continues the one above (<see cref="Continues"/> is the answer, not a guess).</summary>
     public bool ContinuationKnown { get; init; }
 

@@ -42,7 +42,7 @@ public sealed class PdfTextReader(ExternalConverter converter) : IDocumentReader
 
         var grids = document.Grids.Select(g => g with
         {
-            Rows = [.. g.Rows.Select(r => r.Wrapped ? r with { ContinuationKnown = true, Continues = layout.Continued.Contains(r.Position.Row) } : r)],
+            Rows = [.. g.Rows.Select(r => r.Wrapped ? r with { ContinuationKnown = true, Continues = layout.Continued.Contains(r.Position.Row), ContinuesOnNewLine = layout.NewLines.Contains(r.Position.Row) } : r)],
         });
         return ReadResult.Ok(document with { Grids = [.. grids] });
     }

@@ -50,9 +50,9 @@ internal static class PdfWordLayout
 
                 lines.Add(line);
             }
-            else if (current.TryGetValue(key, out var line) && f[11].Trim() is { Length: > 0 } word)
+            else if (current.TryGetValue(key, out var line) && f[11].Replace('\u00A0', ' ').Trim() is { Length: > 0 } word)
             {
-                line.Words.Add(new Word(word, left, left + width, top));
+                line.Words.Add(new Word(word, left, left + width, top, height));
             }
         }
 
@@ -62,6 +62,7 @@ internal static class PdfWordLayout
         var textHeight = wideHeights.Count > 0 ? wideHeights[wideHeights.Count / 2] : 0;
         var text = new StringBuilder();
         var continued = new HashSet<int>();
+        var newLines = new HashSet<int>();
         var textLine = 1;
         var first = true;
         List<Fragment>? lastOfPage = null;
@@ -73,15 +74,21 @@ internal static class PdfWordLayout
             }
 
             first = false;
-            var printed = PrintedLines(lines.Where(l => l.Words.Count > 0)).Select(p => Fragments(p, unit)).ToList();
+            var printed = Snap(Headings(PrintedLines(lines.Where(l => l.Words.Count > 0)).SelectMany(p => ByTop(Fragments(p, unit), textHeight)), textHeight), unit);
             var starts = ColumnStarts(printed, unit);
-            var pitch = LinePitch(printed, textHeight, unit);
+            var pitch = LinePitch(printed, starts, textHeight, unit);
             for (var i = 0; i < printed.Count; i++)
             {
                 // A cell broken by the page end goes on at the top of the next page: no pitch to measure there.
-                if (i > 0 ? Continues(printed[i], printed[i - 1], starts, pitch, unit) : lastOfPage is not null && Continues(printed[i], lastOfPage, starts, null, unit))
+                var goesOn = i > 0 ? Continues(printed[i], printed[i - 1], starts, pitch, unit) : lastOfPage is not null ? Continues(printed[i], lastOfPage, starts, null, unit) : Continuation.None;
+                if (goesOn != Continuation.None)
                 {
                     continued.Add(textLine);
+                }
+
+                if (goesOn == Continuation.NewLine)
+                {
+                    newLines.Add(textLine);
                 }
 
                 Append(text, printed[i], unit);
@@ -91,7 +98,7 @@ internal static class PdfWordLayout
             lastOfPage = printed.Count > 0 ? printed[^1] : lastOfPage;
         }
 
-        return new PdfLayout(text.ToString(), continued);
+        return new PdfLayout(text.ToString(), continued, newLines);
     }
 
     private static bool TryNumber(string text, out double value) =>
@@ -143,7 +150,7 @@ internal static class PdfWordLayout
             {
                 if (text is not null)
                 {
-                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null));
+                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
                 }
 
                 text = new StringBuilder();
@@ -151,10 +158,11 @@ internal static class PdfWordLayout
                 top = null;
                 firstTop = word.Top;
             }
-            else if (gap > unit * 0.4 && !IsWide(previous!.Text[^1]) && !IsWide(word.Text[0]))
+            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0])) || gap > Math.Max(word.Height, previous.Height) * LatinSpace))
             {
-                // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor
-                // puts a little room between Chinese and Latin text: a space only between Latin words.
+                // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor may
+                // put a little room between Chinese and Latin text (a fifth of the font size): a space between
+                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过).
                 text!.Append(' ');
             }
 
@@ -169,11 +177,134 @@ internal static class PdfWordLayout
 
         if (text is not null)
         {
-            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null));
+            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
         }
 
         return fragments;
     }
+
+    /// <summary>
+    /// A heading printed over two lines or more (a long title, in a font larger than the table's) as one line:
+    /// lines of one piece of text each, in the same larger size, a line's height apart.
+    /// </summary>
+    private static List<List<Fragment>> Headings(IEnumerable<List<Fragment>> lines, double textHeight)
+    {
+        var result = new List<List<Fragment>>();
+        foreach (var line in lines)
+        {
+            if (line is [var next] && result.Count > 0 && result[^1] is [var heading]
+                && heading.Height >= textHeight * 1.2 && Math.Abs(next.Height - heading.Height) < 0.5
+                && next.Top > heading.Top && next.Top - heading.Top <= heading.Height * 1.6)
+            {
+                result[^1] = [heading with { Left = Math.Min(heading.Left, next.Left), Right = Math.Max(heading.Right, next.Right), Text = heading.Text + next.Text }];
+                continue;
+            }
+
+            result.Add(line);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A printed line split where its cells' text stands at different heights: a category wrapped in its
+    /// cell ends a little above the first line of the next row beside it (the rows are apart by a border and
+    /// padding), close enough to count as one printed line. Its cells become a line of their own, above, so
+    /// the continuation is read as such and the new row starts clean. Only Chinese text is measured (digits
+    /// sit higher); a cell without it goes with the lowest line it can stand on.
+    /// </summary>
+    private static IEnumerable<List<Fragment>> ByTop(List<Fragment> line, double height)
+    {
+        var tops = new List<double>();
+        foreach (var top in line.Where(f => f.WideTop).Select(f => f.Top).Order())
+        {
+            if (tops.Count == 0 || top - tops[^1] > height * SplitHeight)
+            {
+                tops.Add(top);
+            }
+        }
+
+        if (tops.Count < 2)
+        {
+            yield return line;
+            yield break;
+        }
+
+        var groups = tops.Select(_ => new List<Fragment>()).ToList();
+        foreach (var fragment in line)
+        {
+            var k = fragment.WideTop
+                ? tops.FindLastIndex(t => t <= fragment.Top + 0.01)
+                : tops.FindLastIndex(t => t <= fragment.Top + (height * 0.3));
+            groups[Math.Max(k, 0)].Add(fragment);
+        }
+
+        foreach (var group in groups.Where(g => g.Count > 0))
+        {
+            yield return group;
+        }
+    }
+
+    /// <summary>Cells of one printed line whose Chinese text stands further apart in height than this share of the text height are on two lines.</summary>
+    private const double SplitHeight = 0.1;
+
+    /// <summary>
+    /// Cells moved to the start of their column, so that a heading or category centred in its cell stands
+    /// where the column's other text starts (and a continued line under the line it continues). A page's
+    /// columns are the stretches of x that the cells of its table lines (three cells or more, not the
+    /// 填表 lines) cover, apart where none of them reaches; a cell inside one stretch, alone in it on its
+    /// line, starts where the stretch starts. Cells across stretches (a merged cell, a title) stay.
+    /// </summary>
+    private static List<List<Fragment>> Snap(List<List<Fragment>> printed, double unit)
+    {
+        var spans = new List<(double Left, double Right)>();
+        foreach (var (left, right) in printed.Where(p => p.Count >= 3 && !IsFooter(p[0].Text)).SelectMany(p => p).Select(f => (f.Left, f.Right)).OrderBy(f => f.Left))
+        {
+            if (spans.Count > 0 && left <= spans[^1].Right + (unit * 0.5))
+            {
+                spans[^1] = (spans[^1].Left, Math.Max(spans[^1].Right, right));
+            }
+            else
+            {
+                spans.Add((left, right));
+            }
+        }
+
+        // Two stretches are two columns only where a line has a cell in each; else one column's text stands apart
+        // (a heading centred over names written from the left).
+        var lines = printed.Select(p => p.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Left <= s.Right)).Where(k => k >= 0).ToHashSet()).ToList();
+        var merged = new List<(double Left, double Right)>();
+        var group = new HashSet<int>();
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (group.Count > 0 && !lines.Any(l => l.Contains(k) && l.Overlaps(group)))
+            {
+                merged[^1] = (merged[^1].Left, Math.Max(merged[^1].Right, spans[k].Right));
+                group.Add(k);
+                continue;
+            }
+
+            merged.Add(spans[k]);
+            group = [k];
+        }
+
+        spans = merged;
+        if (spans.Count < 3)
+        {
+            return printed;
+        }
+
+        return [.. printed.Select(line =>
+        {
+            var within = line.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Right <= s.Right + (unit * 0.5))).ToList();
+            return line.Select((f, i) => within[i] >= 0 && within.Count(k => k == within[i]) == 1 && (i == 0 || line[i - 1].Right < spans[within[i]].Left)
+                ? f with { Left = Math.Min(f.Left, spans[within[i]].Left) }
+                : f).ToList();
+        })];
+    }
+
+    /// <summary>The 填表单位/填报日期 line under a form: its date's 年 月 日 stand apart like cells, but it is no table line.</summary>
+    private static bool IsFooter(string text) => text.StartsWith("填表", StringComparison.Ordinal) || text.StartsWith("填报", StringComparison.Ordinal);
 
     /// <summary>Each cell at the column of its x position, at least two spaces after the one before it.</summary>
     private static void Append(StringBuilder text, List<Fragment> fragments, double unit)
@@ -204,13 +335,14 @@ internal static class PdfWordLayout
 
     /// <summary>
     /// How far apart the lines of one cell stand on a page, and whether a new row stands further
-    /// (cell borders or padding): the smallest distance, to a tenth of a point, between a cell's
-    /// text and the text under it in the same column, seen three times or more, and whether a
+    /// (cell borders or padding): the smallest distance, to a tenth of a point, between a full cell's
+    /// text (it reached the next column) and the text under it in the same column, seen twice or more
+    /// (a page whose cells never wrap shows only rows, whose distance is no line pitch), and whether a
     /// distance a little larger (up to 4 pt more) is seen twice or more. Null when none repeats.
     /// </summary>
-    private static (double Line, bool RowsApart)? LinePitch(List<List<Fragment>> printed, double height, double unit)
+    private static (double Line, bool RowsApart)? LinePitch(List<List<Fragment>> printed, List<(double Start, double Right)> columns, double height, double unit)
     {
-        var steps = new Dictionary<double, int>();
+        var steps = new Dictionary<double, (int All, int Full)>();
         for (var i = 1; i < printed.Count; i++)
         {
             foreach (var fragment in printed[i])
@@ -218,20 +350,31 @@ internal static class PdfWordLayout
                 if (fragment.WideTop && printed[i - 1].Find(a => Math.Abs(a.Left - fragment.Left) < unit) is { WideTop: true } over && fragment.Top > over.Top)
                 {
                     var step = Math.Round(fragment.Top - over.Top, 1);
-                    steps[step] = steps.GetValueOrDefault(step) + 1;
+                    var (all, full) = steps.GetValueOrDefault(step);
+                    steps[step] = (all + 1, full + (Full(over, columns, unit) ? 1 : 0));
                 }
             }
         }
 
         // Lines never overlap: shorter steps are a merged cell's text centred beside the lines of another.
-        var line = steps.Where(s => s.Value >= 3 && s.Key >= height * 0.95).Select(s => s.Key).DefaultIfEmpty(-1).Min();
+        // A line pitch is about the text's height (single spacing); more is the distance of rows of one line each.
+        var line = steps.Where(s => s.Value.Full >= 2 && s.Key >= height * 0.95 && s.Key <= height * 1.25).Select(s => s.Key).DefaultIfEmpty(-1).Min();
         if (line < 0)
         {
             return null;
         }
 
-        var apart = steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value >= 2);
+        var apart = steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value.All >= 2);
         return (line, apart);
+    }
+
+    /// <summary>A cell whose text reached the next column (or, in the last, as far as any cell of that column): its text may go on below.</summary>
+    private static bool Full(Fragment fragment, List<(double Start, double Right)> columns, double unit)
+    {
+        var column = columns.FindIndex(c => Math.Abs(c.Start - fragment.Left) < unit);
+        return column >= 0 && fragment.Right - fragment.Left >= unit * 5 && (column + 1 < columns.Count
+            ? columns[column + 1].Start - fragment.Right <= unit * FullRoom
+            : columns[column].Right - fragment.Right <= unit * 2);
     }
 
     /// <summary>Two lines this close to the line pitch (points) stand in the same cell.</summary>
@@ -244,11 +387,11 @@ internal static class PdfWordLayout
     /// cell above must also have been full (its text reached the next column, or in the last column
     /// the furthest any cell of it reaches), so its text wrapped.
     /// </summary>
-    private static bool Continues(List<Fragment> line, List<Fragment> above, List<(double Start, double Right)> columns, (double Line, bool RowsApart)? pitch, double unit)
+    private static Continuation Continues(List<Fragment> line, List<Fragment> above, List<(double Start, double Right)> columns, (double Line, bool RowsApart)? pitch, double unit)
     {
         if (line.Count == 0 || above.Count == 0)
         {
-            return false;
+            return Continuation.None;
         }
 
         var pairs = new List<(Fragment Fragment, Fragment Over, int Column)>(line.Count);
@@ -258,11 +401,13 @@ internal static class PdfWordLayout
             var column = columns.FindIndex(c => Math.Abs(c.Start - fragment.Left) < unit);
             if (over is null || column < 0)
             {
-                return false;
+                return Continuation.None;
             }
 
             pairs.Add((fragment, over, column));
         }
+
+        var full = pairs.All(x => Full(x.Over, columns, unit));
 
         // Tops compare only between Chinese words (digits' font sits a little higher).
         var measured = pairs.Where(x => x.Fragment.WideTop && x.Over.WideTop).ToList();
@@ -270,22 +415,27 @@ internal static class PdfWordLayout
         {
             if (measured.Any(x => x.Fragment.Top - x.Over.Top > p.Line + PitchTolerance))
             {
-                return false;
+                return Continuation.None;
             }
 
             if (p.RowsApart)
             {
-                return true;
+                return full || pairs.Any(x => Full(x.Over, columns, unit)) ? Continuation.Wrap : Continuation.NewLine;
             }
         }
 
-        return pairs.All(x => x.Over.Right - x.Over.Left >= unit * 5 && (x.Column + 1 < columns.Count
-            ? columns[x.Column + 1].Start - x.Over.Right <= unit * FullRoom
-            : columns[x.Column].Right - x.Over.Right <= unit * 2));
+        return full ? Continuation.Wrap : Continuation.None;
     }
 
     /// <summary>A cell whose text stops less than this short of the next column (in half characters, padding included) was full.</summary>
-    private const double FullRoom = 3.2;
+    private const double FullRoom = 3.8;
+
+    /// <summary>
+    /// Room between Chinese and Latin text that is a space (a Chinese font's 0.22 of the font size, a Latin one's
+    /// more; 0.17 of the text height and up), not the room a word processor adds there (0.2 of the font size,
+    /// about 0.155 of the text height).
+    /// </summary>
+    private const double LatinSpace = 0.17;
 
     /// <summary>More room than this between words (in half characters) parts two cells: a space is about half of it, cell padding on both sides more.</summary>
     private const double CellGap = 0.8;
@@ -311,11 +461,31 @@ internal static class PdfWordLayout
         public List<Word> Words { get; } = [];
     }
 
-    private sealed record Word(string Text, double Left, double Right, double Top);
+    private sealed record Word(string Text, double Left, double Right, double Top, double Height);
 
     /// <summary>A cell's text on one printed line; <see cref="Top"/> is its first Chinese word's (fonts of digits sit differently).</summary>
-    private sealed record Fragment(double Left, double Right, string Text, double Top, bool WideTop);
+    private sealed record Fragment(double Left, double Right, string Text, double Top, bool WideTop)
+    {
+        /// <summary>The text height of its last word (a title's is larger than the table's).</summary>
+        public double Height { get; init; }
+    }
 }
 
-/// <summary>A PDF's text with stable columns, and the lines (from 1) that continue the cells of the line above.</summary>
-internal sealed record PdfLayout(string Text, IReadOnlySet<int> Continued);
+/// <summary>
+/// A PDF's text with stable columns, the lines (from 1) that continue the cells of the line above, and of
+/// those the ones that start a new line within the cells (the text above did not fill them: a line break,
+/// not a wrap).
+/// </summary>
+internal sealed record PdfLayout(string Text, IReadOnlySet<int> Continued, IReadOnlySet<int> NewLines);
+
+/// <summary>How a printed line goes on with the cells of the line above.</summary>
+internal enum Continuation
+{
+    None,
+
+    /// <summary>The text above filled its cells and wrapped.</summary>
+    Wrap,
+
+    /// <summary>In the same cells (the page sets rows further apart than lines), after a line break: the text above was short.</summary>
+    NewLine,
+}

@@ -7,13 +7,53 @@ internal static class DocxFormTable
 {
     public const int Margin = 1134;
 
-    /// <summary>Column widths in twips, the form's widths scaled to the page's text width.</summary>
+    /// <summary>
+    /// Column widths in twips: the form's widths scaled to the page's text width, then widened where a label,
+    /// heading or category would wrap (a category printed over two lines reads as two; 当年度金额（万 / 元）
+    /// loses its amount to a reader of the printed form), taking the room from the columns that have more
+    /// than their own text needs (the names, the values, the descriptions).
+    /// </summary>
     public static int[] Twips(FormGrid form)
     {
         var text = (form.Landscape ? 16838 : 11906) - (2 * Margin);
         var total = form.Widths.Sum();
-        return [.. form.Widths.Select(w => (int)(w / total * text))];
+        var widths = form.Widths.Select(w => w / total * text).ToArray();
+        var need = new double[widths.Length];
+        foreach (var row in form.Rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                if (row[c] is { ColumnSpan: 1, Kind: FormCellKind.Label or FormCellKind.Heading or FormCellKind.Category } cell)
+                {
+                    need[c] = Math.Min(Math.Max(need[c], OneLine(cell.Text, bold: cell.Kind != FormCellKind.Category)), text * 0.3);
+                }
+            }
+        }
+
+        var deficit = widths.Select((w, c) => Math.Max(0, need[c] - w)).Sum();
+        var slack = widths.Select((w, c) => Math.Max(0, w - Math.Max(need[c], MinimumColumn))).ToArray();
+        var available = slack.Sum();
+        if (deficit > 0 && available > 0)
+        {
+            var share = Math.Min(1, available / deficit);
+            for (var c = 0; c < widths.Length; c++)
+            {
+                widths[c] = need[c] > widths[c] ? widths[c] + ((need[c] - widths[c]) * share) : widths[c] - (slack[c] / available * deficit * share);
+            }
+        }
+
+        return [.. widths.Select(w => (int)w)];
     }
+
+    /// <summary>A column keeps at least this much (twips, four characters) when it gives room to others.</summary>
+    private const double MinimumColumn = 4 * 210 + CellPadding;
+
+    /// <summary>Word's cell margins left and right (0.19 cm each) and a little to spare.</summary>
+    private const double CellPadding = 2 * 108 + 60;
+
+    /// <summary>Twips the longest line of a text takes in 五号 (10.5 pt): a Chinese character 210, other characters about half.</summary>
+    private static double OneLine(string text, bool bold) =>
+        (text.Split('\n').Max(l => l.Sum(ch => ch < 0x2E80 ? 116.0 : 210.0)) * (bold ? 1.05 : 1)) + CellPadding;
 
     public static Table Table(FormGrid form, int from, int to, int[] twips, int repeatHeader)
     {

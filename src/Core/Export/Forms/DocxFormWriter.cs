@@ -124,10 +124,15 @@ public sealed class DocxFormWriter : IFormWriter
     private static Paragraph Spacer() => new(new ParagraphProperties(
         new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact }));
 
-    /// <summary>宋体 10.5 pt (五号) for all the text, as the forms print it, digits and signs included.</summary>
+    /// <summary>
+    /// 宋体 10.5 pt (五号) for all the text, as the forms print it, digits and signs included; no room added between
+    /// Chinese and Latin text (autoSpaceDE/DN off), so a space printed there is one the text has.
+    /// </summary>
     private static Styles DefaultStyles() => new(new DocDefaults(
         new RunPropertiesDefault(new RunPropertiesBaseStyle(
             new RunFonts { Ascii = "宋体", HighAnsi = "宋体", EastAsia = "宋体", ComplexScript = "宋体" },
             new FontSize { Val = "21" }, new Languages { EastAsia = "zh-CN" })),
-        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
+        new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(
+            new AutoSpaceDE { Val = false }, new AutoSpaceDN { Val = false },
+            new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
 }

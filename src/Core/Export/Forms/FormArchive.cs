@@ -30,7 +30,7 @@ public sealed class FormArchive : IDisposable
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly string work;
     private readonly StreamWriter index;
-    private readonly List<(string Name, string Line, string Docx)> printing = [];
+    private readonly List<(string Name, string Line, string Input)> printing = [];
     private bool completed;
 
     /// <param name="output">Where the zip goes (a file: the archive is never held in memory).</param>
@@ -53,7 +53,7 @@ public sealed class FormArchive : IDisposable
     /// <summary>The sheets written into the zip so far (a PDF counts once its batch is printed).</summary>
     public int Count { get; private set; }
 
-    /// <summary>Writes a sheet's form; a PDF waits as .docx until its batch is full.</summary>
+    /// <summary>Writes a sheet's form; a PDF waits as the file LibreOffice prints (.fodt) until its batch is full.</summary>
     public void Add(ArchiveSheet item)
     {
         ObjectDisposedException.ThrowIf(completed, this);
@@ -62,13 +62,13 @@ public sealed class FormArchive : IDisposable
         var line = IndexLine(name, item);
         if (writer is PdfFormWriter pdf)
         {
-            var docx = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"f{printing.Count}.docx"));
-            using (var file = File.Create(docx))
+            var input = Path.Combine(work, string.Create(CultureInfo.InvariantCulture, $"f{printing.Count}.{pdf.Source.Format}"));
+            using (var file = File.Create(input))
             {
-                pdf.Docx.Write(file, forms);
+                pdf.Source.Write(file, forms);
             }
 
-            printing.Add((name, line, docx));
+            printing.Add((name, line, input));
             if (printing.Count >= PdfBatch)
             {
                 Print(pdf);
@@ -146,7 +146,7 @@ public sealed class FormArchive : IDisposable
         return name;
     }
 
-    /// <summary>Prints the waiting .docx files in one LibreOffice run and puts the PDFs into the zip in order.</summary>
+    /// <summary>Prints the waiting files in one LibreOffice run and puts the PDFs into the zip in order.</summary>
     private void Print(PdfFormWriter pdf)
     {
         if (printing.Count == 0)
@@ -155,13 +155,13 @@ public sealed class FormArchive : IDisposable
         }
 
         var output = Directory.CreateDirectory(Path.Combine(work, "pdf")).FullName;
-        var pdfs = pdf.PrintAll([.. printing.Select(p => p.Docx)], output);
+        var pdfs = pdf.PrintAll([.. printing.Select(p => p.Input)], output);
         for (var i = 0; i < printing.Count; i++)
         {
             zip.CreateEntryFromFile(pdfs[i], printing[i].Name, CompressionLevel.Fastest);
             index.WriteLine(printing[i].Line);
             File.Delete(pdfs[i]);
-            File.Delete(printing[i].Docx);
+            File.Delete(printing[i].Input);
             Count++;
         }
 

@@ -9,7 +9,7 @@ namespace Jixiao.Core.Export.Forms;
 /// </summary>
 public sealed class FormExport(IReadOnlyList<IFormWriter> writers)
 {
-    public static FormExport Default { get; } = new([new XlsxFormWriter(), new DocxFormWriter(), new HtmlFormWriter(), new PdfFormWriter(new DocxFormWriter())]);
+    public static FormExport Default { get; } = new([new XlsxFormWriter(), new DocxFormWriter(), new HtmlFormWriter(), new PdfFormWriter(new OdfFormWriter())]);
 
     public IReadOnlyList<IFormWriter> Writers => writers;
 

@@ -1,13 +1,15 @@
+using System.Globalization;
 using Jixiao.Core.Reading;
 
 namespace Jixiao.Core.Export.Forms;
 
 /// <summary>
-/// The forms as PDF: the Word forms printed by LibreOffice headless (docs/decisions/012-form-pdf.md), so the
-/// PDF is the .docx as a person would print it — A4 sections, repeated heading rows, rows kept whole, the
-/// Chinese text in the CJK fonts fontconfig finds (Noto CJK), embedded by LibreOffice's PDF export.
+/// The forms as PDF: the forms written as an OpenDocument text (<see cref="OdfFormWriter"/>, the same layout as the
+/// Word form) and printed by LibreOffice headless (docs/decisions/012-form-pdf.md, 017-pdf-from-odf.md) — A4 pages,
+/// repeated heading rows, rows kept whole, the Chinese text in the CJK fonts fontconfig finds (Noto CJK), embedded
+/// by LibreOffice's PDF export. <paramref name="source"/> is the writer of the file LibreOffice prints.
 /// </summary>
-public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter = null) : IFormWriter
+public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? converter = null) : IFormWriter
 {
     private readonly ExternalConverter converter = converter ?? ExternalConverter.Default;
 
@@ -18,31 +20,42 @@ public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter
     /// <summary>Whether LibreOffice is installed; without it there is no PDF (the other formats still are).</summary>
     public bool Available => converter.LibreOffice is not null;
 
-    /// <summary>The Word writer whose forms LibreOffice prints: a batch writes its .docx inputs with it.</summary>
-    public IFormWriter Docx => docx;
+    /// <summary>The writer of the files LibreOffice prints (an OpenDocument text): a batch writes its inputs with it.</summary>
+    public IFormWriter Source => source;
 
-    public void Write(Stream output, IReadOnlyList<FormGrid> forms)
+    public void Write(Stream output, IReadOnlyList<FormGrid> forms) => output.Write(WriteMany([forms])[0]);
+
+    /// <summary>
+    /// Several documents' forms as one PDF each, printed in one LibreOffice run (one start, not one per document:
+    /// a region's export, the round-trip tests).
+    /// </summary>
+    public IReadOnlyList<byte[]> WriteMany(IReadOnlyList<IReadOnlyList<FormGrid>> documents)
     {
         EnsureAvailable();
 
         var folder = Directory.CreateTempSubdirectory("jixiao-pdf-");
         try
         {
-            var input = Path.Combine(folder.FullName, "form.docx");
-            using (var file = File.Create(input))
+            var inputs = new List<string>(documents.Count);
+            for (var i = 0; i < documents.Count; i++)
             {
-                docx.Write(file, forms);
+                var input = Path.Combine(folder.FullName, string.Create(CultureInfo.InvariantCulture, $"form{i}.{source.Format}"));
+                using (var file = File.Create(input))
+                {
+                    source.Write(file, documents[i]);
+                }
+
+                inputs.Add(input);
             }
 
-            var run = converter.ConvertFiles([input], "pdf", folder.FullName, converter.Timeout);
-            var pdf = Path.Combine(folder.FullName, "form.pdf");
-            if (run.TimedOut || !File.Exists(pdf))
+            // The time limit grows with the forms: LibreOffice lays out ~30 ms of CPU per form, several times that on a busy machine.
+            var run = converter.ConvertFiles(inputs, "pdf", folder.FullName, converter.Timeout + TimeSpan.FromMilliseconds(250 * documents.Sum(d => d.Count)));
+            return [.. inputs.Select(input =>
             {
-                throw new FormFormatUnavailableException(run.TimedOut ? "LibreOffice 未能在时限内生成 PDF" : "LibreOffice 未能生成 PDF：" + run.Message);
-            }
-
-            using var read = File.OpenRead(pdf);
-            read.CopyTo(output);
+                var pdf = Path.ChangeExtension(input, ".pdf");
+                return File.Exists(pdf) ? File.ReadAllBytes(pdf)
+                    : throw new FormFormatUnavailableException(run.TimedOut ? "LibreOffice 未能在时限内生成 PDF" : "LibreOffice 未能生成 PDF：" + run.Message);
+            })];
         }
         finally
         {
@@ -51,25 +64,25 @@ public sealed class PdfFormWriter(IFormWriter docx, ExternalConverter? converter
     }
 
     /// <summary>
-    /// Many .docx forms printed in one LibreOffice run (a region's sheets cost one start per batch, never one
-    /// per sheet): each <c>NAME.docx</c> becomes <c>NAME.pdf</c> in <paramref name="outputFolder"/>; returns the
-    /// PDFs in the order of the inputs. The run may take the converter's time limit plus 5 s per file.
+    /// Many forms written by <see cref="Source"/> printed in one LibreOffice run (a region's sheets cost one start
+    /// per batch, never one per sheet): each <c>NAME.fodt</c> becomes <c>NAME.pdf</c> in <paramref name="outputFolder"/>;
+    /// returns the PDFs in the order of the inputs. The run may take the converter's time limit plus 5 s per file.
     /// </summary>
-    public IReadOnlyList<string> PrintAll(IReadOnlyList<string> docxFiles, string outputFolder)
+    public IReadOnlyList<string> PrintAll(IReadOnlyList<string> files, string outputFolder)
     {
         EnsureAvailable();
-        if (docxFiles.Count == 0)
+        if (files.Count == 0)
         {
             return [];
         }
 
-        var run = converter.ConvertFiles(docxFiles, "pdf", outputFolder, converter.Timeout + TimeSpan.FromSeconds(5 * docxFiles.Count));
-        var pdfs = docxFiles.Select(f => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(f) + ".pdf")).ToList();
+        var run = converter.ConvertFiles(files, "pdf", outputFolder, converter.Timeout + TimeSpan.FromSeconds(5 * files.Count));
+        var pdfs = files.Select(f => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(f) + ".pdf")).ToList();
         var missing = pdfs.Count(p => !File.Exists(p));
         if (run.TimedOut || missing > 0)
         {
             throw new FormFormatUnavailableException(run.TimedOut
-                ? $"LibreOffice 未能在时限内生成 PDF（本批 {docxFiles.Count} 张）"
+                ? $"LibreOffice 未能在时限内生成 PDF（本批 {files.Count} 张）"
                 : $"LibreOffice 未能生成 {missing} 张表的 PDF：{run.Message}");
         }
 

@@ -1,14 +1,18 @@
 using Jixiao.Core.Export.Forms;
 using Jixiao.Core.Reading;
 using Jixiao.Core.Targets;
+using Jixiao.Core.Tests.Reading;
 
 namespace Jixiao.Core.Tests.Export.Forms;
 
 /// <summary>
 /// import(export(sheet)) = sheet: every sheet Jixiao reads from the seeds and the corpus, written as its form in
-/// .xlsx, .docx and .html, reads back to the same content (<see cref="SheetContent"/>), sheet by sheet.
+/// .xlsx, .docx, .html and .pdf, reads back to the same content (<see cref="SheetContent"/>), sheet by sheet. The
+/// PDFs are printed once for the class, all documents in one LibreOffice run (<see cref="PrintedForms"/>), and read
+/// back through pdftotext; skipped without LibreOffice or pdftotext.
 /// </summary>
-public sealed class FormRoundTripTests
+[Collection(LibreOfficeCollection.Name)]
+public sealed class FormRoundTripTests(PrintedForms printed) : IClassFixture<PrintedForms>
 {
     /// <summary>
     /// Sources whose reading the form cannot carry back exactly, and why; strict — a file that starts to round-trip
@@ -19,12 +23,29 @@ public sealed class FormRoundTripTests
         ["002_554df16629a70716.txt"] = "a goal read as the bare numbering '1.' (a cut-off item): a goal row of '1.' reads back as numbering, not a goal",
     };
 
+    /// <summary>
+    /// Documents whose printed form the PDF reader does not yet read back exactly: losses of the reader (or of
+    /// the print), not of the sources — each is work left for issue 11's PDF round trip, listed so that CI
+    /// holds what reads exactly today; strict like <see cref="KnownGaps"/>.
+    /// </summary>
+    private static readonly Dictionary<string, string> PdfLosses = new(StringComparer.Ordinal)
+    {
+        ["000_e43d35112f15b8de.txt"] = "a space after a comma at a line's end (渠道, | 促进) is not printed, so the goal reads back without it",
+        ["001_2becaad232c446da.txt"] = "the 公开表 list (rows breaking across pages under the repeated heading, goals one per line in a wide cell, indicators as an outline) reads as 23 sheets of 10",
+        ["003_84163d3bfca5f923.txt"] = "a line break after Latin text in a cell (1月-6月 实现…) loses its space; a formula wrapped under a full line (…/人数 | ×100%) reads as a new row",
+        ["004_a9a72cd2e96e2bde.txt"] = "a task's expected result wrapped in the task table loses its continuation; a space at a line end inside a purpose vanishes",
+        ["b01_tianjin-baodi-xuqinfenwu-2022.txt"] = "a space between Chinese text and an ASCII bracket (专项 (畜禽…) prints narrower than the reader takes for a space",
+        ["b02_anhui-shucheng-yigongdaizhen-2023.txt"] = "the source's goal keeps spaces where its own PDF wrapped (预算内 投资), which vanish at a line end of ours, and a goal '级指标' from its broken heading",
+        ["b10_shanxi-yongji-wenwu-2023.txt"] = "three lines of one cell (a plan's steps) read as one wrapped text: above the indicator table no line pitch is measured",
+        ["b12_anhui-jinan-tiyu-2025.txt"] = "an indicator name with a line break (打造金安国际网球 / 公开赛…) reads as two rows",
+    };
+
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
         foreach (var file in Sources())
         {
-            foreach (var format in new[] { "xlsx", "docx", "html" })
+            foreach (var format in new[] { "xlsx", "docx", "html", "pdf" })
             {
                 data.Add(Path.GetFileName(file), format);
             }
@@ -37,18 +58,23 @@ public sealed class FormRoundTripTests
     [MemberData(nameof(Cases))]
     public void Import_ExportedForm_GivesBackTheSameSheets(string file, string format)
     {
+        Assert.SkipWhen(format == "pdf" && PrintedForms.Missing is not null, "需要 " + PrintedForms.Missing);
         var original = Read(Sources().Single(p => Path.GetFileName(p) == file));
-        var written = FormExport.Default.Write(original.Sheets, format);
+        var written = format == "pdf" ? printed.Pdf(file) : FormExport.Default.Write(original.Sheets, format);
 
         var outcome = DocumentImporter.Default.Import(Path.ChangeExtension(file, format), written);
 
         Assert.Null(outcome.Error);
         var difference = SheetContent.Difference(Expected(original.Sheets), outcome.Document!.Sheets.Select(SheetContent.Of).ToList());
-        Assert.Equal(0, outcome.Document.UnplacedCount);
-        if (KnownGaps.TryGetValue(file, out var why))
+        if (!(format == "pdf" && PdfLosses.ContainsKey(file)))
         {
-            Assert.True(difference.Length > 0, $"{file} now round-trips exactly: take it out of {nameof(KnownGaps)} ({why})");
-            Assert.DoesNotContain("sheets expected", difference, StringComparison.Ordinal);
+            Assert.Equal(0, outcome.Document.UnplacedCount);
+        }
+
+        if (KnownGaps.TryGetValue(file, out var why) || (format == "pdf" && PdfLosses.TryGetValue(file, out why)))
+        {
+            Assert.True(difference.Length > 0, $"{file}.{format} now round-trips exactly: take it out of {(KnownGaps.ContainsKey(file) ? nameof(KnownGaps) : nameof(PdfLosses))} ({why})");
+            Assert.True(format == "pdf" || !difference.Contains("sheets expected", StringComparison.Ordinal), difference);
             return;
         }
 
