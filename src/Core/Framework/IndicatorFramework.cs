@@ -57,7 +57,8 @@ public static partial class IndicatorFramework
     /// <summary>
     /// The 中央预算内投资计划绩效目标表 of 发展改革 departments: 实施效果指标 over 产出/效益/满意度 and
     /// 过程管理指标 over 计划/资金/项目管理 and 监督检查. Recognised when reading, kept as written; review
-    /// judges sheets against 88号 or 101号.
+    /// judges sheets against 88号 or 101号, reading an 实施效果 row's level 2 as its level-1 category and leaving
+    /// the 过程管理 groups unjudged (IndicatorFacts.OtherForm).
     /// </summary>
     public static readonly IReadOnlyList<Category> InvestmentPlan =
     [
@@ -71,6 +72,10 @@ public static partial class IndicatorFramework
 
     /// <summary>Level-1 categories whose level 2 are themselves level-1 names elsewhere (实施效果指标 → 产出指标).</summary>
     public static bool HoldsLevel1Names(string? level1) => level1 is not null && Recognise(level1)?.Category.Name == "实施效果指标";
+
+    /// <summary>Whether a level-1 cell is one of <see cref="InvestmentPlan"/>'s groups (实施效果指标, 过程管理指标).</summary>
+    public static bool IsInvestmentPlanGroup(string? level1) =>
+        level1 is not null && Recognise(level1)?.Category is { Level: CategoryLevel.Level1 } category && InvestmentPlan.Contains(category);
 
     public static IReadOnlyList<Category> Categories(FrameworkVersion version) => version == FrameworkVersion.V101 ? V101 : V88;
 

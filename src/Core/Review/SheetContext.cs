@@ -20,12 +20,12 @@ public sealed class IndicatorFacts
         Level2 = CategoryCache.Recognise(indicator.Level2, framework);
         if (Level1 is null && indicator.Level1.Length > 0)
         {
-            if (Level2 is { Level: CategoryLevel.Level1 } effect && InvestmentPlanForm.IsEffectGroup(indicator.Level1))
+            if (Level2 is { Level: CategoryLevel.Level1 } effect && IndicatorFramework.HoldsLevel1Names(indicator.Level1))
             {
                 // 实施效果指标 | 产出指标 | …: the level-2 cell carries the framework's level-1 category.
                 (Level1, Level2, OtherForm) = (effect, null, true);
             }
-            else if (InvestmentPlanForm.IsProcessGroup(indicator.Level1))
+            else if (IndicatorFramework.IsInvestmentPlanGroup(indicator.Level1))
             {
                 OtherForm = true;
             }
@@ -58,7 +58,7 @@ public sealed class IndicatorFacts
     public NameClassification Name { get; }
 
     /// <summary>
-    /// The row's category cells follow another official form's scheme (<see cref="InvestmentPlanForm"/>):
+    /// The row's category cells follow another official form's scheme (<see cref="IndicatorFramework.InvestmentPlan"/>):
     /// its 实施效果 level 2 read as <see cref="Level1"/>, its 过程管理 groups left unjudged.
     /// </summary>
     public bool OtherForm { get; }

@@ -155,7 +155,7 @@ public sealed class FormArchive : IDisposable
         }
 
         var output = Directory.CreateDirectory(Path.Combine(work, "pdf")).FullName;
-        var pdfs = pdf.PrintAll([.. printing.Select(p => p.Input)], output);
+        var pdfs = pdf.PrintAll([.. printing.Select(p => p.Input)], output, TimeSpan.FromSeconds(5 * printing.Count));
         for (var i = 0; i < printing.Count; i++)
         {
             zip.CreateEntryFromFile(pdfs[i], printing[i].Name, CompressionLevel.Fastest);

@@ -49,13 +49,7 @@ public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? convert
             }
 
             // The time limit grows with the forms: LibreOffice lays out ~30 ms of CPU per form, several times that on a busy machine.
-            var run = converter.ConvertFiles(inputs, "pdf", folder.FullName, converter.Timeout + TimeSpan.FromMilliseconds(250 * documents.Sum(d => d.Count)));
-            return [.. inputs.Select(input =>
-            {
-                var pdf = Path.ChangeExtension(input, ".pdf");
-                return File.Exists(pdf) ? File.ReadAllBytes(pdf)
-                    : throw new FormFormatUnavailableException(run.TimedOut ? "LibreOffice 未能在时限内生成 PDF" : "LibreOffice 未能生成 PDF：" + run.Message);
-            })];
+            return [.. PrintAll(inputs, folder.FullName, TimeSpan.FromMilliseconds(250 * documents.Sum(d => d.Count))).Select(File.ReadAllBytes)];
         }
         finally
         {
@@ -64,11 +58,11 @@ public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? convert
     }
 
     /// <summary>
-    /// Many forms written by <see cref="Source"/> printed in one LibreOffice run (a region's sheets cost one start
+    /// Many files written by <see cref="Source"/> printed in one LibreOffice run (a region's sheets cost one start
     /// per batch, never one per sheet): each <c>NAME.fodt</c> becomes <c>NAME.pdf</c> in <paramref name="outputFolder"/>;
-    /// returns the PDFs in the order of the inputs. The run may take the converter's time limit plus 5 s per file.
+    /// returns the PDFs in the order of the inputs. The run may take the converter's time limit plus <paramref name="allowance"/>.
     /// </summary>
-    public IReadOnlyList<string> PrintAll(IReadOnlyList<string> files, string outputFolder)
+    public IReadOnlyList<string> PrintAll(IReadOnlyList<string> files, string outputFolder, TimeSpan allowance)
     {
         EnsureAvailable();
         if (files.Count == 0)
@@ -76,14 +70,14 @@ public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? convert
             return [];
         }
 
-        var run = converter.ConvertFiles(files, "pdf", outputFolder, converter.Timeout + TimeSpan.FromSeconds(5 * files.Count));
+        var run = converter.ConvertFiles(files, "pdf", outputFolder, converter.Timeout + allowance);
         var pdfs = files.Select(f => Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(f) + ".pdf")).ToList();
         var missing = pdfs.Count(p => !File.Exists(p));
         if (run.TimedOut || missing > 0)
         {
             throw new FormFormatUnavailableException(run.TimedOut
-                ? $"LibreOffice 未能在时限内生成 PDF（本批 {files.Count} 张）"
-                : $"LibreOffice 未能生成 {missing} 张表的 PDF：{run.Message}");
+                ? $"LibreOffice 未能在时限内生成 PDF（本批 {files.Count} 个文件）"
+                : $"LibreOffice 未能生成 {missing} 个 PDF：{run.Message}");
         }
 
         return pdfs;
