@@ -15,7 +15,7 @@ public static class ReviewLoop
         for (var i = 0; i < times; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
-            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var cpu = ThreadClock.Milliseconds();
             var watch = Stopwatch.StartNew();
             var findings = 0;
             foreach (var document in corpus)
@@ -23,7 +23,7 @@ public static class ReviewLoop
                 findings += RuleEngine.Default.Review(document).AllFindings.Count();
             }
 
-            var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+            var cpuMs = ThreadClock.Milliseconds() - cpu;
             Console.WriteLine($"{watch.Elapsed.TotalMilliseconds,8:0.0} ms {cpuMs,8:0.0} ms CPU {(GC.GetAllocatedBytesForCurrentThread() - before) / 1e6,8:0.0} MB {findings} findings");
         }
     }

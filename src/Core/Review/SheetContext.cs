@@ -11,13 +11,22 @@ namespace Jixiao.Core.Review;
 /// </summary>
 public sealed class IndicatorFacts
 {
-    internal IndicatorFacts(Indicator indicator, int index, FrameworkVersion framework)
+    internal IndicatorFacts(Indicator indicator, int index, FrameworkVersion framework, IndicatorFacts? previous)
     {
         Indicator = indicator;
         Index = index;
-        Level1 = CategoryCache.Recognise(indicator.Level1, framework);
-        PlacedUnder = CategoryCache.Recognise(indicator.PlacedUnder, framework);
-        Level2 = CategoryCache.Recognise(indicator.Level2, framework);
+
+        // Rows of one category follow each other: a cell with the text of the row above is that row's category.
+        var above = previous?.Indicator;
+        Level1 = above is not null && string.Equals(above.Level1, indicator.Level1, StringComparison.Ordinal) ? previous!.recognisedLevel1
+            : CategoryCache.Recognise(indicator.Level1, framework);
+        recognisedLevel1 = Level1;
+        PlacedUnder = above is not null && string.Equals(above.PlacedUnder, indicator.PlacedUnder, StringComparison.Ordinal) ? previous!.recognisedPlacedUnder
+            : CategoryCache.Recognise(indicator.PlacedUnder, framework);
+        recognisedPlacedUnder = PlacedUnder;
+        Level2 = above is not null && string.Equals(above.Level2, indicator.Level2, StringComparison.Ordinal) ? previous!.recognisedLevel2
+            : CategoryCache.Recognise(indicator.Level2, framework);
+        recognisedLevel2 = Level2;
         if (Level1 is null && indicator.Level1.Length > 0)
         {
             if (Level2 is { Level: CategoryLevel.Level1 } effect && IndicatorFramework.HoldsLevel1Names(indicator.Level1))
@@ -31,8 +40,19 @@ public sealed class IndicatorFacts
             }
         }
 
-        Name = NameClassifier.Classify(indicator.Name, indicator.Value);
+        nameText = NameText.Of(indicator.Name);
+        Name = NameClassifier.Classify(nameText, indicator.Value);
     }
+
+    private readonly NameText nameText;
+
+    /// <summary>Whether the indicator's name holds any of the words (answered once per distinct name).</summary>
+    public bool NameHas(NameWords words) => nameText.Has(words);
+
+    // The cells as recognised, before the investment form's re-reading below: what the next row may reuse.
+    private readonly Category? recognisedLevel1;
+    private readonly Category? recognisedPlacedUnder;
+    private readonly Category? recognisedLevel2;
 
     public Indicator Indicator { get; }
 
@@ -110,7 +130,7 @@ public sealed class SheetContext
         var facts = new IndicatorFacts[sheet.Indicators.Count];
         for (var i = 0; i < facts.Length; i++)
         {
-            facts[i] = new IndicatorFacts(sheet.Indicators[i], i, framework);
+            facts[i] = new IndicatorFacts(sheet.Indicators[i], i, framework, i > 0 ? facts[i - 1] : null);
         }
 
         Indicators = facts;
@@ -129,6 +149,11 @@ public sealed class SheetContext
 
     /// <summary>The goals as the goal rules read them, read once per sheet.</summary>
     internal Rules.Goals.GoalFacts GoalFacts => goalFacts ??= new Rules.Goals.GoalFacts(Sheet.Goals);
+
+    private string? projectKey;
+
+    /// <summary>The project name as the document rules compare it (<see cref="Rules.Document.ProjectNames.Key"/>), reduced once per sheet; null without a name.</summary>
+    internal string? ProjectKey => Sheet.ProjectName is { } name ? projectKey ??= Rules.Document.ProjectNames.Key(name) : null;
 }
 
 /// <summary>A document under review: its sheets in order.</summary>

@@ -9,6 +9,8 @@ namespace Jixiao.Core.Review.Classification;
 /// cannot tell. Words are found through an index by first character, so classifying a name costs a
 /// few dictionary probes, not one scan per word. A name that lists two things in two clauses that
 /// say different categories (发放准确率，按时缴纳社会保险比率) is only a weak hint: rules leave it alone.
+/// Forms repeat the same names on sheet after sheet (满意度, 资金拨付及时率): what a name's words say is
+/// read once per distinct name and kept (<see cref="NameText"/>).
 /// </summary>
 public static class NameClassifier
 {
@@ -16,13 +18,32 @@ public static class NameClassifier
         .GroupBy(e => e.Word[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
 
+    /// <summary>The first characters of the money units: most units (%, 人, 个) are told apart by one test.</summary>
+    private static readonly System.Buffers.SearchValues<char> MoneyFirstChars = System.Buffers.SearchValues.Create([.. Vocabulary.MoneyUnits.Select(u => u[0]).Distinct()]);
+
     /// <summary>One bit per UTF-16 char: whether some word starts with it (most chars of a name do not).</summary>
     private static readonly ulong[] FirstChars = BuildFirstChars();
 
-    public static NameClassification Classify(string name, TargetValue? value)
+    public static NameClassification Classify(string name, TargetValue? value) => Classify(NameText.Of(name), value);
+
+    internal static NameClassification Classify(NameText scan, TargetValue? value)
     {
-        var money = IsMoney(value) || DeclaresMoney(name);
-        var percent = !money && IsPercent(name, value);
+        var money = IsMoney(value) || scan.DeclaresMoney;
+        var percent = !money && (value?.Unit is ['%', ..] or ['％', ..] || (value?.Has(ValueFlags.ProbablyRatio) ?? false) || scan.HasPercentSign);
+        var (best, conflict) = money ? scan.AsMoney : percent ? scan.AsPercent : scan.AsCount;
+        if (best is not null)
+        {
+            return best.Class == NameClass.Unknown
+                ? NameClassification.Unknown
+                : new NameClassification(best.Class, conflict ? Confidence.Weak : ConfidenceOf(best, value), best.Word);
+        }
+
+        return FromValue(value, money);
+    }
+
+    /// <summary>The highest-ranked word of the name whose unit condition holds, and whether two clauses disagree.</summary>
+    internal static (VocabularyEntry? Best, bool Conflict) BestWord(string name, bool money, bool percent)
+    {
         VocabularyEntry? best = null;
         VocabularyEntry? clause = null;
         var conflict = false;
@@ -53,20 +74,13 @@ public static class NameClassifier
         }
 
         CloseClause(ref best, ref clause, ref conflict);
-        if (best is not null)
-        {
-            return best.Class == NameClass.Unknown
-                ? NameClassification.Unknown
-                : new NameClassification(best.Class, conflict ? Confidence.Weak : ConfidenceOf(best, value), best.Word);
-        }
-
-        return FromValue(value, money);
+        return (best, conflict);
     }
 
     /// <summary>Whether a value is an amount of money (万元, 元, 元/人…).</summary>
     public static bool IsMoney(TargetValue? value)
     {
-        if (value?.Unit is not { Length: > 0 } unit)
+        if (value?.Unit is not { Length: > 0 } unit || !MoneyFirstChars.Contains(unit[0]))
         {
             return false;
         }
@@ -139,7 +153,7 @@ public static class NameClassifier
         clause = null;
     }
 
-    private static bool DeclaresMoney(string name)
+    internal static bool DeclaresMoney(string name)
     {
         if (!name.Contains('元', StringComparison.Ordinal))
         {
@@ -156,11 +170,6 @@ public static class NameClassifier
 
         return false;
     }
-
-    private static bool IsPercent(string name, TargetValue? value) =>
-        value?.Unit is ['%', ..] or ['％', ..]
-        || (value?.Has(ValueFlags.ProbablyRatio) ?? false)
-        || name.AsSpan().IndexOfAny('%', '％') >= 0;
 
     private static ulong[] BuildFirstChars()
     {

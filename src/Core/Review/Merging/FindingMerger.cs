@@ -28,13 +28,13 @@ public static class FindingMerger
     {
         // Most sheets have a handful of findings of different rules: look only at pairs both present,
         // known by a bit per rule that takes part in some pair (no set built per sheet).
+        // Each finding's rule bit is looked up once; the pairs then compare bits, not rule ids.
         var present = 0UL;
-        foreach (var finding in findings)
+        var bits = findings.Count <= 256 ? stackalloc ulong[findings.Count] : new ulong[findings.Count];
+        for (var i = 0; i < findings.Count; i++)
         {
-            if (Supersession.Bit(finding.RuleId) is var bit and not 0)
-            {
-                present |= bit;
-            }
+            bits[i] = Supersession.Bit(findings[i].RuleId);
+            present |= bits[i];
         }
 
         if (present == 0)
@@ -43,6 +43,7 @@ public static class FindingMerger
         }
 
         var result = findings;
+        var count = result.Count;
         foreach (var pair in Supersession.All)
         {
             if ((present & pair.Bits) != pair.Bits)
@@ -50,18 +51,18 @@ public static class FindingMerger
                 continue;
             }
 
-            for (var i = 0; i < result.Count; i++)
+            for (var i = 0; i < count; i++)
             {
-                var loser = result[i];
-                if (!string.Equals(loser.RuleId, pair.Loser, StringComparison.Ordinal))
+                if (bits[i] != pair.LoserBit)
                 {
                     continue;
                 }
 
+                var loser = result[i];
                 var w = -1;
-                for (var j = 0; j < result.Count; j++)
+                for (var j = 0; j < count; j++)
                 {
-                    if (string.Equals(result[j].RuleId, pair.Winner, StringComparison.Ordinal) && Same(result[j], loser, pair.Scope))
+                    if (bits[j] == pair.WinnerBit && Same(result[j], loser, pair.Scope))
                     {
                         w = j;
                         break;
@@ -75,6 +76,8 @@ public static class FindingMerger
 
                 result[w] = Fold(result[w], loser, pair);
                 result.RemoveAt(i);
+                bits[(i + 1)..count].CopyTo(bits[i..]);
+                count--;
                 i--;
             }
         }

@@ -39,7 +39,11 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         Note is null ? "" : Note.Replace("{message}", loser.Message, StringComparison.Ordinal).Replace("{cause}", loser.Cause, StringComparison.Ordinal);
 
     /// <summary>The bits of the two rules (<see cref="Bit"/>): a pair applies to a sheet whose findings have both.</summary>
-    internal ulong Bits { get; } = Register(Winner) | Register(Loser);
+    internal ulong Bits => WinnerBit | LoserBit;
+
+    internal ulong WinnerBit { get; } = Register(Winner);
+
+    internal ulong LoserBit { get; } = Register(Loser);
 
     /// <summary>One bit per rule named in a pair (at most 64 such rules); 0 for any other rule.</summary>
     internal static ulong Bit(string ruleId) => RuleBits.TryGetValue(ruleId, out var bit) ? bit : 0;

@@ -35,7 +35,7 @@ public sealed class CopiedRowsRule : DocumentRule
         // pair of sheets would be quadratic, and a document of many copies would give a finding per pair.
         var owners = ownersScratch ??= [];
         owners.Clear();
-        var names = projects.Select(p => ProjectNames.Key(p.Sheet.ProjectName!)).ToArray();
+        var names = projects.Select(p => p.ProjectKey!).ToArray();
         for (var b = 0; b < projects.Count; b++)
         {
             var later = projects[b];
@@ -129,31 +129,35 @@ public sealed class CopiedRowsRule : DocumentRule
     private static RowKey? Key(Indicator row) =>
         row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
             && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
-            ? new RowKey(row.Name, number, number.Scale, unit)
+            ? new RowKey(row.Name, number, number.Scale, unit, FoldedHash(row.Name))
             : null;
 
-    /// <summary>A row's key; names compare and hash without their spaces and punctuation, without building the folded text.</summary>
-    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit)
+    /// <summary>
+    /// A row's key; names compare and hash without their spaces and punctuation, without building the folded
+    /// text. The name's hash is computed once, when the key is made: a key is hashed at each probe of the map.
+    /// </summary>
+    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit, int NameHash)
     {
         public bool Equals(RowKey other) =>
-            Number == other.Number && Scale == other.Scale && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
+            NameHash == other.NameHash && Number == other.Number && Scale == other.Scale
+            && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
 
-        public override int GetHashCode()
+        public override int GetHashCode() => HashCode.Combine(NameHash, Number, Scale, Unit);
+    }
+
+    /// <summary>A hash of the text without its spaces and punctuation (equal for texts <see cref="FoldedEqual"/> calls equal).</summary>
+    private static int FoldedHash(string name)
+    {
+        var hash = 17;
+        foreach (var c in name)
         {
-            var hash = new HashCode();
-            foreach (var c in Name)
+            if (!IsFoldedAway(c))
             {
-                if (!IsFoldedAway(c))
-                {
-                    hash.Add(c);
-                }
+                hash = unchecked((hash * 31) + c);
             }
-
-            hash.Add(Number);
-            hash.Add(Scale);
-            hash.Add(Unit);
-            return hash.ToHashCode();
         }
+
+        return hash;
     }
 
     /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
@@ -184,5 +188,5 @@ public sealed class CopiedRowsRule : DocumentRule
         }
     }
 
-    private static bool IsFoldedAway(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
+    private static bool IsFoldedAway(char c) => c is not (>= '\u4e00' and <= '\u9fff') && (char.IsWhiteSpace(c) || char.IsPunctuation(c));
 }

@@ -25,7 +25,7 @@ public sealed class DuplicateProjectRule : DocumentRule
                 continue;
             }
 
-            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "", ProjectNames.Key(sheet.ProjectName));
+            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "", context.ProjectKey!);
             if (!(seen ??= []).TryGetValue(key, out var first))
             {
                 seen[key] = context;

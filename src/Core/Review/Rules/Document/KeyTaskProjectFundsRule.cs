@@ -17,6 +17,11 @@ public sealed class KeyTaskProjectFundsRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
+        if (!KeyTasks.AnyTasks(document))
+        {
+            return;
+        }
+
         var projects = KeyTasks.Projects(document);
         foreach (var department in document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Department))
         {

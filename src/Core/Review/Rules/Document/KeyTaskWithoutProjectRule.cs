@@ -15,6 +15,11 @@ public sealed class KeyTaskWithoutProjectRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
+        if (!KeyTasks.AnyTasks(document))
+        {
+            return;
+        }
+
         var projects = KeyTasks.Projects(document);
         if (projects.Count == 0)
         {
@@ -46,7 +51,21 @@ internal static class KeyTasks
 {
     /// <summary>The document's named project sheets with their names reduced for matching, once per document.</summary>
     public static List<(SheetContext Sheet, string Key)> Projects(DocumentContext document) =>
-        [.. document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).Select(s => (s, ProjectNames.Key(s.Sheet.ProjectName!)))];
+        [.. document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).Select(s => (s, s.ProjectKey!))];
+
+    /// <summary>Whether some department sheet of the document lists key tasks: else there is nothing to match.</summary>
+    public static bool AnyTasks(DocumentContext document)
+    {
+        for (var i = 0; i < document.Sheets.Count; i++)
+        {
+            if (document.Sheets[i].Sheet is { Kind: SheetKind.Department, KeyTasks.Count: > 0 })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The project sheet a key task names, by its name or content (004 puts the project in 主要实施内容).</summary>
     public static SheetContext? ProjectOf(KeyTask task, List<(SheetContext Sheet, string Key)> projects)

@@ -17,7 +17,11 @@ internal static class ProjectNames
         foreach (var raw in name)
         {
             var c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw; // fullwidth Ａ１ → A1
-            if (char.IsLetterOrDigit(c))
+            if (c is >= '\u4e00' and <= '\u9fff')
+            {
+                buffer[n++] = c; // a Chinese character: a letter without case, the usual one (no Unicode tables asked)
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 buffer[n++] = char.ToUpperInvariant(c);
             }

@@ -37,6 +37,38 @@ internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
         }
     }
 
+    private ulong[]? pairs;
+
+    /// <summary>
+    /// Whether some goal may hold the two Chinese characters side by side: false means none does, true
+    /// must be confirmed in the text. A 4,096-bit filter of the goals' pairs, built once per sheet, so a word
+    /// the goals lack (most of them) costs a bit test instead of a search of every goal.
+    /// </summary>
+    public bool MayHold(char a, char b)
+    {
+        var bits = pairs ??= PairBits(goals);
+        var bit = Slot(a, b);
+        return (bits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private static ulong[] PairBits(IReadOnlyList<Goal> goals)
+    {
+        var bits = new ulong[64];
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var text = goals[g].Text;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                var bit = Slot(text[i], text[i + 1]);
+                bits[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        return bits;
+    }
+
+    private static int Slot(char a, char b) => (int)((uint)((a * 0x9E3779B1u) ^ b) * 0x85EBCA6Bu >> 20);
+
     /// <summary><see cref="GoalText.IsMeasurable"/> of goal <paramref name="index"/>'s text.</summary>
     public bool IsMeasurable(int index)
     {

@@ -171,19 +171,19 @@ internal static class GoalText
     /// How many of the name's two-character words (less the common ones) the goals contain, counting up
     /// to <paramref name="enough"/>; allocates nothing, so most sheets are settled before any set is built.
     /// </summary>
-    public static int SharedWithGoals(string name, IReadOnlyList<Targets.Goal> goals, int enough)
+    public static int SharedWithGoals(string name, IReadOnlyList<Targets.Goal> goals, int enough, GoalFacts facts)
     {
         var shared = 0;
         for (var i = 0; i + 1 < name.Length && shared < enough; i++)
         {
-            if (!IsHan(name[i]) || !IsHan(name[i + 1]) || Common.Contains(Pair(name[i], name[i + 1])))
+            if (!IsHan(name[i]) || !IsHan(name[i + 1]) || !facts.MayHold(name[i], name[i + 1]) || Common.Contains(Pair(name[i], name[i + 1])))
             {
                 continue;
             }
 
-            foreach (var goal in goals)
+            for (var g = 0; g < goals.Count; g++) // by index: no enumerator per word
             {
-                if (goal.Text.AsSpan().IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
+                if (goals[g].Text.AsSpan().IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
                 {
                     shared++;
                     break;

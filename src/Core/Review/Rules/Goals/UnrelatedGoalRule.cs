@@ -27,7 +27,8 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        if (GoalText.SharedWithGoals(s.ProjectName, s.Goals, 2) >= 2)
+        var goals = sheet.GoalFacts;
+        if (GoalText.SharedWithGoals(s.ProjectName, s.Goals, 2, goals) >= 2)
         {
             return; // the goal speaks of the project by name
         }
@@ -35,7 +36,7 @@ public sealed class UnrelatedGoalRule : SheetRule
         // Two shared words are enough to call the goal related, and most goals are: look for the words of
         // the name, the indicators and their descriptions in the goals' text first, stopping at two.
         var shared = -1;
-        if (SharesTwo(s.ProjectName, s.Goals, ref shared))
+        if (SharesTwo(s.ProjectName, s.Goals, goals, ref shared))
         {
             return;
         }
@@ -43,7 +44,7 @@ public sealed class UnrelatedGoalRule : SheetRule
         for (var r = 0; r < s.Indicators.Count; r++)
         {
             var row = s.Indicators[r];
-            if (SharesTwo(row.Name, s.Goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, ref shared)))
+            if (SharesTwo(row.Name, s.Goals, goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, goals, ref shared)))
             {
                 return;
             }
@@ -73,7 +74,7 @@ public sealed class UnrelatedGoalRule : SheetRule
     /// two; <paramref name="shared"/> holds the first one found so far (-1 for none). A word found is a
     /// pair of Chinese characters standing side by side in some goal, as <see cref="GoalText.AddBigrams"/> reads them.
     /// </summary>
-    private static bool SharesTwo(string text, IReadOnlyList<Goal> goals, ref int shared)
+    private static bool SharesTwo(string text, IReadOnlyList<Goal> goals, GoalFacts facts, ref int shared)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
@@ -83,7 +84,7 @@ public sealed class UnrelatedGoalRule : SheetRule
             }
 
             var pair = GoalText.Pair(text[i], text[i + 1]);
-            if (pair == shared || GoalText.IsCommon(pair) || !InGoals(text.AsSpan(i, 2), goals))
+            if (pair == shared || !facts.MayHold(text[i], text[i + 1]) || GoalText.IsCommon(pair) || !InGoals(text.AsSpan(i, 2), goals))
             {
                 continue;
             }

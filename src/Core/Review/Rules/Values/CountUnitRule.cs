@@ -32,7 +32,7 @@ public sealed class CountUnitRule : IndicatorRule
         }
 
         var name = indicator.Indicator.Name;
-        if (!ValueText.ContainsAny(name, CountWordsSearch) || ValueText.ContainsAny(name, ShareWordsSearch))
+        if (!indicator.NameHas(CountWordsInName) || indicator.NameHas(ShareWordsInName))
         {
             return;
         }
@@ -44,7 +44,7 @@ public sealed class CountUnitRule : IndicatorRule
                 : "改为笔数、人数等计数；若要考核金额，另设金额指标（如 …发放额 ≥1000万元）");
     }
 
-    private static readonly System.Buffers.SearchValues<string> CountWordsSearch = System.Buffers.SearchValues.Create(CountWords, StringComparison.Ordinal);
+    private static readonly NameWords CountWordsInName = new(CountWords);
 
-    private static readonly System.Buffers.SearchValues<string> ShareWordsSearch = System.Buffers.SearchValues.Create(ShareWords, StringComparison.Ordinal);
+    private static readonly NameWords ShareWordsInName = new(ShareWords);
 }

@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using System.Globalization;
 using Jixiao.Core.Targets;
 
@@ -17,7 +18,7 @@ public sealed class DeadlinePercentRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var row = indicator.Indicator;
-        if (row.Value.Unit != "%" || !ValueText.ContainsAny(row.Name, DeadlineWordsSearch) || ValueText.ContainsAny(row.Name, ShareWordsSearch))
+        if (row.Value.Unit != "%" || !indicator.NameHas(DeadlineWordsInName) || indicator.NameHas(ShareWordsInName))
         {
             return;
         }
@@ -31,7 +32,7 @@ public sealed class DeadlinePercentRule : IndicatorRule
             newValue: deadline);
     }
 
-    private static readonly System.Buffers.SearchValues<string> DeadlineWordsSearch = System.Buffers.SearchValues.Create(DeadlineWords, StringComparison.Ordinal);
+    private static readonly NameWords DeadlineWordsInName = new(DeadlineWords);
 
-    private static readonly System.Buffers.SearchValues<string> ShareWordsSearch = System.Buffers.SearchValues.Create(ShareWords, StringComparison.Ordinal);
+    private static readonly NameWords ShareWordsInName = new(ShareWords);
 }

@@ -24,7 +24,7 @@ public sealed class FullFloorRule : IndicatorRule
         var row = indicator.Indicator;
         var value = row.Value;
         if (value.Unit != "%" || value.Number != 100m || value.Sign is not (Sign.GreaterOrEqual or Sign.Greater)
-            || indicator.Name.Class == NameClass.Satisfaction || !ValueText.ContainsAny(row.Name, BoundedRatesSearch))
+            || indicator.Name.Class == NameClass.Satisfaction || !indicator.NameHas(BoundedRatesInName))
         {
             return;
         }
@@ -37,5 +37,5 @@ public sealed class FullFloorRule : IndicatorRule
             newValue: "=100%");
     }
 
-    private static readonly System.Buffers.SearchValues<string> BoundedRatesSearch = System.Buffers.SearchValues.Create(BoundedRates, StringComparison.Ordinal);
+    private static readonly NameWords BoundedRatesInName = new(BoundedRates);
 }

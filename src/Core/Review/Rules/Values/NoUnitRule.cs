@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Values;
@@ -35,7 +36,7 @@ public sealed class NoUnitRule : IndicatorRule
         }
 
         // A bare 1 or 0.6 is VAL-PROBABLY-RATIO's; a multiple, index or score has no unit.
-        if ((value.Has(ValueFlags.ProbablyRatio) && !ProbablyRatioRule.IsCountByName(indicator)) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || ValueText.ContainsAny(name, UnitlessNamesSearch))
+        if ((value.Has(ValueFlags.ProbablyRatio) && !ProbablyRatioRule.IsCountByName(indicator)) || value.Has(ValueFlags.Unclear) || ValueText.HasUnitInName(name) || indicator.NameHas(UnitlessNamesInName))
         {
             return;
         }
@@ -45,5 +46,5 @@ public sealed class NoUnitRule : IndicatorRule
             "在数字后补充计量单位（人、次、户、个、件、万元…），或在指标名称中注明单位");
     }
 
-    private static readonly System.Buffers.SearchValues<string> UnitlessNamesSearch = System.Buffers.SearchValues.Create(UnitlessNames, StringComparison.Ordinal);
+    private static readonly NameWords UnitlessNamesInName = new(UnitlessNames);
 }

@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Values;
@@ -39,7 +40,7 @@ public sealed class PercentNotRateRule : IndicatorRule
         var indicator = facts.Indicator;
         var value = indicator.Value;
         if (value.Number is not { } number || number == 0m || !ValueText.IsPercent(value.Unit) || value.IsQualitative
-            || ValueText.ContainsAny(indicator.Name, RateWordsSearch) || IsSentence(value.Raw))
+            || facts.NameHas(RateWordsInName) || IsSentence(value.Raw))
         {
             return;
         }
@@ -49,5 +50,5 @@ public sealed class PercentNotRateRule : IndicatorRule
             "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
     }
 
-    private static readonly System.Buffers.SearchValues<string> RateWordsSearch = System.Buffers.SearchValues.Create(RateWords, StringComparison.Ordinal);
+    private static readonly NameWords RateWordsInName = new(RateWords);
 }

@@ -34,7 +34,7 @@ public sealed class VagueValueRule : IndicatorRule
             return;
         }
 
-        if (VagueVocabulary.Default.Match(raw, ValueText.ContainsAny(name, YesNoNamesSearch)) is not { } vague)
+        if (VagueVocabulary.Default.Match(raw, indicator.NameHas(YesNoNamesInName)) is not { } vague)
         {
             return;
         }
@@ -44,5 +44,5 @@ public sealed class VagueValueRule : IndicatorRule
             "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
     }
 
-    private static readonly System.Buffers.SearchValues<string> YesNoNamesSearch = System.Buffers.SearchValues.Create(YesNoNames, StringComparison.Ordinal);
+    private static readonly NameWords YesNoNamesInName = new(YesNoNames);
 }
