@@ -107,7 +107,7 @@ public sealed class RuleEngine
             }
         }
 
-        var indicators = context.Indicators;
+        var indicators = context.Rows;
         foreach (var (rule, settings) in indicatorRules)
         {
             if ((rule.Info.AppliesTo & applies) == 0)
@@ -116,7 +116,7 @@ public sealed class RuleEngine
             }
 
             sink.Bind(rule, settings);
-            for (var i = 0; i < indicators.Count; i++)
+            for (var i = 0; i < indicators.Length; i++)
             {
                 try
                 {

@@ -133,8 +133,11 @@ public sealed class SheetContext
             facts[i] = new IndicatorFacts(sheet.Indicators[i], i, framework, i > 0 ? facts[i - 1] : null);
         }
 
-        Indicators = facts;
+        Rows = facts;
     }
+
+    /// <summary><see cref="Indicators"/> as the array it is: the engine walks it without an interface call per row.</summary>
+    internal IndicatorFacts[] Rows { get; }
 
     public TargetSheet Sheet { get; }
 
@@ -143,7 +146,7 @@ public sealed class SheetContext
     /// <summary>The framework the sheet is reviewed against (the sheet's own, unless the rule set fixes one).</summary>
     public FrameworkVersion Framework { get; }
 
-    public IReadOnlyList<IndicatorFacts> Indicators { get; }
+    public IReadOnlyList<IndicatorFacts> Indicators => Rows;
 
     private Rules.Goals.GoalFacts? goalFacts;
 
