@@ -24,6 +24,17 @@ public static class RuleCosts
             Console.WriteLine($"{id,-30} {cost.Ms - baseline.Ms,8:0.0} ms {(cost.Bytes - baseline.Bytes) / 1e6,8:0.0} MB {cost.Findings,7} findings");
         }
 
+        foreach (var (kind, rules) in new (string, Rule[])[]
+        {
+            ("indicator rules", [.. RuleCatalogue.All.OfType<IndicatorRule>()]),
+            ("sheet rules", [.. RuleCatalogue.All.OfType<SheetRule>()]),
+            ("document rules", [.. RuleCatalogue.All.OfType<DocumentRule>()]),
+        })
+        {
+            var cost = Measure(new RuleEngine(rules, RuleSet.Default) { MergeFindings = false }, corpus);
+            Console.WriteLine($"{kind,-30} {cost.Ms - baseline.Ms,8:0.0} ms {(cost.Bytes - baseline.Bytes) / 1e6,8:0.0} MB {cost.Findings,7} findings ({rules.Length} rules, unmerged)");
+        }
+
         var unmerged = Measure(new RuleEngine(RuleCatalogue.All, RuleSet.Default) { MergeFindings = false }, corpus);
         var all = Measure(RuleEngine.Default, corpus);
         Console.WriteLine($"merge pass: {all.Ms - unmerged.Ms:0.0} ms, {(all.Bytes - unmerged.Bytes) / 1e6:0.0} MB ({unmerged.Findings} findings → {all.Findings})");

@@ -72,8 +72,9 @@ public sealed class RuleEngine
         }
 
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
-        // such findings go with that sheet.
-        var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!);
+        // such findings go with that sheet. Sheets are told apart by reference: a sheet is a record, and hashing
+        // one by value would hash every text of it.
+        var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!, ReferenceEqualityComparer.Instance);
         IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order(Merged([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet), r.Sheet) } : r)];
         return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]);
     }
