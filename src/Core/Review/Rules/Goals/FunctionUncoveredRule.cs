@@ -32,9 +32,12 @@ public sealed class FunctionUncoveredRule : SheetRule
         var grouped = s.Indicators.Where(i => i.Function is not null).Select(i => Label(i.Function!)).ToHashSet(StringComparer.Ordinal);
         var words = wordsScratch ??= [];
         words.Clear();
-        foreach (var row in s.Indicators)
+        if (grouped.Count == 0 || s.KeyTasks.Count > 0) // the words are asked only of ungrouped functions and of key tasks
         {
-            GoalText.AddBigrams(row.Name, words);
+            foreach (var row in s.Indicators)
+            {
+                GoalText.AddBigrams(row.Name, words);
+            }
         }
 
         var uncovered = new List<(string Name, SourcePosition Position)>();
