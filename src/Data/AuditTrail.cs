@@ -96,6 +96,9 @@ public static class AuditTrail
 
         /// <summary>A region's settings (rule set, form layout).</summary>
         public const string Region = "region";
+
+        /// <summary>A region's sheets reviewed again with its rule set, after it changed (docs/decisions/020).</summary>
+        public const string Rereview = "rereview";
         public const string DeleteDocument = "delete-document";
         public const string SignIn = "sign-in";
         public const string SignInFailed = "sign-in-failed";

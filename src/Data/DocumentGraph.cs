@@ -34,7 +34,7 @@ internal static class DocumentGraph
             SheetSnapshots.Attach(sheet);
             if (review is not null && i < review.Sheets.Count)
             {
-                AddFindings(sheet, review.Sheets[i], now);
+                AddFindings(sheet, review.Sheets[i], review.RuleSetName, now);
             }
 
             entity.Sheets.Add(sheet);
@@ -58,16 +58,7 @@ internal static class DocumentGraph
 
         foreach (var finding in review?.DocumentFindings ?? [])
         {
-            entity.Findings.Add(new DocumentFindingEntity
-            {
-                RuleId = finding.RuleId,
-                Severity = finding.Severity.Code(),
-                Position = finding.Position.ToString(),
-                Message = finding.Message,
-                Why = finding.Why,
-                Fix = finding.Fix,
-                ReviewedAt = now,
-            });
+            entity.Findings.Add(FindingStore.DocumentEntity(finding, now));
         }
 
         return entity;
@@ -75,9 +66,9 @@ internal static class DocumentGraph
 
     /// <summary>
     /// The sheet's findings as <see cref="FindingStore.ReplaceAsync"/> stores them: an indicator is
-    /// matched to its row by its place in the reviewed sheet's list; the counts by severity are kept.
+    /// matched to its row by its place in the reviewed sheet's list; the counts by severity and the rule set are kept.
     /// </summary>
-    private static void AddFindings(SheetEntity sheet, SheetReview review, DateTimeOffset now)
+    private static void AddFindings(SheetEntity sheet, SheetReview review, string ruleSet, DateTimeOffset now)
     {
         var ordinals = FindingStore.Ordinals(review.Sheet.Indicators);
 
@@ -93,5 +84,6 @@ internal static class DocumentGraph
         sheet.ErrorCount = review.Findings.Count(f => f.Severity == Severity.Error);
         sheet.WarningCount = review.Findings.Count(f => f.Severity == Severity.Warning);
         sheet.InfoCount = review.Findings.Count(f => f.Severity == Severity.Info);
+        sheet.FindingsRuleSet = ruleSet;
     }
 }

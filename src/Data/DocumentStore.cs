@@ -161,6 +161,13 @@ public static class DocumentStore
     /// <summary>The document as it was imported: its sheets, unplaced rows and declared totals.</summary>
     public static async Task<DataResult<ImportedDocument>> LoadAsync(JixiaoDbContext db, long documentId, CancellationToken ct = default)
     {
+        var loaded = await LoadWithSheetsAsync(db, documentId, ct);
+        return loaded.Error is { } error ? error : DataResult<ImportedDocument>.Ok(loaded.Value!.Document);
+    }
+
+    /// <summary>The document as <see cref="LoadAsync"/> gives it, with the stored rows of its sheets in the same order (ids, versions, regions).</summary>
+    internal static async Task<DataResult<(ImportedDocument Document, List<Entities.SheetEntity> Sheets)>> LoadWithSheetsAsync(JixiaoDbContext db, long documentId, CancellationToken ct)
+    {
         var entity = await db.Documents.AsNoTracking()
             .Include(d => d.Unplaced)
             .Include(d => d.Totals)
@@ -168,18 +175,18 @@ public static class DocumentStore
             .SingleOrDefaultAsync(d => d.Id == documentId, ct);
         if (entity is null)
         {
-            return DataResult<ImportedDocument>.Fail(DataErrorCode.NotFound, $"找不到文档 {documentId}", $"document {documentId} not found");
+            return DataResult<(ImportedDocument, List<Entities.SheetEntity>)>.Fail(DataErrorCode.NotFound, $"找不到文档 {documentId}", $"document {documentId} not found");
         }
 
         var sheets = await db.Sheets.AsNoTracking().WithParts().Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal).ToListAsync(ct);
-        return DataResult<ImportedDocument>.Ok(new ImportedDocument(
+        return DataResult<(ImportedDocument, List<Entities.SheetEntity>)>.Ok((new ImportedDocument(
             entity.Source,
             [.. sheets.Select(SheetMapper.ToSheet)],
             [.. entity.Unplaced.OrderBy(u => u.Ordinal).Select(SheetMapper.ToUnplaced)])
         {
             Totals = [.. entity.Totals.OrderBy(t => t.Ordinal).Select(t => new DeclaredTotal(t.Label, new Money(t.Amount, t.Unit), SourcePosition.Parse(t.Position)))],
             Warnings = [.. entity.Warnings.OrderBy(w => w.Ordinal).Select(w => new DocumentWarning(w.Code, SourcePosition.Parse(w.Position), w.Text))],
-        });
+        }, sheets));
     }
 
     private static DataError Duplicate(long existing) => new(

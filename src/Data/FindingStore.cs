@@ -20,21 +20,54 @@ public static class FindingStore
     /// <summary>
     /// Replaces the sheet's findings by <paramref name="findings"/>, a review of
     /// <paramref name="sheet"/> (the sheet as stored: its indicators are matched to the stored rows by
-    /// their place in the list). One transaction: the old findings stay if the new ones cannot be saved.
+    /// their place in the list) with the rule set named <paramref name="ruleSet"/> (null: the shipped default).
+    /// One transaction: the old findings stay if the new ones cannot be saved.
     /// </summary>
-    public static async Task<DataResult<int>> ReplaceAsync(JixiaoDbContext db, long sheetId, TargetSheet sheet, IReadOnlyList<Finding> findings, CancellationToken ct = default)
+    public static async Task<DataResult<int>> ReplaceAsync(JixiaoDbContext db, long sheetId, TargetSheet sheet, IReadOnlyList<Finding> findings, string? ruleSet, CancellationToken ct = default)
     {
         if (!await db.Sheets.AnyAsync(s => s.Id == sheetId, ct))
         {
             return DataResult<int>.Fail(DataErrorCode.NotFound, $"找不到绩效目标表 {sheetId}", $"sheet {sheetId} not found");
         }
 
-        var indicatorIds = await db.Indicators.Where(i => i.SheetId == sheetId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct);
-        var ordinals = Ordinals(sheet.Indicators);
-
-        var now = db.Clock.GetUtcNow();
         // Its own transaction, or the caller's (a document saved with its findings).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId), sheetId, sheet, findings, ruleSet ?? RuleSet.Default.Name, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return DataResult<int>.Ok(findings.Count);
+    }
+
+    /// <summary>As <see cref="ReplaceAsync(JixiaoDbContext, long, TargetSheet, IReadOnlyList{Finding}, string?, CancellationToken)"/>, for a review by the shipped default.</summary>
+    public static Task<DataResult<int>> ReplaceAsync(JixiaoDbContext db, long sheetId, TargetSheet sheet, IReadOnlyList<Finding> findings, CancellationToken ct = default) =>
+        ReplaceAsync(db, sheetId, sheet, findings, null, ct);
+
+    /// <summary>
+    /// As <see cref="ReplaceAsync(JixiaoDbContext, long, TargetSheet, IReadOnlyList{Finding}, string?, CancellationToken)"/>, in the caller's transaction, but only while the sheet is still at
+    /// <paramref name="version"/> (the one reviewed): false, and nothing written, when an edit came between.
+    /// The sheet's row is updated first, so on PostgreSQL an edit in progress is waited for, then seen.
+    /// </summary>
+    internal static async Task<bool> ReplaceAtVersionAsync(JixiaoDbContext db, long sheetId, int version, TargetSheet sheet, IReadOnlyList<Finding> findings, string ruleSet, CancellationToken ct) =>
+        await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId && s.Version == version), sheetId, sheet, findings, ruleSet, ct);
+
+    /// <summary>The counts and rule set on the sheet's row (when <paramref name="row"/> finds it), then its findings in place of the old ones.</summary>
+    private static async Task<bool> WriteAsync(JixiaoDbContext db, IQueryable<SheetEntity> row, long sheetId, TargetSheet sheet, IReadOnlyList<Finding> findings, string ruleSet, CancellationToken ct)
+    {
+        var errors = findings.Count(f => f.Severity == Severity.Error);
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var infos = findings.Count(f => f.Severity == Severity.Info);
+        if (await row.ExecuteUpdateAsync(u => u.SetProperty(s => s.ErrorCount, errors).SetProperty(s => s.WarningCount, warnings)
+            .SetProperty(s => s.InfoCount, infos).SetProperty(s => s.FindingsRuleSet, ruleSet), ct) == 0)
+        {
+            return false;
+        }
+
+        var indicatorIds = await db.Indicators.Where(i => i.SheetId == sheetId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct);
+        var ordinals = Ordinals(sheet.Indicators);
+        var now = db.Clock.GetUtcNow();
         await db.ReviewFindings.Where(f => f.SheetId == sheetId).ExecuteDeleteAsync(ct);
         foreach (var finding in findings)
         {
@@ -47,20 +80,10 @@ public static class FindingStore
         }
 
         await db.SaveChangesAsync(ct);
-        var errors = findings.Count(f => f.Severity == Severity.Error);
-        var warnings = findings.Count(f => f.Severity == Severity.Warning);
-        var infos = findings.Count(f => f.Severity == Severity.Info);
-        await db.Sheets.Where(s => s.Id == sheetId).ExecuteUpdateAsync(
-            u => u.SetProperty(s => s.ErrorCount, errors).SetProperty(s => s.WarningCount, warnings).SetProperty(s => s.InfoCount, infos), ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-
-        return DataResult<int>.Ok(findings.Count);
+        return true;
     }
 
-    /// <summary>Reviews the stored sheet with <paramref name="engine"/> and stores the findings in place of the old ones.</summary>
+    /// <summary>Reviews the stored sheet with <paramref name="engine"/> and stores the findings (and the engine's rule set) in place of the old ones.</summary>
     public static async Task<DataResult<IReadOnlyList<Finding>>> ReviewAsync(JixiaoDbContext db, long sheetId, RuleEngine engine, CancellationToken ct = default)
     {
         var loaded = await SheetStore.LoadAsync(db, sheetId, ct);
@@ -70,7 +93,7 @@ public static class FindingStore
         }
 
         var findings = engine.Review(loaded.Value!.Sheet);
-        var stored = await ReplaceAsync(db, sheetId, loaded.Value.Sheet, findings, ct);
+        var stored = await ReplaceAsync(db, sheetId, loaded.Value.Sheet, findings, engine.RuleSet.Name, ct);
         return stored.Error is { } storeError ? storeError : DataResult<IReadOnlyList<Finding>>.Ok(findings);
     }
 
@@ -108,6 +131,33 @@ public static class FindingStore
         Fix = finding.Fix,
         ReviewedAt = now,
     };
+
+    /// <summary>A finding about a document as a whole as stored, without its document: the caller links it.</summary>
+    internal static DocumentFindingEntity DocumentEntity(Finding finding, DateTimeOffset now) => new()
+    {
+        RuleId = finding.RuleId,
+        Severity = finding.Severity.Code(),
+        Position = finding.Position.ToString(),
+        Message = finding.Message,
+        Why = finding.Why,
+        Fix = finding.Fix,
+        ReviewedAt = now,
+    };
+
+    /// <summary>Replaces the findings about document <paramref name="documentId"/> as a whole, in the caller's transaction.</summary>
+    internal static async Task ReplaceForDocumentAsync(JixiaoDbContext db, long documentId, IReadOnlyList<Finding> findings, CancellationToken ct)
+    {
+        await db.DocumentFindings.Where(f => f.DocumentId == documentId).ExecuteDeleteAsync(ct);
+        var now = db.Clock.GetUtcNow();
+        foreach (var finding in findings)
+        {
+            var entity = DocumentEntity(finding, now);
+            entity.DocumentId = documentId;
+            db.DocumentFindings.Add(entity);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
 
     /// <summary>Each indicator's place in its sheet's list, by reference: how a finding finds its stored row.</summary>
     internal static Dictionary<Indicator, int> Ordinals(IReadOnlyList<Indicator> indicators)

@@ -25,6 +25,11 @@ public static class RegionSettings
         db.Sheets.AsNoTracking().Where(s => s.Id == sheetId && s.Region != null)
             .Select(s => new RegionSetting(s.Region!.Id, s.Region.Code, s.Region.Name, s.Region.RuleSet, s.Region.FormLayout)).SingleOrDefaultAsync(ct);
 
+    /// <summary>The settings of the region with <paramref name="code"/>; null for a region not stored.</summary>
+    public static Task<RegionSetting?> ForCodeAsync(JixiaoDbContext db, string code, CancellationToken ct = default) =>
+        db.Regions.AsNoTracking().Where(r => r.Code == code)
+            .Select(r => new RegionSetting(r.Id, r.Code, r.Name, r.RuleSet, r.FormLayout)).SingleOrDefaultAsync(ct);
+
     /// <summary>Whether <paramref name="actor"/> (with <paramref name="scope"/>) may change the settings of region <paramref name="regionId"/>.</summary>
     public static bool MayChange(Actor actor, SheetScope scope, long regionId) =>
         actor.Role == Role.Administrator || (actor.Role == Role.FinanceReviewer && scope.RegionId == regionId);

@@ -143,7 +143,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
             """.Replace("{{", "{", StringComparison.Ordinal).Replace("}}", "}", StringComparison.Ordinal),
             Ct);
 
-        Assert.Equal([8], (await Migrator.MigrateAsync(db, Ct)).Value!.Where(v => v >= 8));
+        Assert.Contains(8, (await Migrator.MigrateAsync(db, Ct)).Value!);
 
         var mark = await db.FindingMarks.AsNoTracking().SingleAsync(Ct);
         Assert.Equal((1L, "MNY-COST-OVER-BUDGET", "", (string?)null, "旧.txt:L9", Core.Workflow.MarkStatus.NotApplicable, "已与单位核实", "zhuguan"),

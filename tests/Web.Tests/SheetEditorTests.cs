@@ -1,3 +1,4 @@
+using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
 using Jixiao.Web.Sheets;
 
@@ -62,7 +63,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_ValueOverBudget_FindingAppearsThenGoesWhenFixed()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
         Assert.DoesNotContain(editor.Findings, f => f.RuleId == "MNY-COST-OVER-BUDGET");
 
         editor.SetValue(1, v => v with { Number = "30" });
@@ -79,7 +80,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_AddMoveRemove_ThenUndoEachStep()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
 
         editor.AddRow(0);
         Assert.Equal(4, editor.Rows.Count);
@@ -102,7 +103,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_MoveBeyondTheEnds_ChangesNothing()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
 
         editor.MoveRow(0, -1);
         editor.MoveRow(2, 1);
@@ -113,7 +114,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_NewLevel1_DropsALevel2ThatIsNotItsChild()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
 
         editor.SetLevel1(0, "效益指标");
 
@@ -125,7 +126,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_ToggleQualitative_CarriesTheValueOver()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
 
         editor.ToggleQualitative(0);
         Assert.Equal(new ValueDraft(true, null, null, null, "=5人"), editor.Rows[0].Value);
@@ -140,7 +141,7 @@ public sealed class SheetEditorTests
     [Fact]
     public void Editor_Goals_AddEditRemove()
     {
-        var editor = new SheetEditor(Sheet, 1);
+        var editor = new SheetEditor(Sheet, 1, RuleEngine.Default);
 
         editor.AddGoal();
         Assert.NotNull(editor.ErrorOf("goals[1].text"));

@@ -9,6 +9,9 @@ public sealed record SheetReview(TargetSheet Sheet, IReadOnlyList<Finding> Findi
 /// <summary>The findings on one document: per sheet, and those about the document as a whole.</summary>
 public sealed record DocumentReview(ImportedDocument Document, IReadOnlyList<SheetReview> Sheets, IReadOnlyList<Finding> DocumentFindings)
 {
+    /// <summary>The name of the rule set the review was made with (stored with the findings, docs/decisions/020).</summary>
+    public string RuleSetName { get; init; } = RuleSet.Default.Name;
+
     public IEnumerable<Finding> AllFindings => DocumentFindings.Concat(Sheets.SelectMany(s => s.Findings));
 }
 
@@ -32,6 +35,9 @@ public sealed class RuleEngine
         documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, x.Settings))];
     }
 
+    /// <summary>The rule set this engine reviews with.</summary>
+    public RuleSet RuleSet => ruleSet;
+
     /// <summary>The whole catalogue under the shipped default rule set.</summary>
     public static RuleEngine Default { get; } = new(RuleCatalogue.All, RuleSet.Default);
 
@@ -47,7 +53,7 @@ public sealed class RuleEngine
 
         if (documentRules.Length == 0)
         {
-            return new DocumentReview(document, reviews, []);
+            return new DocumentReview(document, reviews, []) { RuleSetName = ruleSet.Name };
         }
 
         var documentFindings = new List<Finding>();
@@ -68,7 +74,7 @@ public sealed class RuleEngine
 
         if (documentFindings.Count == 0)
         {
-            return new DocumentReview(document, reviews, []);
+            return new DocumentReview(document, reviews, []) { RuleSetName = ruleSet.Name };
         }
 
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
@@ -76,7 +82,7 @@ public sealed class RuleEngine
         // one by value would hash every text of it.
         var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!, ReferenceEqualityComparer.Instance);
         IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order(Merged([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet), r.Sheet) } : r)];
-        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]);
+        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetName = ruleSet.Name };
     }
 
     /// <summary>Reviews one sheet on its own (the editor); rules across sheets do not run.</summary>

@@ -124,6 +124,13 @@ public sealed class SheetEntity
 
     public int InfoCount { get; set; }
 
+    /// <summary>
+    /// The name of the rule set the stored findings were made with (migration 0009, docs/decisions/020): the
+    /// region's when saved, so a region whose set changes knows which of its sheets to review again. Null for
+    /// findings stored before 0009, which are the shipped default's.
+    /// </summary>
+    public string? FindingsRuleSet { get; set; }
+
     public DateTimeOffset SavedAt { get; set; }
 
     /// <summary>Where the sheet stands in the workflow (<see cref="Core.Workflow.Workflow"/>).</summary>

@@ -28,7 +28,7 @@ public static class ImportsApi
     public sealed record SavedImport(long DocumentId, IReadOnlyList<long> SheetIds);
 
     internal static async Task<Results<ContentHttpResult, ValidationProblem, ProblemHttpResult>> Upload(
-        HttpRequest request, JixiaoDbContext db, ImportPreviews previews, IOptions<JixiaoOptions> options, CancellationToken ct)
+        HttpRequest request, JixiaoDbContext db, ImportPreviews previews, Sheets.RuleSetChoice ruleSets, IOptions<JixiaoOptions> options, CancellationToken ct)
     {
         var max = options.Value.MaxUploadBytes;
         if (!request.HasFormContentType)
@@ -64,7 +64,7 @@ public static class ImportsApi
         }
 
         var content = await ReadAllAsync(file, ct);
-        var result = await Importer.PreviewAsync(db, previews, ImportPreviews.OwnerOf(request.HttpContext), file.FileName, content, form["regionCode"], form["regionName"], max, ct);
+        var result = await Importer.PreviewAsync(db, previews, ruleSets, ImportPreviews.OwnerOf(request.HttpContext), file.FileName, content, form["regionCode"], form["regionName"], max, ct);
         if (result.Problem is { } problem)
         {
             if (problem.RetryAfterSeconds is { } seconds)
@@ -84,14 +84,14 @@ public static class ImportsApi
         previews.Find(id) is { } preview && preview.Owner == ImportPreviews.OwnerOf(http) ? TypedResults.Text(PreviewJson.Write(preview), Json) : NotFound(id);
 
     internal static async Task<Results<Created<SavedImport>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> Save(
-        HttpContext http, JixiaoDbContext db, ImportPreviews previews, Auth.CurrentUser user, string id, CancellationToken ct)
+        HttpContext http, JixiaoDbContext db, ImportPreviews previews, Auth.CurrentUser user, Sheets.RuleSetChoice ruleSets, Startup.RegionRereviews rereviews, string id, CancellationToken ct)
     {
         if (previews.Find(id) is not { } preview || preview.Owner != ImportPreviews.OwnerOf(http))
         {
             return NotFound(id);
         }
 
-        var saved = await Importer.SaveAsync(db, previews, preview, user, ct);
+        var saved = await Importer.SaveAsync(db, previews, preview, user, ruleSets, rereviews, ct);
         if (saved.Problem is { } problem)
         {
             if (problem.RetryAfterSeconds is { } seconds)

@@ -3,8 +3,10 @@ using Jixiao.Core.Review;
 using Jixiao.Data;
 using Jixiao.Web.Auth;
 using Jixiao.Web.Sheets;
+using Jixiao.Web.Startup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Jixiao.Web.Api;
 
@@ -19,14 +21,16 @@ public static class RegionsApi
         var regions = app.MapGroup("/api/regions").WithTags("地区设置");
         regions.MapGet("/", ListRegions).WithName(nameof(ListRegions)).WithSummary("各地区的审核规则集与默认版式，及可选的规则集与版式");
         regions.MapPut("/{code}", SetRegion).WithName(nameof(SetRegion))
-            .WithSummary("设置地区的审核规则集（ruleSet，空为默认）与默认版式（layout：standard、approval、public、plan、declaration、unit，空为按导入时的版式）")
+            .WithSummary("设置地区的审核规则集（ruleSet，空为默认）与默认版式（layout：standard、approval、public、plan、declaration、unit，空为按导入时的版式）；"
+                + "规则集改变时，该地区已保存目标表的审核意见按新规则集重新审核：少量的随请求完成，其余在后台进行（pendingSheets 为尚待重新审核的张数）")
             .RequireAuthorization(Policies.Settings);
         app.MapGet("/api/rules/statistics", RuleStatisticsOf).WithTags("审核规则").WithName(nameof(RuleStatisticsOf))
             .WithSummary("每条规则在已保存目标表上的审核意见数、涉及的表数，及审核人标记为已核实、不适用的条数（在本人可见的范围内）");
         return app;
     }
 
-    public sealed record RegionView(string Code, string Name, string? RuleSet, string RuleSetName, string? Layout, string LayoutName, bool MayChange);
+    /// <param name="PendingSheets">Sheets of the region whose stored findings are not yet those of its rule set (being reviewed again, docs/decisions/020).</param>
+    public sealed record RegionView(string Code, string Name, string? RuleSet, string RuleSetName, string? Layout, string LayoutName, bool MayChange, int PendingSheets);
 
     public sealed record RegionList(IReadOnlyList<RegionView> Items, IReadOnlyList<string> RuleSets, IReadOnlyDictionary<string, string> Layouts);
 
@@ -38,14 +42,16 @@ public static class RegionsApi
     {
         var actor = (await user.ActorAsync())!;
         var scope = await user.ScopeAsync(ct);
-        var items = (await RegionSettings.ListAsync(db, ct)).Select(r => View(r, ruleSets, RegionSettings.MayChange(actor, scope, r.Id))).ToList();
+        var pending = await RegionReviews.PendingByRegionAsync(db, ruleSets.Resolve, ct);
+        var items = (await RegionSettings.ListAsync(db, ct)).Select(r => View(r, ruleSets, RegionSettings.MayChange(actor, scope, r.Id), pending.GetValueOrDefault(r.Id))).ToList();
         return TypedResults.Ok(new RegionList(items, ruleSets.Names, Layouts()));
     }
 
     internal static async Task<Results<Ok<RegionView>, ValidationProblem, NotFound<ProblemDetails>, ProblemHttpResult>> SetRegion(
-        JixiaoDbContext db, CurrentUser user, RuleSetChoice ruleSets, string code, RegionRequest request, CancellationToken ct)
+        JixiaoDbContext db, CurrentUser user, RuleSetChoice ruleSets, RegionRereviews rereviews, IOptions<JixiaoOptions> options, string code, RegionRequest request, CancellationToken ct)
     {
-        var result = await RegionSettings.SetAsync(db, (await user.ActorAsync())!, await user.ScopeAsync(ct), code, request.RuleSet, request.Layout, ruleSets.Names, ct);
+        var actor = (await user.ActorAsync())!;
+        var result = await RegionSettings.SetAsync(db, actor, await user.ScopeAsync(ct), code, request.RuleSet, request.Layout, ruleSets.Names, ct);
         if (result.Error is { } error)
         {
             return error.Code switch
@@ -58,7 +64,34 @@ public static class RegionsApi
             };
         }
 
-        return TypedResults.Ok(View(result.Value!, ruleSets, true));
+        var pending = await RereviewAsync(db, actor, result.Value!.Id, ruleSets, rereviews, options.Value.RereviewInRequest, ct);
+        return TypedResults.Ok(View(result.Value!, ruleSets, true, pending));
+    }
+
+    /// <summary>
+    /// The region's stored findings reviewed again with its (new) rule set: up to <paramref name="inRequest"/> sheets
+    /// here, so a small region's lists agree at once; the rest, or all of it if this is interrupted, in the background.
+    /// Returns how many are left.
+    /// </summary>
+    internal static async Task<int> RereviewAsync(JixiaoDbContext db, Data.Actor actor, long regionId, RuleSetChoice ruleSets, RegionRereviews rereviews, int inRequest, CancellationToken ct)
+    {
+        try
+        {
+            var progress = await RegionReviews.ReviewAsync(db, actor, regionId, ruleSets.Engine, Math.Max(0, inRequest), ct);
+            if (progress.Pending > 0)
+            {
+                rereviews.Signal();
+            }
+
+            return progress.Pending;
+        }
+        catch (Exception e) when (e is OperationCanceledException || DatabaseBusy.Is(e))
+        {
+            // The setting is saved; whatever this did is whole per sheet, and the background does the rest.
+            db.ChangeTracker.Clear();
+            rereviews.Signal();
+            return await RegionReviews.PendingCountAsync(db, regionId, ruleSets.Engine, CancellationToken.None);
+        }
     }
 
     internal static async Task<Ok<IReadOnlyList<RuleStatisticsView>>> RuleStatisticsOf(JixiaoDbContext db, CurrentUser user, CancellationToken ct)
@@ -78,6 +111,6 @@ public static class RegionsApi
     public static string LayoutName(string? layout) =>
         layout is not null && FormFamilies.Names.TryGetValue(layout, out var family) ? FormFamilies.Describe(family) : "按导入时的版式";
 
-    private static RegionView View(RegionSetting r, RuleSetChoice ruleSets, bool mayChange) =>
-        new(r.Code, r.Name, r.RuleSet, ruleSets.Resolve(r.RuleSet), r.FormLayout, LayoutName(r.FormLayout), mayChange);
+    private static RegionView View(RegionSetting r, RuleSetChoice ruleSets, bool mayChange, int pending) =>
+        new(r.Code, r.Name, r.RuleSet, ruleSets.Resolve(r.RuleSet), r.FormLayout, LayoutName(r.FormLayout), mayChange, pending);
 }

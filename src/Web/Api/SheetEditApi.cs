@@ -32,7 +32,7 @@ public static class SheetEditApi
     public static string ETag(int version) => "\"" + version.ToString(CultureInfo.InvariantCulture) + "\"";
 
     internal static async Task<Results<ContentHttpResult, ValidationProblem, NotFound<ProblemDetails>, Conflict<ProblemDetails>, ProblemHttpResult>> PutSheet(
-        JixiaoDbContext db, Auth.CurrentUser user, long id, HttpRequest request, HttpResponse response, IOptions<JixiaoOptions> options, CancellationToken ct)
+        JixiaoDbContext db, Auth.CurrentUser user, Sheets.RuleSetChoice ruleSets, long id, HttpRequest request, HttpResponse response, IOptions<JixiaoOptions> options, CancellationToken ct)
     {
         var scope = await user.ScopeAsync(ct);
         var (document, problem) = await EditBody.ReadAsync(request, options.Value.MaxEditBytes, ct);
@@ -71,7 +71,8 @@ public static class SheetEditApi
                 return Invalid(errors);
             }
 
-            var result = await SheetEdits.SaveAsync(db, (await user.ActorAsync())!, scope, id, version!.Value, draft, ct);
+            var rules = (await ruleSets.ForSheetAsync(db, id, ct)).Engine;
+            var result = await SheetEdits.SaveAsync(db, (await user.ActorAsync())!, scope, id, version!.Value, draft, rules, ct);
             switch (result.Outcome)
             {
                 case EditOutcome.NotFound:

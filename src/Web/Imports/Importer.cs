@@ -45,7 +45,7 @@ public static class Importer
     public static readonly string ExtensionList = string.Join("、", Extensions);
 
     public static async Task<ImportResult<ImportPreview>> PreviewAsync(
-        JixiaoDbContext db, ImportPreviews previews, string owner, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
+        JixiaoDbContext db, ImportPreviews previews, Sheets.RuleSetChoice ruleSets, string owner, string? fileName, byte[] content, string? regionCode, string? regionName, long maxBytes, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName ?? "").Trim();
         if (name.Length == 0)
@@ -90,9 +90,12 @@ public static class Importer
             return new ImportProblem("file", "IMPORT-NO-SHEETS", "文件中没有识别出绩效目标表，请确认上传的是绩效目标申报表");
         }
 
+        // Reviewed as it will be stored: by the region's rule set (one the upload names no region of is the default's
+        // here, and reviewed again on saving if it goes into the importer's region and that has its own set).
+        var rules = await ruleSets.ForRegionAsync(db, regionCode, ct);
         var preview = new ImportPreview(
             Guid.NewGuid().ToString("N"), name, content, DocumentStore.Sha256Of(content), Blank(regionCode), Blank(regionName),
-            document, RuleEngine.Default.Review(document), await DocumentStore.FindDuplicateAsync(db, content, document.TextSha256, ct), previews.NextExpiry()) { Owner = owner };
+            document, rules.Engine.Review(document), await DocumentStore.FindDuplicateAsync(db, content, document.TextSha256, ct), previews.NextExpiry()) { Owner = owner };
         if (previews.TryAdd(preview) is { } refused)
         {
             return new ImportProblem("file", refused.Code, refused.MessageZh, refused.Status) { RetryAfterSeconds = refused.RetryAfterSeconds };
@@ -101,8 +104,12 @@ public static class Importer
         return new ImportResult<ImportPreview>(preview, null);
     }
 
-    /// <summary>Stores the previewed document and its review; the preview is gone once saved.</summary>
-    public static async Task<ImportResult<SavedDocument>> SaveAsync(JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, Auth.CurrentUser user, CancellationToken ct)
+    /// <summary>
+    /// Stores the previewed document and its review — by the rule set of the region it goes into, reviewed again if
+    /// that is not the preview's (docs/decisions/020); the preview is gone once saved.
+    /// </summary>
+    public static async Task<ImportResult<SavedDocument>> SaveAsync(
+        JixiaoDbContext db, ImportPreviews previews, ImportPreview preview, Auth.CurrentUser user, Sheets.RuleSetChoice ruleSets, Startup.RegionRereviews rereviews, CancellationToken ct)
     {
         // A 单位填报's tables are its own: linked to its organisation, in its region when the upload names none.
         var principal = await user.PrincipalAsync();
@@ -120,10 +127,12 @@ public static class Importer
             ImportedBy = await user.ActorAsync(),
             OwnerOrganisationId = filler ? principal.Long(Auth.JixiaoClaims.OrganisationId) : null,
         };
+        var rules = await ruleSets.ForRegionAsync(db, regionCode, ct);
+        var review = rules.Name == preview.Review.RuleSetName ? preview.Review : rules.Engine.Review(preview.Document);
         DataResult<SavedDocument> saved;
         try
         {
-            saved = await DocumentStore.SaveReviewedAsync(db, upload, preview.Review, ct);
+            saved = await DocumentStore.SaveReviewedAsync(db, upload, review, ct);
         }
         catch (Exception e) when (DatabaseBusy.Is(e))
         {
@@ -146,6 +155,13 @@ public static class Importer
         }
 
         previews.Remove(preview.Id);
+
+        // The region's set changed while the document was being saved: its sheets are pending, which the background reviews again.
+        if ((await ruleSets.ForRegionAsync(db, regionCode, ct)).Name != review.RuleSetName)
+        {
+            rereviews.Signal();
+        }
+
         return new ImportResult<SavedDocument>(saved.Value, null);
     }
 

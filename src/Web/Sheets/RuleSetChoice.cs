@@ -54,9 +54,15 @@ public sealed class RuleSetChoice
     /// The rule set a sheet is reviewed with when nobody picks another (docs/decisions/016): its region's, else
     /// the default. A region's set whose file is no longer loaded falls back to the default (and says so).
     /// </summary>
-    public async Task<RegionRules> ForSheetAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default)
+    public async Task<RegionRules> ForSheetAsync(JixiaoDbContext db, long sheetId, CancellationToken ct = default) =>
+        For(await RegionSettings.ForSheetAsync(db, sheetId, ct));
+
+    /// <summary>The rule set the sheets of the region with <paramref name="regionCode"/> are reviewed with (as <see cref="ForSheetAsync"/>); the default for none or an unknown region.</summary>
+    public async Task<RegionRules> ForRegionAsync(JixiaoDbContext db, string? regionCode, CancellationToken ct = default) =>
+        For(string.IsNullOrWhiteSpace(regionCode) ? null : await RegionSettings.ForCodeAsync(db, regionCode.Trim(), ct));
+
+    private RegionRules For(RegionSetting? region)
     {
-        var region = await RegionSettings.ForSheetAsync(db, sheetId, ct);
         var name = Resolve(region?.RuleSet);
         return new RegionRules(name, Engine(name), region, region?.RuleSet is { } set && set != name ? set : null);
     }

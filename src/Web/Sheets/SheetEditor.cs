@@ -7,7 +7,7 @@ namespace Jixiao.Web.Sheets;
 
 /// <summary>
 /// The editor page's state: the draft, the last changes (for 撤销), and after every change the
-/// draft checked (<see cref="SheetEdits.Check"/>) and reviewed (<see cref="RuleEngine"/>), so the
+/// draft checked (<see cref="SheetEdits.Check"/>) and reviewed (with the region's <see cref="RuleEngine"/>), so the
 /// page only renders. Saving goes through <see cref="SheetEdits.SaveAsync"/> like the API.
 /// </summary>
 public sealed partial class SheetEditor
@@ -16,14 +16,19 @@ public sealed partial class SheetEditor
 
     private readonly LinkedList<SheetDraft> undo = new();
 
-    public SheetEditor(TargetSheet stored, int version)
+    /// <param name="rules">The engine of the sheet's region's rule set, the one the sheet page reviews with by default.</param>
+    public SheetEditor(TargetSheet stored, int version, RuleEngine rules)
     {
+        Rules = rules;
         Stored = stored;
         Version = version;
         Draft = SheetDraft.Of(stored);
         Check = SheetEdits.Check(Draft, stored);
-        Findings = RuleEngine.Default.Review(Check.Sheet);
+        Findings = Rules.Review(Check.Sheet);
     }
+
+    /// <summary>What the draft is reviewed with: the sheet's region's rule set, as on the sheet page and in the stored findings.</summary>
+    public RuleEngine Rules { get; }
 
     public TargetSheet Stored { get; private set; }
 
@@ -126,6 +131,6 @@ public sealed partial class SheetEditor
     private void Recheck()
     {
         Check = SheetEdits.Check(Draft, Stored);
-        Findings = RuleEngine.Default.Review(Check.Sheet);
+        Findings = Rules.Review(Check.Sheet);
     }
 }

@@ -74,8 +74,11 @@ public static class SheetEdits
         return new EditCheck(sheet, errors);
     }
 
-    /// <summary>Checks <paramref name="draft"/>, then saves it over sheet <paramref name="id"/> if that is still at <paramref name="version"/>, and reviews it.</summary>
-    public static async Task<EditResult> SaveAsync(JixiaoDbContext db, Actor actor, SheetScope scope, long id, int version, SheetDraft draft, CancellationToken ct = default)
+    /// <summary>
+    /// Checks <paramref name="draft"/>, then saves it over sheet <paramref name="id"/> if that is still at <paramref name="version"/>, and
+    /// reviews it with <paramref name="rules"/>, the engine of the sheet's region's rule set (<see cref="RuleSetChoice.ForSheetAsync"/>).
+    /// </summary>
+    public static async Task<EditResult> SaveAsync(JixiaoDbContext db, Actor actor, SheetScope scope, long id, int version, SheetDraft draft, RuleEngine rules, CancellationToken ct = default)
     {
         var loaded = await SheetStore.LoadAsync(db, scope, id, ct);
         if (loaded.Value is not { } stored)
@@ -109,7 +112,7 @@ public static class SheetEdits
             };
         }
 
-        var review = await FindingStore.ReviewAsync(db, id, RuleEngine.Default, ct);
+        var review = await FindingStore.ReviewAsync(db, id, rules, ct);
         await transaction.CommitAsync(ct);
         var reloaded = await SheetStore.LoadAsync(db, scope, id, ct);
         return new EditResult(EditOutcome.Saved, saved.Value, reloaded.Value?.Sheet, review.Value ?? [], new Dictionary<string, string[]>(), "已保存");

@@ -33,7 +33,7 @@ public static class DatabaseStartup
         var options = scope.ServiceProvider.GetRequiredService<IOptions<JixiaoOptions>>().Value;
         if (options.LoadSamples && SampleData.Folder(options, app.Environment) is { } folder)
         {
-            await SampleData.LoadAsync(db, folder, logger, options.PublishSamples);
+            await SampleData.LoadAsync(db, folder, scope.ServiceProvider.GetRequiredService<Sheets.RuleSetChoice>(), logger, options.PublishSamples);
         }
 
         await FirstUsers.CreateAsync(db, options, logger);

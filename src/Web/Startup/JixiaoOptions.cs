@@ -23,6 +23,12 @@ public sealed class JixiaoOptions
     /// </summary>
     public string RuleSetsFolder { get; set; } = "";
 
+    /// <summary>
+    /// When a region's rule set changes, how many of its sheets the request itself reviews again (docs/decisions/020);
+    /// the rest are reviewed in the background (<see cref="RegionRereviews"/>), and the region lists them as pending.
+    /// </summary>
+    public int RereviewInRequest { get; set; } = 500;
+
     /// <summary>The largest file the web accepts for import (default 10 MB); requests may be a little larger for the form's other fields.</summary>
     public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
 

@@ -16,7 +16,8 @@ public static class SampleData
 
     private sealed record Entry(string File, string RegionCode, string RegionName);
 
-    public static async Task<int> LoadAsync(JixiaoDbContext db, string folder, ILogger logger, bool publish = true, CancellationToken ct = default)
+    /// <param name="ruleSets">Each document is reviewed with its region's rule set, as an import is (docs/decisions/020).</param>
+    public static async Task<int> LoadAsync(JixiaoDbContext db, string folder, Sheets.RuleSetChoice ruleSets, ILogger logger, bool publish = true, CancellationToken ct = default)
     {
         if (await db.Documents.AnyAsync(ct))
         {
@@ -43,7 +44,8 @@ public static class SampleData
 
             // The document is reviewed as a whole, so rules across its sheets (合计, key tasks) run too.
             var upload = new DocumentUpload(entry.File, content) { RegionCode = entry.RegionCode, RegionName = entry.RegionName };
-            var saved = await DocumentStore.SaveReviewedAsync(db, upload, RuleEngine.Default.Review(document), ct);
+            var rules = await ruleSets.ForRegionAsync(db, entry.RegionCode, ct);
+            var saved = await DocumentStore.SaveReviewedAsync(db, upload, rules.Engine.Review(document), ct);
             if (saved.Error is { } error)
             {
                 logger.LogWarning("示例文件未能保存：{File} {Error}", entry.File, error.MessageZh);

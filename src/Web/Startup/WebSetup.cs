@@ -23,6 +23,8 @@ public static class WebSetup
         builder.Services.AddSingleton<SheetListCache>(_ => new SheetListCache());
         builder.Services.AddSingleton<Sheets.RuleSetChoice>();
         builder.Services.AddHostedService<SnapshotRefresher>();
+        builder.Services.AddSingleton<RegionRereviews>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<RegionRereviews>());
         builder.AddJixiaoAuth();
         builder.Services.AddHostedService<AbandonedSaves>();
         var exportFolder = ExportJobs.FolderFor(builder.Configuration["Jixiao:ExportFolder"], database);
