@@ -137,6 +137,7 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
     [Fact]
     public async Task Matrix_EveryEndpointAndRole_AllowedOrDeniedAsExpected()
     {
+        factory.RequireDatabase();
         var failures = new List<string>();
         foreach (var (endpoint, access) in Expected)
         {
