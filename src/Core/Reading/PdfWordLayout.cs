@@ -158,16 +158,17 @@ internal static class PdfWordLayout
                 top = null;
                 firstTop = word.Top;
             }
-            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0])) || gap > Math.Max(word.Height, previous.Height) * LatinSpace))
+            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0]))
+                || (IsWide(previous.Text[^1]) && !IsWide(word.Text[0]) ? gap > previous.Height * SpaceAfterWide : gap > Math.Max(word.Height, previous.Height) * LatinSpace)))
             {
                 // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor may
                 // put a little room between Chinese and Latin text (a fifth of the font size): a space between
-                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过).
+                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过, 专项 (畜禽).
                 text!.Append(' ');
             }
 
             text!.Append(word.Text);
-            if (top is null && IsWide(word.Text[0]))
+            if (top is null && word.Text.Any(IsWide))
             {
                 top = word.Top;
             }
@@ -337,8 +338,9 @@ internal static class PdfWordLayout
     /// How far apart the lines of one cell stand on a page, and whether a new row stands further
     /// (cell borders or padding): the smallest distance, to a tenth of a point, between a full cell's
     /// text (it reached the next column) and the text under it in the same column, seen twice or more
-    /// (a page whose cells never wrap shows only rows, whose distance is no line pitch), and whether a
-    /// distance a little larger (up to 4 pt more) is seen twice or more. Null when none repeats.
+    /// (a page whose cells never wrap shows only rows, whose distance is no line pitch) or once where a distance a
+    /// little larger (up to 4 pt more: rows apart) is seen twice or more, and whether such rows apart are seen. Null
+    /// when none is seen so.
     /// </summary>
     private static (double Line, bool RowsApart)? LinePitch(List<List<Fragment>> printed, List<(double Start, double Right)> columns, double height, double unit)
     {
@@ -358,24 +360,38 @@ internal static class PdfWordLayout
 
         // Lines never overlap: shorter steps are a merged cell's text centred beside the lines of another.
         // A line pitch is about the text's height (single spacing); more is the distance of rows of one line each.
-        var line = steps.Where(s => s.Value.Full >= 2 && s.Key >= height * 0.95 && s.Key <= height * 1.25).Select(s => s.Key).DefaultIfEmpty(-1).Min();
-        if (line < 0)
-        {
-            return null;
-        }
-
-        var apart = steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value.All >= 2);
-        return (line, apart);
+        // One wrap shows the pitch where rows stand visibly further apart (a distance a little larger seen twice or more).
+        bool Apart(double line) => steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value.All >= 2);
+        var line = steps.Where(s => (s.Value.Full >= 2 || (s.Value.Full == 1 && Apart(s.Key))) && s.Key >= height * 0.95 && s.Key <= height * 1.25)
+            .Select(s => s.Key).DefaultIfEmpty(-1).Min();
+        return line < 0 ? null : (line, Apart(line));
     }
 
-    /// <summary>A cell whose text reached the next column (or, in the last, as far as any cell of that column): its text may go on below.</summary>
+    /// <summary>
+    /// A cell whose text reached the next column its text does not already cross (a merged cell spans columns), or,
+    /// beyond the last, as far as any cell of its column (less close for a merged cell: a line of a wide cell ends up
+    /// to two characters short where the next may not start a line, 、，。): its text may go on below.
+    /// </summary>
     private static bool Full(Fragment fragment, List<(double Start, double Right)> columns, double unit)
     {
         var column = columns.FindIndex(c => Math.Abs(c.Start - fragment.Left) < unit);
-        return column >= 0 && fragment.Right - fragment.Left >= unit * 5 && (column + 1 < columns.Count
-            ? columns[column + 1].Start - fragment.Right <= unit * FullRoom
-            : columns[column].Right - fragment.Right <= unit * 2);
+        if (column < 0 || fragment.Right - fragment.Left < unit * 5)
+        {
+            return false;
+        }
+
+        var next = columns.FindIndex(column + 1, c => c.Start > fragment.Right);
+        if (next >= 0)
+        {
+            return columns[next].Start - fragment.Right <= unit * FullRoom;
+        }
+
+        var merged = column + 1 < columns.Count;
+        return columns[column].Right - fragment.Right <= unit * (merged ? MergedRoom : 2);
     }
+
+    /// <summary>A merged cell's line that stops less than this short of its column's furthest text (in half characters) was full.</summary>
+    private const double MergedRoom = 6;
 
     /// <summary>Two lines this close to the line pitch (points) stand in the same cell.</summary>
     private const double PitchTolerance = 0.25;
@@ -437,6 +453,13 @@ internal static class PdfWordLayout
     /// </summary>
     private const double LatinSpace = 0.17;
 
+    /// <summary>
+    /// Room after Chinese text before Latin text that is a space: the space then takes the Chinese font (0.22 of the font
+    /// size and up, 0.168 of the text height), where a word processor's room is 0.2 of the font size (0.154); measured on
+    /// the Chinese word's height (a Latin font's box may be taller).
+    /// </summary>
+    private const double SpaceAfterWide = 0.161;
+
     /// <summary>More room than this between words (in half characters) parts two cells: a space is about half of it, cell padding on both sides more.</summary>
     private const double CellGap = 0.8;
 
@@ -463,7 +486,7 @@ internal static class PdfWordLayout
 
     private sealed record Word(string Text, double Left, double Right, double Top, double Height);
 
-    /// <summary>A cell's text on one printed line; <see cref="Top"/> is its first Chinese word's (fonts of digits sit differently).</summary>
+    /// <summary>A cell's text on one printed line; <see cref="Top"/> is that of its first word with Chinese text (a word of Latin text alone sits differently).</summary>
     private sealed record Fragment(double Left, double Right, string Text, double Top, bool WideTop)
     {
         /// <summary>The text height of its last word (a title's is larger than the table's).</summary>
