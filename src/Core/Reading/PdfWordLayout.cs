@@ -254,7 +254,9 @@ internal static class PdfWordLayout
     /// where the column's other text starts (and a continued line under the line it continues). A page's
     /// columns are the stretches of x that the cells of its table lines (three cells or more, not the
     /// 填表 lines) cover, apart where none of them reaches; a cell inside one stretch, alone in it on its
-    /// line, starts where the stretch starts. Cells across stretches (a merged cell, a title) stay.
+    /// line, starts where the stretch starts. Cells across stretches (a merged cell, a title) stay, and so does a cell
+    /// that shares its stretch with another cell of its line (two tables of their own widths on a page), with the
+    /// lines of it below.
     /// </summary>
     private static List<List<Fragment>> Snap(List<List<Fragment>> printed, double unit)
     {
@@ -295,13 +297,39 @@ internal static class PdfWordLayout
             return printed;
         }
 
-        return [.. printed.Select(line =>
+        // A cell that moves is alone in its stretch on its line. One that shares its stretch with another cell of its line
+        // (a page with two tables of their own widths) stays, and so do the lines of its cell under it.
+        var result = new List<List<Fragment>>(printed.Count);
+        List<double> stayedAbove = [];
+        foreach (var line in printed)
         {
-            var within = line.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Right <= s.Right + (unit * 0.5))).ToList();
-            return line.Select((f, i) => within[i] >= 0 && within.Count(k => k == within[i]) == 1 && (i == 0 || line[i - 1].Right < spans[within[i]].Left)
-                ? f with { Left = Math.Min(f.Left, spans[within[i]].Left) }
-                : f).ToList();
-        })];
+            var at = line.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Right <= s.Right + (unit * 0.5))).ToList();
+            var snapped = new List<Fragment>(line.Count);
+            var stayed = new List<double>();
+            for (var i = 0; i < line.Count; i++)
+            {
+                var f = line[i];
+                var shares = at[i] >= 0 && at.Count(k => k == at[i]) > 1;
+                var under = stayedAbove.Any(left => Math.Abs(left - f.Left) < unit);
+                if (at[i] >= 0 && !shares && !under && (i == 0 || line[i - 1].Right < spans[at[i]].Left))
+                {
+                    snapped.Add(f with { Left = Math.Min(f.Left, spans[at[i]].Left) });
+                    continue;
+                }
+
+                if (shares || under)
+                {
+                    stayed.Add(f.Left);
+                }
+
+                snapped.Add(f);
+            }
+
+            result.Add(snapped);
+            stayedAbove = stayed;
+        }
+
+        return result;
     }
 
     /// <summary>The 填表单位/填报日期 line under a form: its date's 年 月 日 stand apart like cells, but it is no table line.</summary>

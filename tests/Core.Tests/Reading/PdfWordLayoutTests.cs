@@ -122,6 +122,25 @@ public sealed class PdfWordLayoutTests
     }
 
     [Fact]
+    public void Lay_TwoTablesOfTheirOwnWidthsOnAPage_AWrappedCellStaysUnderItsFirstLine()
+    {
+        // A task table (name, amount, expected result) above an indicator table whose value column runs under both of its last columns.
+        var tsv = new Tsv()
+            .Word(1, 56.8, 100, "任务1").Word(1, 146.8, 100, "工程费").Word(1, 300, 100, "100.00", width: 30).Word(1, 400, 100, "用于推进粤菜")
+            .Word(1, 400, 115.2, "师傅南粤家政")
+            .Word(1, 400, 130.4, "东技工的效果")
+            .Word(1, 56.8, 149.1, "一级指标").Word(1, 146.8, 149.1, "三级指标").Word(1, 300, 149.1, "指标值")
+            .Word(1, 56.8, 167.8, "产出指标").Word(1, 146.8, 167.8, "完成率").Word(1, 300, 167.8, "完成本单位正常工作重点")
+            .Text();
+
+        var layout = PdfWordLayout.Lay(tsv);
+        var lines = layout.Text.Split('\n');
+
+        Assert.Equal(lines[0].IndexOf("用于", StringComparison.Ordinal), lines[1].IndexOf("师傅", StringComparison.Ordinal));
+        Assert.Equal([2, 3], layout.Continued.Order());
+    }
+
+    [Fact]
     public void Lay_ColumnsStandStillAcrossPages()
     {
         var tsv = new Tsv()
