@@ -159,7 +159,7 @@ internal static class PdfWordLayout
                 firstTop = word.Top;
             }
             else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0]))
-                || (IsWide(previous.Text[^1]) && !IsWide(word.Text[0]) ? gap > previous.Height * SpaceAfterWide : gap > Math.Max(word.Height, previous.Height) * LatinSpace)))
+                || (IsWide(previous.Text[^1]) ? gap > previous.Height * SpaceAfterWide : gap > Math.Max(word.Height, previous.Height) * LatinSpace)))
             {
                 // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor may
                 // put a little room between Chinese and Latin text (a fifth of the font size): a space between
@@ -482,9 +482,9 @@ internal static class PdfWordLayout
     private const double LatinSpace = 0.17;
 
     /// <summary>
-    /// Room after Chinese text before Latin text that is a space: the space then takes the Chinese font (0.22 of the font
-    /// size and up, 0.168 of the text height), where a word processor's room is 0.2 of the font size (0.154); measured on
-    /// the Chinese word's height (a Latin font's box may be taller).
+    /// Room after Chinese text that is a space (before Latin or Chinese text): the space takes the Chinese font (0.22 of the
+    /// font size and up, 0.168 of the text height), where a word processor's room before Latin text is 0.2 of the font size
+    /// (0.154); measured on the Chinese word's height (a Latin font's box may be taller).
     /// </summary>
     private const double SpaceAfterWide = 0.161;
 

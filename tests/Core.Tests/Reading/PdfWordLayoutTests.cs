@@ -50,17 +50,19 @@ public sealed class PdfWordLayoutTests
     }
 
     [Fact]
-    public void Lay_ChineseThenLatin_ASpaceOfTheChineseFontIsASpaceAWordProcessorsRoomIsNot()
+    public void Lay_AfterChineseText_ASpaceOfTheChineseFontIsASpaceAWordProcessorsRoomIsNot()
     {
         var tsv = new Tsv()
             .Word(1, 56.8, 100, "专项").Word(1, 56.8 + 2 * Char + 2.3, 100, "(畜禽)", width: 35)
             .Word(1, 56.8, 130, "到位率").Word(1, 56.8 + 3 * Char + 2.1, 129.5, "100%", width: 28)
+            .Word(1, 56.8, 160, "预算内").Word(1, 56.8 + 3 * Char + 2.3, 160, "投资项目")
             .Text();
 
         var lines = PdfWordLayout.Lay(tsv).Text.Split('\n');
 
         Assert.Equal("专项 (畜禽)", lines[0].Trim());
         Assert.Equal("到位率100%", lines[1].Trim());
+        Assert.Equal("预算内 投资项目", lines[2].Trim());
     }
 
     [Fact]
