@@ -140,6 +140,7 @@ internal static class PdfWordLayout
         var fragments = new List<Fragment>();
         StringBuilder? text = null;
         Word? previous = null;
+        Word? first = null;
         double left = 0;
         double? top = null;
         double firstTop = 0;
@@ -150,10 +151,11 @@ internal static class PdfWordLayout
             {
                 if (text is not null)
                 {
-                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
+                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height, Lead = Lead(text.ToString(), first!, unit) });
                 }
 
                 text = new StringBuilder();
+                first = word;
                 left = word.Left;
                 top = null;
                 firstTop = word.Top;
@@ -178,11 +180,45 @@ internal static class PdfWordLayout
 
         if (text is not null)
         {
-            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
+            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height, Lead = Lead(text.ToString(), first!, unit) });
         }
 
         return fragments;
     }
+
+    /// <summary>
+    /// How wide the start of a cell's line is that a line above could not have ended before: a Chinese character with
+    /// the punctuation that may not start a line after it (镇、) or that may not end one before it (（人), and a run of
+    /// Latin text with what clings to it (×100%, 数)×100%, 个，30). Measured where it is the line's first word, else
+    /// estimated (a Chinese character two half characters, a Latin one 1.2).
+    /// </summary>
+    private static double Lead(string text, Word first, double unit)
+    {
+        var n = 1;
+        while (n < text.Length && n < MaxLead && text[n] != ' ')
+        {
+            var (before, next) = (text[n - 1], text[n]);
+            var latin = !IsWide(next);
+            if (!(NoLineStart.Contains(next, StringComparison.Ordinal) || NoLineEnd.Contains(before, StringComparison.Ordinal) || (latin && (!IsWide(before) || NoLineStart.Contains(before, StringComparison.Ordinal)))))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        var measured = first.Right - first.Left;
+        return n == first.Text.Length ? measured : Math.Min(measured, text[..n].Sum(c => IsWide(c) ? unit * 2 : unit * 1.2));
+    }
+
+    /// <summary>Punctuation that may not start a line (it stays with the text before it).</summary>
+    private const string NoLineStart = "，。、；：？！）》」』】〕〉”’,.;:!?)]}%";
+
+    /// <summary>Punctuation that may not end a line (it goes with the text after it).</summary>
+    private const string NoLineEnd = "（《「『【〔〈“‘([{";
+
+    /// <summary>The longest start of a line measured as one piece (a long Latin word wraps where it must).</summary>
+    private const int MaxLead = 40;
 
     /// <summary>
     /// A heading printed over two lines or more (a long title, in a font larger than the table's) as one line:
@@ -381,7 +417,7 @@ internal static class PdfWordLayout
                 {
                     var step = Math.Round(fragment.Top - over.Top, 1);
                     var (all, full) = steps.GetValueOrDefault(step);
-                    steps[step] = (all + 1, full + (Full(over, columns, unit) ? 1 : 0));
+                    steps[step] = (all + 1, full + (Full(over, fragment.Lead, columns, unit) ? 1 : 0));
                 }
             }
         }
@@ -398,9 +434,10 @@ internal static class PdfWordLayout
     /// <summary>
     /// A cell whose text reached the next column its text does not already cross (a merged cell spans columns), or,
     /// beyond the last, as far as any cell of its column (less close for a merged cell: a line of a wide cell ends up
-    /// to two characters short where the next may not start a line, 、，。): its text may go on below.
+    /// to two characters short where the next may not start a line, 、，。): its text may go on below. Where the line
+    /// below starts with a piece wider than a character (<paramref name="lead"/>: ×100%), the room it did not fit in counts too.
     /// </summary>
-    private static bool Full(Fragment fragment, List<(double Start, double Right)> columns, double unit)
+    private static bool Full(Fragment fragment, double lead, List<(double Start, double Right)> columns, double unit)
     {
         var column = columns.FindIndex(c => Math.Abs(c.Start - fragment.Left) < unit);
         if (column < 0 || fragment.Right - fragment.Left < unit * 5)
@@ -408,14 +445,15 @@ internal static class PdfWordLayout
             return false;
         }
 
+        var more = Math.Max(0, lead - (unit * 2));
         var next = columns.FindIndex(column + 1, c => c.Start > fragment.Right);
         if (next >= 0)
         {
-            return columns[next].Start - fragment.Right <= unit * FullRoom;
+            return columns[next].Start - fragment.Right <= (unit * FullRoom) + more;
         }
 
         var merged = column + 1 < columns.Count;
-        return columns[column].Right - fragment.Right <= unit * (merged ? MergedRoom : 2);
+        return columns[column].Right - fragment.Right <= (unit * (merged ? MergedRoom : 2)) + more;
     }
 
     /// <summary>A merged cell's line that stops less than this short of its column's furthest text (in half characters) was full.</summary>
@@ -451,7 +489,7 @@ internal static class PdfWordLayout
             pairs.Add((fragment, over, column));
         }
 
-        var full = pairs.All(x => Full(x.Over, columns, unit));
+        var full = pairs.All(x => Full(x.Over, x.Fragment.Lead, columns, unit));
 
         // Tops compare only between Chinese words (digits' font sits a little higher).
         var measured = pairs.Where(x => x.Fragment.WideTop && x.Over.WideTop).ToList();
@@ -464,7 +502,7 @@ internal static class PdfWordLayout
 
             if (p.RowsApart)
             {
-                return full || pairs.Any(x => Full(x.Over, columns, unit)) ? Continuation.Wrap : Continuation.NewLine;
+                return full || pairs.Any(x => Full(x.Over, x.Fragment.Lead, columns, unit)) ? Continuation.Wrap : Continuation.NewLine;
             }
         }
 
@@ -519,6 +557,9 @@ internal static class PdfWordLayout
     {
         /// <summary>The text height of its last word (a title's is larger than the table's).</summary>
         public double Height { get; init; }
+
+        /// <summary>How wide its start is that no line break could have split (<see cref="Lead(string, Word, double)"/>).</summary>
+        public double Lead { get; init; }
     }
 }
 

@@ -143,6 +143,23 @@ public sealed class PdfWordLayoutTests
     }
 
     [Fact]
+    public void Lay_LatinWordThatDidNotFitTheRoomLeft_GoesOnWithTheLineAbove()
+    {
+        // The line above stops 31.5 pt short of its column's end: room for three Chinese characters, not for ×100% (38.75 pt).
+        var tsv = new Tsv()
+            .Word(1, 56.8, 100, "三级指标").Word(1, 146.8, 100, "指标解释")
+            .Word(1, 56.8, 118.7, "帮扶率").Word(1, 146.8, 118.7, "帮扶人数除以贫困劳动力人数计")
+            .Word(1, 56.8, 137.4, "就业率").Word(1, 146.8, 137.4, "稳定就业人数除以输送人")
+            .Word(1, 146.8, 150.2, "×100%", width: 38.75)
+            .Word(1, 56.8, 171.3, "满意度").Word(1, 146.8, 171.3, "群众满意")
+            .Text();
+
+        var layout = PdfWordLayout.Lay(tsv);
+
+        Assert.Equal([4], layout.Continued.Order());
+    }
+
+    [Fact]
     public void Lay_ColumnsStandStillAcrossPages()
     {
         var tsv = new Tsv()
