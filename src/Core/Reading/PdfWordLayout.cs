@@ -140,6 +140,7 @@ internal static class PdfWordLayout
         var fragments = new List<Fragment>();
         StringBuilder? text = null;
         Word? previous = null;
+        Word? first = null;
         double left = 0;
         double? top = null;
         double firstTop = 0;
@@ -150,24 +151,26 @@ internal static class PdfWordLayout
             {
                 if (text is not null)
                 {
-                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
+                    fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height, Lead = Lead(text.ToString(), first!, unit) });
                 }
 
                 text = new StringBuilder();
+                first = word;
                 left = word.Left;
                 top = null;
                 firstTop = word.Top;
             }
-            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0])) || gap > Math.Max(word.Height, previous.Height) * LatinSpace))
+            else if (gap > unit * 0.4 && ((!IsWide(previous!.Text[^1]) && !IsWide(word.Text[0]))
+                || (IsWide(previous.Text[^1]) ? gap > previous.Height * SpaceAfterWide : gap > Math.Max(word.Height, previous.Height) * LatinSpace)))
             {
                 // pdftotext splits words where the font changes (完成 | 2023 | 年), and a word processor may
                 // put a little room between Chinese and Latin text (a fifth of the font size): a space between
-                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过).
+                // Latin words, and between Chinese and Latin text where the room is a space's (目标1: 通过, 专项 (畜禽).
                 text!.Append(' ');
             }
 
             text!.Append(word.Text);
-            if (top is null && IsWide(word.Text[0]))
+            if (top is null && word.Text.Any(IsWide))
             {
                 top = word.Top;
             }
@@ -177,11 +180,45 @@ internal static class PdfWordLayout
 
         if (text is not null)
         {
-            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height });
+            fragments.Add(new Fragment(left, previous!.Right, text.ToString(), top ?? firstTop, top is not null) { Height = previous.Height, Lead = Lead(text.ToString(), first!, unit) });
         }
 
         return fragments;
     }
+
+    /// <summary>
+    /// How wide the start of a cell's line is that a line above could not have ended before: a Chinese character with
+    /// the punctuation that may not start a line after it (镇、) or that may not end one before it (（人), and a run of
+    /// Latin text with what clings to it (×100%, 数)×100%, 个，30). Measured where it is the line's first word, else
+    /// estimated (a Chinese character two half characters, a Latin one 1.2).
+    /// </summary>
+    private static double Lead(string text, Word first, double unit)
+    {
+        var n = 1;
+        while (n < text.Length && n < MaxLead && text[n] != ' ')
+        {
+            var (before, next) = (text[n - 1], text[n]);
+            var latin = !IsWide(next);
+            if (!(NoLineStart.Contains(next, StringComparison.Ordinal) || NoLineEnd.Contains(before, StringComparison.Ordinal) || (latin && (!IsWide(before) || NoLineStart.Contains(before, StringComparison.Ordinal)))))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        var measured = first.Right - first.Left;
+        return n == first.Text.Length ? measured : Math.Min(measured, text[..n].Sum(c => IsWide(c) ? unit * 2 : unit * 1.2));
+    }
+
+    /// <summary>Punctuation that may not start a line (it stays with the text before it).</summary>
+    private const string NoLineStart = "，。、；：？！）》」』】〕〉”’,.;:!?)]}%";
+
+    /// <summary>Punctuation that may not end a line (it goes with the text after it).</summary>
+    private const string NoLineEnd = "（《「『【〔〈“‘([{";
+
+    /// <summary>The longest start of a line measured as one piece (a long Latin word wraps where it must).</summary>
+    private const int MaxLead = 40;
 
     /// <summary>
     /// A heading printed over two lines or more (a long title, in a font larger than the table's) as one line:
@@ -253,7 +290,9 @@ internal static class PdfWordLayout
     /// where the column's other text starts (and a continued line under the line it continues). A page's
     /// columns are the stretches of x that the cells of its table lines (three cells or more, not the
     /// 填表 lines) cover, apart where none of them reaches; a cell inside one stretch, alone in it on its
-    /// line, starts where the stretch starts. Cells across stretches (a merged cell, a title) stay.
+    /// line, starts where the stretch starts. Cells across stretches (a merged cell, a title) stay, and so does a cell
+    /// that shares its stretch with another cell of its line (two tables of their own widths on a page), with the
+    /// lines of it below.
     /// </summary>
     private static List<List<Fragment>> Snap(List<List<Fragment>> printed, double unit)
     {
@@ -294,13 +333,39 @@ internal static class PdfWordLayout
             return printed;
         }
 
-        return [.. printed.Select(line =>
+        // A cell that moves is alone in its stretch on its line. One that shares its stretch with another cell of its line
+        // (a page with two tables of their own widths) stays, and so do the lines of its cell under it.
+        var result = new List<List<Fragment>>(printed.Count);
+        List<double> stayedAbove = [];
+        foreach (var line in printed)
         {
-            var within = line.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Right <= s.Right + (unit * 0.5))).ToList();
-            return line.Select((f, i) => within[i] >= 0 && within.Count(k => k == within[i]) == 1 && (i == 0 || line[i - 1].Right < spans[within[i]].Left)
-                ? f with { Left = Math.Min(f.Left, spans[within[i]].Left) }
-                : f).ToList();
-        })];
+            var at = line.Select(f => spans.FindIndex(s => f.Left >= s.Left - (unit * 0.5) && f.Right <= s.Right + (unit * 0.5))).ToList();
+            var snapped = new List<Fragment>(line.Count);
+            var stayed = new List<double>();
+            for (var i = 0; i < line.Count; i++)
+            {
+                var f = line[i];
+                var shares = at[i] >= 0 && at.Count(k => k == at[i]) > 1;
+                var under = stayedAbove.Any(left => Math.Abs(left - f.Left) < unit);
+                if (at[i] >= 0 && !shares && !under && (i == 0 || line[i - 1].Right < spans[at[i]].Left))
+                {
+                    snapped.Add(f with { Left = Math.Min(f.Left, spans[at[i]].Left) });
+                    continue;
+                }
+
+                if (shares || under)
+                {
+                    stayed.Add(f.Left);
+                }
+
+                snapped.Add(f);
+            }
+
+            result.Add(snapped);
+            stayedAbove = stayed;
+        }
+
+        return result;
     }
 
     /// <summary>The 填表单位/填报日期 line under a form: its date's 年 月 日 stand apart like cells, but it is no table line.</summary>
@@ -337,8 +402,9 @@ internal static class PdfWordLayout
     /// How far apart the lines of one cell stand on a page, and whether a new row stands further
     /// (cell borders or padding): the smallest distance, to a tenth of a point, between a full cell's
     /// text (it reached the next column) and the text under it in the same column, seen twice or more
-    /// (a page whose cells never wrap shows only rows, whose distance is no line pitch), and whether a
-    /// distance a little larger (up to 4 pt more) is seen twice or more. Null when none repeats.
+    /// (a page whose cells never wrap shows only rows, whose distance is no line pitch) or once where a distance a
+    /// little larger (up to 4 pt more: rows apart) is seen twice or more, and whether such rows apart are seen. Null
+    /// when none is seen so.
     /// </summary>
     private static (double Line, bool RowsApart)? LinePitch(List<List<Fragment>> printed, List<(double Start, double Right)> columns, double height, double unit)
     {
@@ -351,31 +417,47 @@ internal static class PdfWordLayout
                 {
                     var step = Math.Round(fragment.Top - over.Top, 1);
                     var (all, full) = steps.GetValueOrDefault(step);
-                    steps[step] = (all + 1, full + (Full(over, columns, unit) ? 1 : 0));
+                    steps[step] = (all + 1, full + (Full(over, fragment.Lead, columns, unit) ? 1 : 0));
                 }
             }
         }
 
         // Lines never overlap: shorter steps are a merged cell's text centred beside the lines of another.
         // A line pitch is about the text's height (single spacing); more is the distance of rows of one line each.
-        var line = steps.Where(s => s.Value.Full >= 2 && s.Key >= height * 0.95 && s.Key <= height * 1.25).Select(s => s.Key).DefaultIfEmpty(-1).Min();
-        if (line < 0)
-        {
-            return null;
-        }
-
-        var apart = steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value.All >= 2);
-        return (line, apart);
+        // One wrap shows the pitch where rows stand visibly further apart (a distance a little larger seen twice or more).
+        bool Apart(double line) => steps.Any(s => s.Key > line + PitchTolerance && s.Key <= line + 4 && s.Value.All >= 2);
+        var line = steps.Where(s => (s.Value.Full >= 2 || (s.Value.Full == 1 && Apart(s.Key))) && s.Key >= height * 0.95 && s.Key <= height * 1.25)
+            .Select(s => s.Key).DefaultIfEmpty(-1).Min();
+        return line < 0 ? null : (line, Apart(line));
     }
 
-    /// <summary>A cell whose text reached the next column (or, in the last, as far as any cell of that column): its text may go on below.</summary>
-    private static bool Full(Fragment fragment, List<(double Start, double Right)> columns, double unit)
+    /// <summary>
+    /// A cell whose text reached the next column its text does not already cross (a merged cell spans columns), or,
+    /// beyond the last, as far as any cell of its column (less close for a merged cell: a line of a wide cell ends up
+    /// to two characters short where the next may not start a line, 、，。): its text may go on below. Where the line
+    /// below starts with a piece wider than a character (<paramref name="lead"/>: ×100%), the room it did not fit in counts too.
+    /// </summary>
+    private static bool Full(Fragment fragment, double lead, List<(double Start, double Right)> columns, double unit)
     {
         var column = columns.FindIndex(c => Math.Abs(c.Start - fragment.Left) < unit);
-        return column >= 0 && fragment.Right - fragment.Left >= unit * 5 && (column + 1 < columns.Count
-            ? columns[column + 1].Start - fragment.Right <= unit * FullRoom
-            : columns[column].Right - fragment.Right <= unit * 2);
+        if (column < 0 || fragment.Right - fragment.Left < unit * 5)
+        {
+            return false;
+        }
+
+        var more = Math.Max(0, lead - (unit * 2));
+        var next = columns.FindIndex(column + 1, c => c.Start > fragment.Right);
+        if (next >= 0)
+        {
+            return columns[next].Start - fragment.Right <= (unit * FullRoom) + more;
+        }
+
+        var merged = column + 1 < columns.Count;
+        return columns[column].Right - fragment.Right <= (unit * (merged ? MergedRoom : 2)) + more;
     }
+
+    /// <summary>A merged cell's line that stops less than this short of its column's furthest text (in half characters) was full.</summary>
+    private const double MergedRoom = 6;
 
     /// <summary>Two lines this close to the line pitch (points) stand in the same cell.</summary>
     private const double PitchTolerance = 0.25;
@@ -407,7 +489,7 @@ internal static class PdfWordLayout
             pairs.Add((fragment, over, column));
         }
 
-        var full = pairs.All(x => Full(x.Over, columns, unit));
+        var full = pairs.All(x => Full(x.Over, x.Fragment.Lead, columns, unit));
 
         // Tops compare only between Chinese words (digits' font sits a little higher).
         var measured = pairs.Where(x => x.Fragment.WideTop && x.Over.WideTop).ToList();
@@ -420,7 +502,7 @@ internal static class PdfWordLayout
 
             if (p.RowsApart)
             {
-                return full || pairs.Any(x => Full(x.Over, columns, unit)) ? Continuation.Wrap : Continuation.NewLine;
+                return full || pairs.Any(x => Full(x.Over, x.Fragment.Lead, columns, unit)) ? Continuation.Wrap : Continuation.NewLine;
             }
         }
 
@@ -436,6 +518,13 @@ internal static class PdfWordLayout
     /// about 0.155 of the text height).
     /// </summary>
     private const double LatinSpace = 0.17;
+
+    /// <summary>
+    /// Room after Chinese text that is a space (before Latin or Chinese text): the space takes the Chinese font (0.22 of the
+    /// font size and up, 0.168 of the text height), where a word processor's room before Latin text is 0.2 of the font size
+    /// (0.154); measured on the Chinese word's height (a Latin font's box may be taller).
+    /// </summary>
+    private const double SpaceAfterWide = 0.161;
 
     /// <summary>More room than this between words (in half characters) parts two cells: a space is about half of it, cell padding on both sides more.</summary>
     private const double CellGap = 0.8;
@@ -463,11 +552,14 @@ internal static class PdfWordLayout
 
     private sealed record Word(string Text, double Left, double Right, double Top, double Height);
 
-    /// <summary>A cell's text on one printed line; <see cref="Top"/> is its first Chinese word's (fonts of digits sit differently).</summary>
+    /// <summary>A cell's text on one printed line; <see cref="Top"/> is that of its first word with Chinese text (a word of Latin text alone sits differently).</summary>
     private sealed record Fragment(double Left, double Right, string Text, double Top, bool WideTop)
     {
         /// <summary>The text height of its last word (a title's is larger than the table's).</summary>
         public double Height { get; init; }
+
+        /// <summary>How wide its start is that no line break could have split (<see cref="Lead(string, Word, double)"/>).</summary>
+        public double Lead { get; init; }
     }
 }
 
