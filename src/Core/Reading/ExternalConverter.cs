@@ -38,6 +38,44 @@ public sealed class ExternalConverter
     /// <summary>poppler's pdftotext on the search path, or null.</summary>
     public string? PdfToText => ExternalProgram.Find(searchPath, "pdftotext");
 
+    /// <summary>poppler's pdfdetach (embedded files) on the search path, or null.</summary>
+    public string? PdfDetach => ExternalProgram.Find(searchPath, "pdfdetach");
+
+    /// <summary>
+    /// The embedded file <paramref name="fileName"/> of a PDF, by poppler's pdfdetach; null when the PDF has
+    /// none by that name, pdfdetach is missing, fails, or the file exceeds <see cref="ReadLimits.MaxPackageBytes"/>.
+    /// </summary>
+    public byte[]? PdfAttachment(byte[] content, string fileName)
+    {
+        if (PdfDetach is not { } program)
+        {
+            return null;
+        }
+
+        return InTemporaryFolder(folder =>
+        {
+            var input = Path.Combine(folder, "input.pdf");
+            File.WriteAllBytes(input, content);
+
+            // pdfdetach's -savefile does not find a file by a Unicode name (poppler 22): the file's number from the list.
+            using var list = new CappedStream(1024 * 1024);
+            var listed = ExternalProgram.Run(program, ["-list", "-enc", "UTF-8", input], Timeout, list);
+            var number = listed.TimedOut || listed.ExitCode != 0 || list.Exceeded ? null
+                : System.Text.Encoding.UTF8.GetString(list.ToArray()).Split('\n')
+                    .Select(line => line.Split(": ", 2))
+                    .FirstOrDefault(parts => parts.Length == 2 && parts[1].TrimEnd('\r') == fileName && int.TryParse(parts[0], out _))?[0];
+            if (number is null)
+            {
+                return null;
+            }
+
+            // To standard output, kept within the cap: an embedded file's compressed stream may expand without end.
+            using var file = new CappedStream(ReadLimits.MaxPackageBytes);
+            var run = ExternalProgram.Run(program, ["-save", number, "-o", "/dev/stdout", input], Timeout, file);
+            return run.TimedOut || run.ExitCode != 0 || file.Exceeded || file.Length == 0 ? null : file.ToArray();
+        });
+    }
+
     /// <summary>
     /// Converts files with LibreOffice to <paramref name="format"/> ("xlsx" or "docx"), all in one run (a
     /// folder of a bureau's files costs one start of LibreOffice, not one per file), and returns each

@@ -30,7 +30,7 @@ public sealed class FormArchive : IDisposable
     private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly string work;
     private readonly StreamWriter index;
-    private readonly List<(string Name, string Line, string Input)> printing = [];
+    private readonly List<(string Name, string Line, string Input, IReadOnlyList<FormGrid> Forms)> printing = [];
     private bool completed;
 
     /// <param name="output">Where the zip goes (a file: the archive is never held in memory).</param>
@@ -68,7 +68,7 @@ public sealed class FormArchive : IDisposable
                 pdf.Source.Write(file, forms);
             }
 
-            printing.Add((name, line, input));
+            printing.Add((name, line, input, forms));
             if (printing.Count >= PdfBatch)
             {
                 Print(pdf);
@@ -158,7 +158,11 @@ public sealed class FormArchive : IDisposable
         var pdfs = pdf.PrintAll([.. printing.Select(p => p.Input)], output, TimeSpan.FromSeconds(5 * printing.Count));
         for (var i = 0; i < printing.Count; i++)
         {
-            zip.CreateEntryFromFile(pdfs[i], printing[i].Name, CompressionLevel.Fastest);
+            using (var entry = zip.CreateEntry(printing[i].Name, CompressionLevel.Fastest).Open())
+            {
+                entry.Write(pdf.WithAttachment(File.ReadAllBytes(pdfs[i]), printing[i].Forms));
+            }
+
             index.WriteLine(printing[i].Line);
             File.Delete(pdfs[i]);
             File.Delete(printing[i].Input);

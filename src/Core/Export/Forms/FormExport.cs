@@ -9,7 +9,7 @@ namespace Jixiao.Core.Export.Forms;
 /// </summary>
 public sealed class FormExport(IReadOnlyList<IFormWriter> writers)
 {
-    public static FormExport Default { get; } = new([new XlsxFormWriter(), new DocxFormWriter(), new HtmlFormWriter(), new PdfFormWriter(new OdfFormWriter())]);
+    public static FormExport Default { get; } = new([new XlsxFormWriter(), new DocxFormWriter(), new HtmlFormWriter(), new PdfFormWriter(new OdfFormWriter(), attached: new XlsxFormWriter())]);
 
     public IReadOnlyList<IFormWriter> Writers => writers;
 

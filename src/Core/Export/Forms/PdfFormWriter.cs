@@ -7,9 +7,11 @@ namespace Jixiao.Core.Export.Forms;
 /// The forms as PDF: the forms written as an OpenDocument text (<see cref="OdfFormWriter"/>, the same layout as the
 /// Word form) and printed by LibreOffice headless (docs/decisions/012-form-pdf.md, 017-pdf-from-odf.md) — A4 pages,
 /// repeated heading rows, rows kept whole, the Chinese text in the CJK fonts fontconfig finds (Noto CJK), embedded
-/// by LibreOffice's PDF export. <paramref name="source"/> is the writer of the file LibreOffice prints.
+/// by LibreOffice's PDF export. <paramref name="source"/> is the writer of the file LibreOffice prints;
+/// <paramref name="attached"/>, when given, writes the same forms as the spreadsheet embedded in each PDF
+/// (<see cref="PdfFormAttachment"/>, docs/decisions/021).
 /// </summary>
-public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? converter = null) : IFormWriter
+public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? converter = null, IFormWriter? attached = null) : IFormWriter
 {
     private readonly ExternalConverter converter = converter ?? ExternalConverter.Default;
 
@@ -22,6 +24,22 @@ public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? convert
 
     /// <summary>The writer of the files LibreOffice prints (an OpenDocument text): a batch writes its inputs with it.</summary>
     public IFormWriter Source => source;
+
+    /// <summary>The writer of the spreadsheet embedded in each PDF; null for PDFs without one.</summary>
+    public IFormWriter? Attached => attached;
+
+    /// <summary>The printed PDF with the forms' spreadsheet embedded (as it was without <see cref="Attached"/>).</summary>
+    public byte[] WithAttachment(byte[] printed, IReadOnlyList<FormGrid> forms)
+    {
+        if (attached is null)
+        {
+            return printed;
+        }
+
+        using var spreadsheet = new MemoryStream();
+        attached.Write(spreadsheet, forms);
+        return PdfFormAttachment.Attach(printed, spreadsheet.ToArray());
+    }
 
     public void Write(Stream output, IReadOnlyList<FormGrid> forms) => output.Write(WriteMany([forms])[0]);
 
@@ -49,7 +67,8 @@ public sealed class PdfFormWriter(IFormWriter source, ExternalConverter? convert
             }
 
             // The time limit grows with the forms: LibreOffice lays out ~30 ms of CPU per form, several times that on a busy machine.
-            return [.. PrintAll(inputs, folder.FullName, TimeSpan.FromMilliseconds(250 * documents.Sum(d => d.Count))).Select(File.ReadAllBytes)];
+            var printed = PrintAll(inputs, folder.FullName, TimeSpan.FromMilliseconds(250 * documents.Sum(d => d.Count)));
+            return [.. printed.Select((pdf, i) => WithAttachment(File.ReadAllBytes(pdf), documents[i]))];
         }
         finally
         {
