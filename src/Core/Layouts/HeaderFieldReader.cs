@@ -284,6 +284,48 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         return digits > 0;
     }
 
+    /// <summary>
+    /// The items of a goals or functions cell, split before each 目标N： / 职能N：. A list number standing before such a
+    /// label (1.目标1：… （2）目标2：…) stays with its item: it is neither an item of its own nor the end of the one before.
+    /// </summary>
+    private static List<string> Items(string value)
+    {
+        var items = new List<string>();
+        var number = "";
+        foreach (var raw in ItemSplit().Split(value))
+        {
+            var part = raw.Trim();
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (BareNumber().IsMatch(part))
+            {
+                number += part;
+                continue;
+            }
+
+            // 目标1：…。（2）| 目标2：… — the split leaves the next item's number at the end of this one.
+            var trailing = TrailingNumber().Match(part);
+            items.Add(number + (trailing.Success ? part[..trailing.Index].TrimEnd() : part));
+            number = trailing.Success ? trailing.Value : "";
+        }
+
+        if (number.Length > 0)
+        {
+            items.Add(number); // a number with nothing after it is all the cell says: kept as written
+        }
+
+        return items;
+    }
+
+    [GeneratedRegex(@"^[(（]?\d{1,3}[)）.．、]?$")]
+    private static partial Regex BareNumber();
+
+    [GeneratedRegex(@"(?<=[。；;，,])(?:[(（]\d{1,3}[)）]|\d{1,3}[.．、])$")]
+    private static partial Regex TrailingNumber();
+
     private static bool IsMoney(Field field) => field is Field.Total or Field.CurrentYear or Field.Fiscal or Field.Other
         or Field.Basic or Field.ProjectSpending or Field.OtherSpendingLine or Field.PeriodTotal;
 
@@ -301,7 +343,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
         switch (field)
         {
             case Field.Functions:
-                foreach (var part in ItemSplit().Split(value).Select(p => p.Trim()).Where(p => p.Length > 0))
+                foreach (var part in Items(value))
                 {
                     var colon = part.IndexOfAny([':', '：']);
                     draft.Functions.Add(colon > 0 && colon < 8 ? new Function(part[..colon].Trim(), part[(colon + 1)..].Trim(), position) : new Function(part, part, position));
@@ -316,7 +358,7 @@ internal sealed partial class HeaderFieldReader(SheetDraft draft)
                     Field.DetailedGoal => GoalTerm.Detailed,
                     _ => GoalTerm.Annual,
                 };
-                foreach (var part in ItemSplit().Split(value).Select(p => p.Trim()).Where(p => p.Length > 0))
+                foreach (var part in Items(value))
                 {
                     draft.Goals.Add(new Goal(term, part, position));
                 }

@@ -55,3 +55,29 @@ public sealed class WrappedLabelTests
         Assert.StartsWith("为经济困难的残疾人", goal.Text, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A list number before a labelled goal (1.目标1：… 目标2：…) belongs to that goal, not a goal of its own.</summary>
+public sealed class NumberedGoalLabelTests
+{
+    [Theory]
+    [InlineData("1.目标1：资金按规定用于职业培训补贴。目标2：确保完成年度城镇新增就业目标任务。", "1.目标1：资金按规定用于职业培训补贴。", "目标2：确保完成年度城镇新增就业目标任务。")]
+    [InlineData("目标1：资金按规定用于职业培训补贴。目标2：确保完成年度城镇新增就业目标任务。", "目标1：资金按规定用于职业培训补贴。", "目标2：确保完成年度城镇新增就业目标任务。")]
+    [InlineData("（1）目标1：资金按规定用于职业培训补贴。（2）目标2：确保完成年度城镇新增就业目标任务。", "（1）目标1：资金按规定用于职业培训补贴。", "（2）目标2：确保完成年度城镇新增就业目标任务。")]
+    [InlineData("目标1：培训300人。目标2：确保完成年度城镇新增就业目标任务。", "目标1：培训300人。", "目标2：确保完成年度城镇新增就业目标任务。")]
+    public void Import_NumberBeforeGoalLabel_StaysWithItsGoal(string goals, string first, string second)
+    {
+        var text = $"""
+            就业补助资金绩效目标表 | |||
+            项目名称 | 就业补助资金 | |||
+            年度绩效目标 | {goals} | |||
+            一级指标 | 二级指标 | 三级指标 | 指标值 |
+            产出指标 | 数量指标 | 培训人数 | ≥300人 |
+            效益指标 | 社会效益指标 | 就业率 | ≥60% |
+            满意度指标 | 服务对象满意度指标 | 学员满意度 | ≥90% |
+            """;
+
+        var sheet = Assert.Single(DocumentImporter.Default.Import("a.txt", Encoding.UTF8.GetBytes(text)).Document!.Sheets);
+
+        Assert.Equal([first, second], sheet.Goals.Select(g => g.Text));
+    }
+}

@@ -21,7 +21,6 @@ public sealed class FormRoundTripTests(PrintedForms printed) : IClassFixture<Pri
     /// </summary>
     private static readonly Dictionary<string, string> KnownGaps = new(StringComparer.Ordinal)
     {
-        ["002_554df16629a70716.txt"] = "a goal read as the bare numbering '1.' (a cut-off item): a goal row of '1.' reads back as numbering, not a goal",
     };
 
     /// <summary>
@@ -31,6 +30,7 @@ public sealed class FormRoundTripTests(PrintedForms printed) : IClassFixture<Pri
     /// </summary>
     private static readonly Dictionary<string, string> PageLosses = new(StringComparer.Ordinal)
     {
+        ["002_554df16629a70716.txt"] = "the first sheet's 项目概况 and goal, two sheets' 财政拨款 and one sheet's unit line are not read back from the page (hidden until the source's reading of a goal '1.' was mended)",
         ["000_e43d35112f15b8de.txt"] = "a space after a comma at a line's end (渠道, | 促进) is not printed, so the goal reads back without it",
         ["001_2becaad232c446da.txt"] = "the 公开表 list (rows breaking across pages under the repeated heading, goals one per line in a wide cell, indicators as an outline) reads as 23 sheets of 10",
         ["003_84163d3bfca5f923.txt"] = "a line that ends short where the next line's start did not fit (…考场750 | 个，30个…) reads as a line break; the third sheet's 联系电话 and its value fall in one column of the page's columns (ColumnLayout, set by the indicator table below) and read as one cell; a space after a comma at a line's end (调查, | 调查人数) is not printed",

@@ -34,7 +34,13 @@ internal static class GoalText
 
     public static ReadOnlySpan<char> BodySpan(string text)
     {
-        var s = text.AsSpan().Trim();
+        // A list number may stand before a labelled goal (1.目标1：…): both go.
+        var body = StripNumbering(text.AsSpan().Trim());
+        return body.Length > 0 && body.Length < text.Length ? StripNumbering(body) : body;
+    }
+
+    private static ReadOnlySpan<char> StripNumbering(ReadOnlySpan<char> s)
+    {
         var i = 0;
         if (s.StartsWith("目标", StringComparison.Ordinal))
         {

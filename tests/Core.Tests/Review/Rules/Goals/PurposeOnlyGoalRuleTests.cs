@@ -11,6 +11,7 @@ public class PurposeOnlyGoalRuleTests
     [InlineData("目标1：该项经费主要用于企业职工养老保险扩面征缴宣传动员等方面，以便增强企业和参保人的参保意识。")]
     [InlineData("1.用于事业单位招聘工作。")]
     [InlineData("1.资金按规定用于职业培训补贴、职业技能鉴定补贴等支出。")]
+    [InlineData("1.目标1：资金按规定用于职业培训补贴、职业技能鉴定补贴等支出。")]
     public void Check_GoalRestatesFundUse_Reports(string goal)
     {
         var finding = Assert.Single(FindingsOf(Rule, Project().WithGoals(goal)));
