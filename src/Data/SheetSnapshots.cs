@@ -24,7 +24,7 @@ public static class SheetSnapshots
     /// SheetSnapshotFormatTests holds the JSON of the seeds and of a sheet with every field to the
     /// format it was written for, so a change that forgets the bump fails there.
     /// </summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary><see cref="FormatVersion"/> as stored.</summary>
     public static string Format { get; } = FormatVersion.ToString(CultureInfo.InvariantCulture);

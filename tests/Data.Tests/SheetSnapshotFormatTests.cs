@@ -20,6 +20,8 @@ public sealed class SheetSnapshotFormatTests
         [3] = "c2605dedac48f902c5688428773d3b609fee224a686f16fe0074f58fe357d6b6",
         // 4: header fields, goals, 职能, key tasks, spending plan, measures, plans and indicator explanations are served (issue 11).
         [4] = "bf274b3a2a5943cc18ac444e0a2869da251f7cafbc19c8ec66e82c3b8fff5aeb",
+        // 5: seed 002's list number before a labelled goal (1.目标1：…) stays with the goal, no goal "1." (issue 11).
+        [5] = "daaf547539c7bc9102ce631607fc8c5603b8b0dbb8175e671b5b154d32be038d",
     };
 
     [Fact]
