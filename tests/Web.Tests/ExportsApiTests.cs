@@ -30,11 +30,7 @@ public abstract class ExportsApiTests(JixiaoFactory factory)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HttpClient As(string user)
-    {
-        factory.RequireDatabase();
-        return factory.CreateClientAs(user);
-    }
+    private HttpClient As(string user) => factory.RequiredClientAs(user);
 
     private static async Task<JsonElement> StartAsync(HttpClient client, object body, HttpStatusCode expected = HttpStatusCode.Accepted)
     {

@@ -17,11 +17,7 @@ public abstract class FindingMarksApiTests(JixiaoFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HttpClient As(string user)
-    {
-        factory.RequireDatabase();
-        return factory.CreateClientAs(user);
-    }
+    private HttpClient As(string user) => factory.RequiredClientAs(user);
 
     /// <summary>The unit's first sheet with an error finding, and that finding.</summary>
     private async Task<(long Id, JsonElement Error)> UnitErrorAsync()

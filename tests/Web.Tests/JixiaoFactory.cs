@@ -50,6 +50,13 @@ public abstract class JixiaoFactory(DatabaseProvider provider) : WebApplicationF
         return CreateDefaultClient(new Uri("http://localhost"), [.. handlers]);
     }
 
+    /// <summary>A client signed in as <paramref name="userName"/>, the test skipped when its database is not available.</summary>
+    public HttpClient RequiredClientAs(string userName)
+    {
+        RequireDatabase();
+        return CreateClientAs(userName);
+    }
+
     /// <summary>A client with no sign-in: what an anonymous visitor gets.</summary>
     public HttpClient CreateAnonymousClient() => CreateClientAs(null);
 

@@ -23,11 +23,7 @@ public abstract class RegionSettingsTests(JixiaoFactory factory)
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HttpClient As(string user)
-    {
-        factory.RequireDatabase();
-        return factory.CreateClientAs(user);
-    }
+    private HttpClient As(string user) => factory.RequiredClientAs(user);
 
     private HttpClient As(WebApplicationFactory<Program> app, string user)
     {

@@ -18,11 +18,7 @@ public abstract class WorkflowApiTests(JixiaoFactory factory)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HttpClient As(string user)
-    {
-        factory.RequireDatabase();
-        return factory.CreateClientAs(user);
-    }
+    private HttpClient As(string user) => factory.RequiredClientAs(user);
 
     /// <summary>The first sheet the unit user reaches (its own unit's).</summary>
     private async Task<long> UnitSheetAsync()

@@ -18,6 +18,9 @@ public sealed class PdfTextReader(ExternalConverter converter) : IDocumentReader
     /// <summary>The name of the form's spreadsheet embedded in a PDF Jixiao prints.</summary>
     public const string AttachedFormName = "jixiao-form.xlsx";
 
+    /// <summary>The attachment's name as a PDF writes it (a plain string): only a PDF holding these bytes is asked for it.</summary>
+    private static readonly byte[] AttachedFormMarker = Encoding.ASCII.GetBytes(AttachedFormName);
+
     /// <summary>Whether a form embedded by Jixiao is read (off: the page alone, as any other PDF).</summary>
     public bool ReadsAttachedForm { get; init; } = true;
 
@@ -44,15 +47,16 @@ public sealed class PdfTextReader(ExternalConverter converter) : IDocumentReader
                 "PDF 中没有可提取的文字（可能是扫描件），请提供原始的 Word 或 Excel 文件", "the PDF has no text to extract (probably scanned); send the Word or Excel original");
         }
 
+        // The page's text is what the embedded form is checked against; the page's table is not needed then.
+        if (ReadsAttachedForm && content.AsSpan().IndexOf(AttachedFormMarker) >= 0 && AttachedForm(name, content, layout.Text) is { } attached)
+        {
+            return ReadResult.Ok(attached);
+        }
+
         var read = new TextTableReader().Read(name, Encoding.UTF8.GetBytes(layout.Text));
         if (read.Document is not { } document)
         {
             return read;
-        }
-
-        if (ReadsAttachedForm && content.AsSpan().IndexOf("jixiao-form.xlsx"u8) >= 0 && AttachedForm(name, content, layout.Text) is { } attached)
-        {
-            return ReadResult.Ok(attached);
         }
 
         var grids = document.Grids.Select(g => g with

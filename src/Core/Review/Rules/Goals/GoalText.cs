@@ -35,8 +35,9 @@ internal static class GoalText
     public static ReadOnlySpan<char> BodySpan(string text)
     {
         // A list number may stand before a labelled goal (1.目标1：…): both go.
-        var body = StripNumbering(text.AsSpan().Trim());
-        return body.Length > 0 && body.Length < text.Length ? StripNumbering(body) : body;
+        var trimmed = text.AsSpan().Trim();
+        var body = StripNumbering(trimmed);
+        return body.Length > 0 && body.Length < trimmed.Length ? StripNumbering(body) : body;
     }
 
     private static ReadOnlySpan<char> StripNumbering(ReadOnlySpan<char> s)
