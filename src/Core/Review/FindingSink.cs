@@ -12,12 +12,18 @@ public sealed class FindingSink
     private Rule rule = null!;
     private RuleSettings settings = null!;
 
+    // The bound rule's id and reason, read once per rule rather than through its virtual Info per finding.
+    private string ruleId = null!;
+    private string why = null!;
+
     internal FindingSink(List<Finding> findings) => this.findings = findings;
 
     internal void Bind(Rule current, RuleSettings currentSettings)
     {
         rule = current;
         settings = currentSettings;
+        ruleId = current.Info.Id;
+        why = current.Info.Why;
     }
 
     /// <summary>The threshold as the rule set gives it, else its default.</summary>
@@ -28,7 +34,7 @@ public sealed class FindingSink
     /// <paramref name="newValue"/> is the value the fix gives the row, when the fix is mechanical.
     /// </summary>
     public void Report(SheetContext sheet, Indicator indicator, string message, string? fix, string? cause = null, string? newValue = null) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix)
+        findings.Add(new Finding(ruleId, settings.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, why, fix)
         {
             Cause = cause,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
@@ -36,18 +42,18 @@ public sealed class FindingSink
 
     /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
     public void Report(SheetContext sheet, SourcePosition position, string message, string? fix, string? cause = null) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, sheet.Sheet, null, position, message, rule.Info.Why, fix) { Cause = cause });
+        findings.Add(new Finding(ruleId, settings.Severity, sheet.Sheet, null, position, message, why, fix) { Cause = cause });
 
     /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
     public void Report(SourcePosition position, string message, string? fix) =>
-        findings.Add(new Finding(rule.Info.Id, settings.Severity, null, null, position, message, rule.Info.Why, fix));
+        findings.Add(new Finding(ruleId, settings.Severity, null, null, position, message, why, fix));
 
     /// <summary>
     /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
     /// where a cost ceiling is expected): at most a warning; the review adds why it may be wrong to the message.
     /// </summary>
     public void ReportDoubtful(SheetContext sheet, Indicator indicator, string message, string? fix, string doubt, string? cause = null, string? newValue = null) =>
-        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, rule.Info.Why, fix)
+        findings.Add(new Finding(ruleId, Min(settings.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, why, fix)
         {
             Cause = cause,
             Doubt = doubt,
@@ -56,7 +62,7 @@ public sealed class FindingSink
 
     /// <summary>Reports a sheet-level finding whose defect is likely but not certain from the text: at most a warning.</summary>
     public void ReportDoubtful(SheetContext sheet, SourcePosition position, string message, string? fix, string doubt, string? cause = null) =>
-        findings.Add(new Finding(rule.Info.Id, Min(settings.Severity, Severity.Warning), sheet.Sheet, null, position, message, rule.Info.Why, fix)
+        findings.Add(new Finding(ruleId, Min(settings.Severity, Severity.Warning), sheet.Sheet, null, position, message, why, fix)
         {
             Cause = cause,
             Doubt = doubt,

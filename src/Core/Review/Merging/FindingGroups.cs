@@ -16,57 +16,57 @@ internal static class FindingGroups
             return findings;
         }
 
-        // Groups of row findings by (rule, cause), in order of their first finding; a finding's group
-        // is found by a scan of the groups so far (a sheet has a handful of them).
-        var groups = new List<List<Finding>>();
-        foreach (var finding in findings)
+        // Each row finding's group by (rule, cause), numbered in order of the group's first finding; a
+        // finding's group is found by a scan of the groups' first findings (a sheet has a handful of them).
+        var count = findings.Count;
+        var groupOf = count <= 128 ? stackalloc int[count] : new int[count];
+        var firsts = count <= 128 ? stackalloc int[count] : new int[count];
+        var sizes = count <= 128 ? stackalloc int[count] : new int[count];
+        var groups = 0;
+        for (var i = 0; i < count; i++)
         {
-            if (finding.Indicator is null)
+            groupOf[i] = -1;
+            if (findings[i].Indicator is null)
             {
                 continue;
             }
 
-            List<Finding>? group = null;
-            foreach (var g in groups)
+            var g = 0;
+            while (g < groups && !SameGroup(findings[firsts[g]], findings[i]))
             {
-                if (SameGroup(g[0], finding))
+                g++;
+            }
+
+            if (g == groups)
+            {
+                firsts[groups++] = i;
+            }
+
+            groupOf[i] = g;
+            sizes[g]++;
+        }
+
+        // A group of several stands at its first finding; the other members are folded into it.
+        var result = new List<Finding>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var g = groupOf[i];
+            if (g < 0 || sizes[g] == 1)
+            {
+                result.Add(findings[i]);
+            }
+            else if (firsts[g] == i)
+            {
+                var members = new List<Finding>(sizes[g]);
+                for (var j = i; j < count; j++)
                 {
-                    group = g;
-                    break;
+                    if (groupOf[j] == g)
+                    {
+                        members.Add(findings[j]);
+                    }
                 }
-            }
 
-            if (group is null)
-            {
-                groups.Add([finding]);
-            }
-            else
-            {
-                group.Add(finding);
-            }
-        }
-
-        var result = new List<Finding>(findings.Count);
-        var replaced = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
-        var byFirst = new Dictionary<Finding, Finding>(ReferenceEqualityComparer.Instance);
-        foreach (var members in groups)
-        {
-            if (members.Count > 1)
-            {
-                byFirst[members[0]] = Combine(members, sheet);
-                replaced.UnionWith(members);
-            }
-        }
-
-        foreach (var finding in findings)
-        {
-            if (byFirst.TryGetValue(finding, out var combined))
-            {
-                result.Add(combined);
-            }
-            else if (!replaced.Contains(finding))
-            {
-                result.Add(finding);
+                result.Add(Combine(members, sheet));
             }
         }
 
