@@ -92,8 +92,9 @@ public static class FindingStore
             return error;
         }
 
-        var findings = engine.Review(loaded.Value!.Sheet);
-        var stored = await ReplaceAsync(db, sheetId, loaded.Value.Sheet, findings, engine.RuleSet.Name, ct);
+        var sheet = loaded.Value!;
+        var findings = await SheetReviews.ReviewAsync(db, engine, sheet, ct);
+        var stored = await ReplaceAsync(db, sheetId, sheet.Sheet, findings, engine.RuleSet.Name, ct);
         return stored.Error is { } storeError ? storeError : DataResult<IReadOnlyList<Finding>>.Ok(findings);
     }
 

@@ -11,8 +11,8 @@ public sealed record RegionReviewProgress(int Reviewed, int Pending);
 /// Keeps a region's stored findings those of its rule set (docs/decisions/020). Each sheet stores the name of
 /// the set its findings were made with (<see cref="SheetEntity.FindingsRuleSet"/>); a sheet of the region whose
 /// findings are another set's is <em>pending</em>. A run reviews the pending sheets again, document by document:
-/// each sheet on its own, as the sheet page and an edit review it, and the document's own findings (DOC-*) with the
-/// document as a whole, as on import. It writes them in chunks of
+/// the document reviewed whole, as on import (each sheet in its place, docs/decisions/022), once, before any write
+/// turn is taken. It writes them in chunks of
 /// <see cref="SheetsPerChunk"/> sheets, each chunk one short transaction in a write turn: a sheet's findings,
 /// counts and rule set are replaced together or not at all, and a run that stops leaves every sheet either as
 /// it was (still pending) or done. A sheet edited since it was read is left to its edit's own review.
@@ -117,8 +117,9 @@ public static class RegionReviews
 
         var (document, rows) = loaded.Value!;
 
-        // The document's own findings (DOC-*) as on import; each sheet's as the sheet page and an edit review it, on its own.
-        var documentFindings = engine.Review(document).DocumentFindings;
+        // One review of the whole document, as on import: each sheet's findings in its place, with those the
+        // document's rules give it, and the document's own (docs/decisions/022).
+        var review = engine.Review(document);
         var name = engine.RuleSet.Name;
         var todo = Enumerable.Range(0, rows.Count)
             .Where(i => rows[i].RegionId == regionId && (rows[i].FindingsRuleSet ?? RuleSet.Default.Name) != name)
@@ -126,15 +127,14 @@ public static class RegionReviews
         var written = 0;
         for (var start = 0; start < todo.Count; start += SheetsPerChunk)
         {
-            // Reviewed before the turn is taken: other writers wait only for the writing.
-            var chunk = todo.Skip(start).Take(SheetsPerChunk).Select(i => (Row: rows[i], Sheet: document.Sheets[i], Findings: engine.Review(document.Sheets[i]))).ToList();
+            var chunk = todo.Skip(start).Take(SheetsPerChunk).Select(i => (Row: rows[i], Sheet: document.Sheets[i], review.Sheets[i].Findings)).ToList();
             using var turn = await WriteTurns.TakeAsync(db, ct);
             try
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(ct);
                 if (start == 0)
                 {
-                    await FindingStore.ReplaceForDocumentAsync(db, documentId, documentFindings, ct);
+                    await FindingStore.ReplaceForDocumentAsync(db, documentId, review.DocumentFindings, ct);
                 }
 
                 var done = 0;

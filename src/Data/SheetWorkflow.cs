@@ -140,7 +140,7 @@ public static class SheetWorkflow
             return [];
         }
 
-        var errors = rules.Review(stored.Sheet).Where(f => f.Severity == Severity.Error);
+        var errors = (await SheetReviews.ReviewAsync(db, rules, stored, ct)).Where(f => f.Severity == Severity.Error);
         return await SheetMarks.StandingAsync(db, sheetId, errors, ct);
     }
 

@@ -45,9 +45,10 @@ public sealed class RuleEngine
     {
         var contexts = new SheetContext[document.Sheets.Count];
         var reviews = new SheetReview[contexts.Length];
+        var projectNames = SheetPlace.ProjectNamesOf(document.Sheets.Select(s => (s.Kind, s.ProjectName)));
         for (var i = 0; i < contexts.Length; i++)
         {
-            contexts[i] = Context(document.Sheets[i], document);
+            contexts[i] = Context(document.Sheets[i], SheetPlace.In(document, i, projectNames));
             reviews[i] = new SheetReview(contexts[i].Sheet, RunSheet(contexts[i]));
         }
 
@@ -85,11 +86,29 @@ public sealed class RuleEngine
         return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetName = ruleSet.Name };
     }
 
-    /// <summary>Reviews one sheet on its own (the editor); rules across sheets do not run.</summary>
-    public IReadOnlyList<Finding> Review(TargetSheet sheet, ImportedDocument? document = null) => RunSheet(Context(sheet, document));
+    /// <summary>
+    /// Reviews one sheet on its own (its page, the editor, an edit); rules across sheets do not run. Given its
+    /// <paramref name="place"/> in its document, its findings are those the review of the whole document gives it
+    /// from the sheet's own rules.
+    /// </summary>
+    public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place = null) => RunSheet(Context(sheet, place));
 
-    private SheetContext Context(TargetSheet sheet, ImportedDocument? document) =>
-        new(sheet, document, ruleSet.Framework ?? sheet.Framework);
+    /// <summary>
+    /// As <see cref="Review(TargetSheet, SheetPlace?)"/>, with the findings the document's rules gave the sheet when its
+    /// document was last reviewed whole (<paramref name="fromDocument"/>, on this sheet's rows, merged then): in table
+    /// order with the sheet's own, as the review of the whole document gives them.
+    /// </summary>
+    public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place, IReadOnlyList<Finding> fromDocument)
+    {
+        var own = RunSheet(Context(sheet, place));
+        return fromDocument.Count == 0 ? own : Order([.. own, .. fromDocument], sheet);
+    }
+
+    /// <summary>The ids of the catalogue's document rules: they compare the sheets of a document, so a sheet alone cannot give their findings.</summary>
+    public static IReadOnlySet<string> DocumentRuleIds { get; } = RuleCatalogue.All.OfType<DocumentRule>().Select(r => r.Info.Id).ToHashSet(StringComparer.Ordinal);
+
+    private SheetContext Context(TargetSheet sheet, SheetPlace? place) =>
+        new(sheet, place, ruleSet.Framework ?? sheet.Framework);
 
     private List<Finding> RunSheet(SheetContext context)
     {

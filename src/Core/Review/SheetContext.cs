@@ -119,13 +119,13 @@ internal static class CategoryCache
     }
 }
 
-/// <summary>A sheet under review, with its rows' facts and the document it came from.</summary>
+/// <summary>A sheet under review, with its rows' facts and its place in the document it came from.</summary>
 public sealed class SheetContext
 {
-    internal SheetContext(TargetSheet sheet, ImportedDocument? document, FrameworkVersion framework)
+    internal SheetContext(TargetSheet sheet, SheetPlace? place, FrameworkVersion framework)
     {
         Sheet = sheet;
-        Document = document;
+        Place = place;
         Framework = framework;
         var facts = new IndicatorFacts[sheet.Indicators.Count];
         for (var i = 0; i < facts.Length; i++)
@@ -141,7 +141,8 @@ public sealed class SheetContext
 
     public TargetSheet Sheet { get; }
 
-    public ImportedDocument? Document { get; }
+    /// <summary>Where the sheet stands in its document; null for a sheet reviewed with no document (a draft of its own).</summary>
+    public SheetPlace? Place { get; }
 
     /// <summary>The framework the sheet is reviewed against (the sheet's own, unless the rule set fixes one).</summary>
     public FrameworkVersion Framework { get; }

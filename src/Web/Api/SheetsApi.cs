@@ -90,7 +90,7 @@ public static class SheetsApi
         var source = await db.Documents.Where(d => d.Id == stored.DocumentId).Select(d => d.FileName).SingleAsync(ct);
         // The region's rule set, or the one named by ?rules=.
         var engine = rules is null ? (await ruleSets.ForSheetAsync(db, id, ct)).Engine : ruleSets.Engine(rules);
-        var findings = engine.Review(stored.Sheet);
+        var findings = await SheetReviews.ReviewAsync(db, engine, stored, ct);
 
         // The findings about its document as a whole, as stored when the document was saved.
         var ofDocument = (await FindingStore.ListForDocumentAsync(db, stored.DocumentId, ct)).Select(FindingStore.ToFinding).ToList();

@@ -49,7 +49,7 @@ public static partial class WorkflowApi
 
         // One review by the region's rule set: what blocks submission, the proposal, and which marks apply.
         var rules = await ruleSets.ForSheetAsync(db, id, ct);
-        var review = rules.Engine.Review(stored.Sheet);
+        var review = await SheetReviews.ReviewAsync(db, rules.Engine, stored, ct);
         var marks = await SheetMarks.ListAsync(db, id, ct);
         var standing = SheetMarks.Standing(review, marks);
         var openErrors = standing.Count(f => f.Severity == Severity.Error);
@@ -108,7 +108,7 @@ public static partial class WorkflowApi
 
         // The finding as the reviewer sees it: the region's rule set, or the one the page was showing.
         var engine = request.Rules is null ? (await ruleSets.ForSheetAsync(db, id, ct)).Engine : ruleSets.Engine(request.Rules);
-        var finding = engine.Review(stored.Sheet).FirstOrDefault(f => f.RuleId == request.RuleId && f.Position.ToString() == (request.Place ?? "")
+        var finding = (await SheetReviews.ReviewAsync(db, engine, stored, ct)).FirstOrDefault(f => f.RuleId == request.RuleId && f.Position.ToString() == (request.Place ?? "")
             && (request.Cause is null || (f.Cause ?? "") == request.Cause));
         if (finding is null)
         {

@@ -17,18 +17,23 @@ public sealed partial class SheetEditor
     private readonly LinkedList<SheetDraft> undo = new();
 
     /// <param name="rules">The engine of the sheet's region's rule set, the one the sheet page reviews with by default.</param>
-    public SheetEditor(TargetSheet stored, int version, RuleEngine rules)
+    /// <param name="place">Where the sheet stands in its document, as the sheet page reviews it (null: a sheet of its own).</param>
+    public SheetEditor(TargetSheet stored, int version, RuleEngine rules, SheetPlace? place = null)
     {
         Rules = rules;
+        Place = place;
         Stored = stored;
         Version = version;
         Draft = SheetDraft.Of(stored);
         Check = SheetEdits.Check(Draft, stored);
-        Findings = Rules.Review(Check.Sheet);
+        Findings = Rules.Review(Check.Sheet, Place);
     }
 
     /// <summary>What the draft is reviewed with: the sheet's region's rule set, as on the sheet page and in the stored findings.</summary>
     public RuleEngine Rules { get; }
+
+    /// <summary>Where the sheet stands in its document: the draft is reviewed in it, as the stored sheet is.</summary>
+    public SheetPlace? Place { get; }
 
     public TargetSheet Stored { get; private set; }
 
@@ -131,6 +136,6 @@ public sealed partial class SheetEditor
     private void Recheck()
     {
         Check = SheetEdits.Check(Draft, Stored);
-        Findings = Rules.Review(Check.Sheet);
+        Findings = Rules.Review(Check.Sheet, Place);
     }
 }

@@ -82,7 +82,6 @@ public sealed class FunctionUncoveredRule : SheetRule
     }
 
     private static bool HasProjectSheet(SheetContext sheet, KeyTask task) =>
-        sheet.Document?.Sheets.Any(o => o.Kind == SheetKind.Project && o.ProjectName is { Length: > 1 } name
-            && (task.Name.Contains(name, StringComparison.Ordinal) || name.Contains(task.Name, StringComparison.Ordinal)
-                || (task.Content?.Contains(name, StringComparison.Ordinal) ?? false))) ?? false;
+        sheet.Place?.ProjectNames.Any(name => task.Name.Contains(name, StringComparison.Ordinal) || name.Contains(task.Name, StringComparison.Ordinal)
+            || (task.Content?.Contains(name, StringComparison.Ordinal) ?? false)) ?? false;
 }

@@ -27,7 +27,7 @@ public static class SheetCut
 {
     public static CutKind Of(SheetContext sheet)
     {
-        if (sheet.Document is { Sheets.Count: > 0 } document && !ReferenceEquals(document.Sheets[^1], sheet.Sheet))
+        if (sheet.Place is { IsLast: false })
         {
             return CutKind.None;
         }
@@ -37,7 +37,7 @@ public static class SheetCut
             return sheet.Indicators[^1].Indicator.Value.Has(Targets.ValueFlags.Missing) ? CutKind.InTable : CutKind.None;
         }
 
-        return sheet.Document is { Sheets.Count: > 1 } ? CutKind.BeforeTable : CutKind.None;
+        return sheet.Place is { Count: > 1 } ? CutKind.BeforeTable : CutKind.None;
     }
 
     /// <summary>Whether the sheet's header (goals, budget, names) may be after the cut.</summary>
@@ -49,6 +49,6 @@ public static class SheetCut
     /// A spreadsheet or Word file holds its whole table, so there an absent category is certain.
     /// </summary>
     public static bool EndsACopiedText(SheetContext sheet) =>
-        sheet.Document is { Sheets.Count: > 0 } document && ReferenceEquals(document.Sheets[^1], sheet.Sheet)
-        && Path.GetExtension(document.Source).ToLowerInvariant() is ".txt" or ".text" or ".htm" or ".html";
+        sheet.Place is { IsLast: true } place
+        && Path.GetExtension(place.Source).ToLowerInvariant() is ".txt" or ".text" or ".htm" or ".html";
 }
