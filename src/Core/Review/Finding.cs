@@ -36,7 +36,14 @@ public sealed record Finding(
             Merged = Merged,
             Doubt = Doubt,
             ValueFixes = ValueFixes,
+            RuleBit = RuleBit,
         };
+
+    /// <summary>
+    /// The rule's bit among the supersession pairs (<see cref="Merging.Supersession.Stamp"/>), stamped by the sink
+    /// that made the finding so the merge pass need not look its rule id up; 0 when not stamped.
+    /// </summary>
+    internal ulong RuleBit { get; init; }
 
     /// <summary>What the rule found, in Chinese, for the reader of the form.</summary>
     public string Message

@@ -15,6 +15,7 @@ public sealed class FindingSink
     // The bound rule's id and reason, read once per rule rather than through its virtual Info per finding.
     private string ruleId = null!;
     private string why = null!;
+    private ulong ruleBit;
 
     internal FindingSink(List<Finding> findings) => this.findings = findings;
 
@@ -24,6 +25,7 @@ public sealed class FindingSink
         settings = currentSettings;
         ruleId = current.Info.Id;
         why = current.Info.Why;
+        ruleBit = Merging.Supersession.Stamp(ruleId);
     }
 
     /// <summary>The threshold as the rule set gives it, else its default.</summary>
@@ -38,15 +40,16 @@ public sealed class FindingSink
         {
             Cause = cause,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            RuleBit = ruleBit,
         });
 
     /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
     public void Report(SheetContext sheet, SourcePosition position, string message, string? fix, string? cause = null) =>
-        findings.Add(new Finding(ruleId, settings.Severity, sheet.Sheet, null, position, message, why, fix) { Cause = cause });
+        findings.Add(new Finding(ruleId, settings.Severity, sheet.Sheet, null, position, message, why, fix) { Cause = cause, RuleBit = ruleBit });
 
     /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
     public void Report(SourcePosition position, string message, string? fix) =>
-        findings.Add(new Finding(ruleId, settings.Severity, null, null, position, message, why, fix));
+        findings.Add(new Finding(ruleId, settings.Severity, null, null, position, message, why, fix) { RuleBit = ruleBit });
 
     /// <summary>
     /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
@@ -58,6 +61,7 @@ public sealed class FindingSink
             Cause = cause,
             Doubt = doubt,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            RuleBit = ruleBit,
         });
 
     /// <summary>Reports a sheet-level finding whose defect is likely but not certain from the text: at most a warning.</summary>
@@ -66,6 +70,7 @@ public sealed class FindingSink
         {
             Cause = cause,
             Doubt = doubt,
+            RuleBit = ruleBit,
         });
 
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;

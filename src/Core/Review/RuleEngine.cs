@@ -45,7 +45,7 @@ public sealed class RuleEngine
     {
         var contexts = new SheetContext[document.Sheets.Count];
         var reviews = new SheetReview[contexts.Length];
-        var projectNames = SheetPlace.ProjectNamesOf(document.Sheets.Select(s => (s.Kind, s.ProjectName)));
+        var projectNames = SheetPlace.ProjectNamesOf(document.Sheets);
         for (var i = 0; i < contexts.Length; i++)
         {
             contexts[i] = Context(document.Sheets[i], SheetPlace.In(document, i, projectNames));

@@ -25,4 +25,19 @@ public sealed record SheetPlace(string Source, int Index, int Count, IReadOnlyLi
     /// <summary>The names of the project sheets among <paramref name="sheets"/> (of more than one character), in order.</summary>
     public static IReadOnlyList<string> ProjectNamesOf(IEnumerable<(SheetKind Kind, string? ProjectName)> sheets) =>
         [.. sheets.Where(s => s.Kind == SheetKind.Project && s.ProjectName is { Length: > 1 }).Select(s => s.ProjectName!)];
+
+    /// <summary>As <see cref="ProjectNamesOf(IEnumerable{ValueTuple{SheetKind, string}})"/> for a document's sheets: a loop, as the review of every document reads it.</summary>
+    public static IReadOnlyList<string> ProjectNamesOf(IReadOnlyList<TargetSheet> sheets)
+    {
+        List<string>? names = null;
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            if (sheets[i] is { Kind: SheetKind.Project, ProjectName: { Length: > 1 } name })
+            {
+                (names ??= []).Add(name);
+            }
+        }
+
+        return names is null ? [] : names;
+    }
 }

@@ -33,7 +33,7 @@ public static class FindingMerger
         var bits = findings.Count <= 256 ? stackalloc ulong[findings.Count] : new ulong[findings.Count];
         for (var i = 0; i < findings.Count; i++)
         {
-            bits[i] = Supersession.Bit(findings[i].RuleId);
+            bits[i] = Supersession.Bit(findings[i]);
             present |= bits[i];
         }
 

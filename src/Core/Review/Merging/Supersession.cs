@@ -45,8 +45,16 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
 
     internal ulong LoserBit { get; } = Register(Loser);
 
-    /// <summary>One bit per rule named in a pair (at most 64 such rules); 0 for any other rule.</summary>
+    /// <summary>One bit per rule named in a pair (at most 63 such rules); 0 for any other rule.</summary>
     internal static ulong Bit(string ruleId) => RuleBits.TryGetValue(ruleId, out var bit) ? bit : 0;
+
+    /// <summary>The rule's <see cref="Bit"/> marked as known, for <see cref="Finding.RuleBit"/>.</summary>
+    internal static ulong Stamp(string ruleId) => Bit(ruleId) | Stamped;
+
+    /// <summary>A finding's rule bit: its stamp, else looked up by its rule id.</summary>
+    internal static ulong Bit(Finding finding) => (finding.RuleBit & Stamped) != 0 ? finding.RuleBit & ~Stamped : Bit(finding.RuleId);
+
+    private const ulong Stamped = 1UL << 63;
 
     private static readonly Dictionary<string, ulong> RuleBits = new(StringComparer.Ordinal);
 
@@ -54,9 +62,9 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     {
         if (!RuleBits.TryGetValue(ruleId, out var bit))
         {
-            if (RuleBits.Count == 64)
+            if (RuleBits.Count == 63)
             {
-                throw new InvalidOperationException("more than 64 rules take part in supersession pairs: widen Supersession.Bit");
+                throw new InvalidOperationException("more than 63 rules take part in supersession pairs: widen Supersession.Bit");
             }
 
             bit = 1UL << RuleBits.Count;

@@ -42,7 +42,7 @@ public sealed partial class TwoInOneRule : IndicatorRule
     /// <summary>The kinds of the quantities in a value: 数量, 金额, 比率 (in the order written).</summary>
     internal static IReadOnlyList<string> Kinds(string? raw)
     {
-        if (raw is null || raw.Length < 4 || raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny("，,；;、 及和") < 0)
+        if (raw is null || raw.Length < 4 || raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(Separators) < 0 || !TwoNumbers(raw))
         {
             return []; // one quantity is never two: no separator, no second number
         }
@@ -59,6 +59,23 @@ public sealed partial class TwoInOneRule : IndicatorRule
         }
 
         return kinds ?? [];
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("，,；;、 及和");
+
+    /// <summary>Whether the text has two runs of digits (\d, as <see cref="Quantity"/> reads them): each quantity starts one.</summary>
+    private static bool TwoNumbers(string raw)
+    {
+        var runs = 0;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (char.IsDigit(raw[i]) && (i == 0 || !char.IsDigit(raw[i - 1])) && ++runs == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The unit group of a <see cref="Quantity"/> match: what follows its number (\d: any Unicode digit, as the pattern reads it) and spaces.</summary>
