@@ -14,13 +14,10 @@ public sealed class CostOverBudgetRule : IndicatorRule
 
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
+        // The cheap facts of the row first: the sheet's budget only for a total amount placed or named as a cost.
         var value = indicator.Indicator.Value;
-        if (value.Number is not { } number || sheet.Sheet.Budget?.TotalWan is not { } budget || budget <= 0)
-        {
-            return;
-        }
-
-        if (!IsTotalCost(indicator) || AmountWan(number, value.Unit) is not { } amount)
+        if (value.Number is not { } number || !CostRows.IsTotalAmount(value.Unit) || !CostRows.IsCost(indicator)
+            || sheet.BudgetWan is not { } budget || budget <= 0 || AmountWan(number, value.Unit) is not { } amount)
         {
             return;
         }
@@ -47,10 +44,7 @@ public sealed class CostOverBudgetRule : IndicatorRule
             newValue: $"≤{budget:0.00}万元");
     }
 
-    /// <summary>A cost row stated as a total amount (万元/元), not a per-unit standard (元/人).</summary>
-    private static bool IsTotalCost(IndicatorFacts indicator) =>
-        CostRows.IsCost(indicator) && CostRows.IsTotalAmount(indicator.Indicator.Value.Unit);
-
+    /// <summary>A total amount (万元, 元, 千元, 亿元) in 万元; null for any other unit (a per-unit standard such as 元/人).</summary>
     internal static decimal? AmountWan(decimal number, string? unit) => unit switch
     {
         "万元" => number,
