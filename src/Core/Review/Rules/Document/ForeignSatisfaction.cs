@@ -97,7 +97,7 @@ internal static class ForeignSatisfaction
         for (var i = 0; i < sheet.Indicators.Count; i++)
         {
             var row = sheet.Indicators[i];
-            if (!row.Name.Contains("满意", StringComparison.Ordinal) && (Has(row.Name, group) || Has(row.Description, group)))
+            if ((Has(row.Name, group) || Has(row.Description, group)) && !row.Name.Contains("满意", StringComparison.Ordinal))
             {
                 return true;
             }
@@ -108,25 +108,58 @@ internal static class ForeignSatisfaction
 
     private static bool Has(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
 
-    /// <summary>The first group word of the row that its own sheet never names and another project does, with that project.</summary>
-    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, IReadOnlyList<SheetContext> others)
+    /// <summary>
+    /// The first of a satisfaction row's <see cref="Groups"/> that its own project (<paramref name="own"/>) never
+    /// names and another project does, with that project.
+    /// </summary>
+    public static (string Group, TargetSheet Other)? Find(string[] groups, int own, Mentioned mentioned)
     {
-        foreach (var group in Groups(row.Name))
+        var projects = mentioned.Projects;
+        var sheet = projects[own].Sheet;
+        foreach (var group in groups)
         {
-            if (Mentions(sheet, group))
+            if (mentioned.By(own, group))
             {
                 continue;
             }
 
-            for (var i = 0; i < others.Count; i++)
+            for (var i = 0; i < projects.Count; i++)
             {
-                if (!ReferenceEquals(others[i].Sheet, sheet) && Mentions(others[i].Sheet, group))
+                if (!ReferenceEquals(projects[i].Sheet, sheet) && mentioned.By(i, group))
                 {
-                    return (group, others[i].Sheet);
+                    return (group, projects[i].Sheet);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Which of a document's projects mention a group word (<see cref="Mentions"/>), each project searched once
+    /// per word: satisfaction rows copied between projects ask about the same few groups again and again.
+    /// </summary>
+    internal sealed class Mentioned(IReadOnlyList<SheetContext> projects)
+    {
+        // Per word, per project: 0 not searched yet, 1 mentions it, 2 does not.
+        private readonly Dictionary<string, byte[]> words = new(StringComparer.Ordinal);
+
+        public IReadOnlyList<SheetContext> Projects => projects;
+
+        /// <summary>Whether project <paramref name="project"/> (its place in <see cref="Projects"/>) mentions the group word.</summary>
+        public bool By(int project, string group)
+        {
+            if (!words.TryGetValue(group, out var said))
+            {
+                words[group] = said = new byte[projects.Count];
+            }
+
+            if (said[project] == 0)
+            {
+                said[project] = Mentions(projects[project].Sheet, group) ? (byte)1 : (byte)2;
+            }
+
+            return said[project] == 1;
+        }
     }
 }
