@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Document;
@@ -154,6 +155,9 @@ public sealed class CopiedRowsRule : DocumentRule
             earlier.ProjectName);
     }
 
+    /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
+    private static readonly NameWords Satisfaction = new("满意");
+
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
         ForeignSatisfaction.Mentioned? mentioned = null; // only once a satisfaction row names a group
@@ -163,7 +167,7 @@ public sealed class CopiedRowsRule : DocumentRule
             for (var r = 0; r < rows.Length; r++)
             {
                 var row = rows[r].Indicator;
-                if (row.Name.Contains("满意", StringComparison.Ordinal) && ForeignSatisfaction.Groups(row.Name) is { Length: > 0 } groups
+                if (rows[r].NameHas(Satisfaction) && ForeignSatisfaction.Groups(row.Name) is { Length: > 0 } groups
                     && ForeignSatisfaction.Find(groups, i, mentioned ??= new(projects)) is { } found)
                 {
                     findings.Report(projects[i], row,
@@ -192,20 +196,20 @@ public sealed class CopiedRowsRule : DocumentRule
     private static RowKey? Key(Indicator row) =>
         row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
             && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
-            ? new RowKey(row.Name, number, number.Scale, unit, FoldedHash(row.Name))
+            ? new RowKey(row.Name, number, number.Scale, unit, HashCode.Combine(FoldedHash(row.Name), number, number.Scale, unit))
             : null;
 
     /// <summary>
     /// A row's key; names compare and hash without their spaces and punctuation, without building the folded
-    /// text. The name's hash is computed once, when the key is made: a key is hashed at each probe of the map.
+    /// text. The key's hash is computed once, when the key is made: a key is hashed at each probe of the map.
     /// </summary>
-    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit, int NameHash)
+    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit, int Hash)
     {
         public bool Equals(RowKey other) =>
-            NameHash == other.NameHash && Number == other.Number && Scale == other.Scale
+            Hash == other.Hash && Number == other.Number && Scale == other.Scale
             && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
 
-        public override int GetHashCode() => HashCode.Combine(NameHash, Number, Scale, Unit);
+        public override int GetHashCode() => Hash;
     }
 
     /// <summary>A hash of the text without its spaces and punctuation (equal for texts <see cref="FoldedEqual"/> calls equal).</summary>
