@@ -60,10 +60,11 @@ public sealed class DuplicateIndicatorRule : SheetRule
     /// <param name="row">The earlier row's place in the table: the first row of its key, so its first place.</param>
     private static void Report(SheetContext sheet, FindingSink findings, Indicator earlier, int row, Indicator indicator)
     {
+        // One string per message: the rows' descriptions (level 2, else level 1, and the value) written into it.
         var sameValue = SameValue(earlier.Value, indicator.Value);
         findings.Report(sheet, indicator,
-            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{row + 1}行")}）与{Describe(indicator)}" +
-            (sameValue ? "，指标值也相同" : "，指标值不同"),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"指标“{indicator.Name}”在本表中重复出现：{Category(earlier)} {earlier.Value.Raw ?? "（无指标值）"}（第{row + 1}行）与{Category(indicator)} {indicator.Value.Raw ?? "（无指标值）"}{(sameValue ? "，指标值也相同" : "，指标值不同")}"),
             sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容",
             indicator.Name);
     }
@@ -77,8 +78,7 @@ public sealed class DuplicateIndicatorRule : SheetRule
     private static decimal? Percent(TargetValue v) =>
         v.Unit is "%" ? v.Number : v.Has(ValueFlags.ProbablyRatio) ? v.Number * 100 : null;
 
-    private static string Describe(Indicator indicator) =>
-        (string.IsNullOrWhiteSpace(indicator.Level2) ? indicator.Level1 : indicator.Level2) + " " + (indicator.Value.Raw ?? "（无指标值）");
+    private static string Category(Indicator indicator) => string.IsNullOrWhiteSpace(indicator.Level2) ? indicator.Level1 : indicator.Level2;
 
     /// <summary>The name as a reader compares it: trimmed, without a trailing unit note (%) / （%）.</summary>
     /// <param name="start">Where the key starts in the name.</param>
