@@ -54,60 +54,6 @@ internal static class ForeignSatisfaction
         return [.. rest.Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => w.Length >= 2 && People.Any(p => w.EndsWith(p, StringComparison.Ordinal)))];
     }
 
-    /// <summary>Everything a sheet says about itself except its satisfaction rows.</summary>
-    public static string OwnText(TargetSheet sheet) => string.Join("|",
-        new[] { sheet.ProjectName, sheet.Purpose, sheet.Title }
-            .Concat(sheet.Goals.Select(g => g.Text))
-            .Concat(sheet.Plans.Select(p => p.Text))
-            .Concat(sheet.Indicators.Where(i => !i.Name.Contains("满意", StringComparison.Ordinal)).SelectMany(i => new[] { i.Name, i.Description }))
-            .Where(t => t is not null));
-
-    /// <summary>
-    /// Whether <see cref="OwnText"/> of the sheet contains the group word, without joining it: each part
-    /// is searched on its own (a word with the joiner “|” in it could span two parts, so it searches the joined text).
-    /// </summary>
-    public static bool Mentions(TargetSheet sheet, string group)
-    {
-        if (group.Contains('|', StringComparison.Ordinal))
-        {
-            return OwnText(sheet).Contains(group, StringComparison.Ordinal);
-        }
-
-        if (Has(sheet.ProjectName, group) || Has(sheet.Purpose, group) || Has(sheet.Title, group))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < sheet.Goals.Count; i++) // by index: no enumerator per search
-        {
-            if (Has(sheet.Goals[i].Text, group))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < sheet.Plans.Count; i++) // by index: no enumerator per search
-        {
-            if (Has(sheet.Plans[i].Text, group))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < sheet.Indicators.Count; i++)
-        {
-            var row = sheet.Indicators[i];
-            if ((Has(row.Name, group) || Has(row.Description, group)) && !row.Name.Contains("满意", StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Has(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
-
     /// <summary>
     /// The first of a satisfaction row's <see cref="Groups"/> that its own project (<paramref name="own"/>) never
     /// names and another project does, with that project.
@@ -136,30 +82,96 @@ internal static class ForeignSatisfaction
     }
 
     /// <summary>
-    /// Which of a document's projects mention a group word (<see cref="Mentions"/>), each project searched once
-    /// per word: satisfaction rows copied between projects ask about the same few groups again and again.
+    /// Which of a document's projects mention a group word in everything they say about themselves except their
+    /// satisfaction rows: name, purpose, title, goals, plans, the other indicators' names and descriptions. Each
+    /// project's texts are joined with “|” once, when first asked, into a per-thread buffer, and a word is then
+    /// one search of that text (a word without “|” is in the joined text exactly when it is in one of the texts).
     /// </summary>
-    internal sealed class Mentioned(IReadOnlyList<SheetContext> projects)
+    internal sealed class Mentioned
     {
-        // Per word, per project: 0 not searched yet, 1 mentions it, 2 does not.
-        private readonly Dictionary<string, byte[]> words = new(StringComparer.Ordinal);
+        [ThreadStatic]
+        private static char[]? buffer;
+
+        private readonly IReadOnlyList<SheetContext> projects;
+
+        // Where each project's joined text is in the buffer; Start -1 until asked.
+        private readonly (int Start, int Length)[] texts;
+        private int used;
+
+        /// <summary>Starts over the thread's buffer: one document at a time per thread.</summary>
+        public Mentioned(IReadOnlyList<SheetContext> projects)
+        {
+            this.projects = projects;
+            texts = new (int, int)[projects.Count];
+            texts.AsSpan().Fill((-1, 0));
+        }
 
         public IReadOnlyList<SheetContext> Projects => projects;
 
         /// <summary>Whether project <paramref name="project"/> (its place in <see cref="Projects"/>) mentions the group word.</summary>
         public bool By(int project, string group)
         {
-            if (!words.TryGetValue(group, out var said))
+            if (texts[project].Start < 0)
             {
-                words[group] = said = new byte[projects.Count];
+                texts[project] = Join(projects[project].Sheet);
             }
 
-            if (said[project] == 0)
+            var (start, length) = texts[project];
+            return buffer.AsSpan(start, length).IndexOf(group, StringComparison.Ordinal) >= 0;
+        }
+
+        private (int Start, int Length) Join(TargetSheet sheet)
+        {
+            var start = used;
+            var first = true;
+            Append(sheet.ProjectName, ref first);
+            Append(sheet.Purpose, ref first);
+            Append(sheet.Title, ref first);
+            for (var i = 0; i < sheet.Goals.Count; i++)
             {
-                said[project] = Mentions(projects[project].Sheet, group) ? (byte)1 : (byte)2;
+                Append(sheet.Goals[i].Text, ref first);
             }
 
-            return said[project] == 1;
+            for (var i = 0; i < sheet.Plans.Count; i++)
+            {
+                Append(sheet.Plans[i].Text, ref first);
+            }
+
+            for (var i = 0; i < sheet.Indicators.Count; i++)
+            {
+                var row = sheet.Indicators[i];
+                if (!row.Name.Contains("满意", StringComparison.Ordinal))
+                {
+                    Append(row.Name, ref first);
+                    Append(row.Description, ref first);
+                }
+            }
+
+            return (start, used - start);
+        }
+
+        /// <summary>Appends a text of the project being joined, after a “|” unless it is the first.</summary>
+        private void Append(string? text, ref bool first)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            var needed = used + text.Length + 1;
+            if (buffer is null || buffer.Length < needed)
+            {
+                Array.Resize(ref buffer, Math.Max(needed, Math.Max(4096, (buffer?.Length ?? 0) * 2)));
+            }
+
+            if (!first)
+            {
+                buffer[used++] = '|';
+            }
+
+            first = false;
+            text.CopyTo(buffer.AsSpan(used));
+            used += text.Length;
         }
     }
 }
