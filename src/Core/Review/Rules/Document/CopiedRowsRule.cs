@@ -1,4 +1,3 @@
-using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Document;
@@ -156,9 +155,6 @@ public sealed class CopiedRowsRule : DocumentRule
             earlier.ProjectName);
     }
 
-    /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
-    private static readonly NameWords Satisfaction = new("满意");
-
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
         ForeignSatisfaction.Mentioned? mentioned = null; // only once a satisfaction row names a group
@@ -168,7 +164,7 @@ public sealed class CopiedRowsRule : DocumentRule
             for (var r = 0; r < rows.Length; r++)
             {
                 var row = rows[r].Indicator;
-                if (rows[r].NameHas(Satisfaction) && ForeignSatisfaction.Groups(row.Name) is { Length: > 0 } groups
+                if (rows[r].NameHas(ForeignSatisfaction.Satisfaction) && ForeignSatisfaction.Groups(row.Name) is { Length: > 0 } groups
                     && ForeignSatisfaction.Find(groups, i, mentioned ??= new(projects)) is { } found)
                 {
                     findings.Report(projects[i], row,

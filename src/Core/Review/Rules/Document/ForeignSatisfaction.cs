@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Document;
@@ -22,6 +23,9 @@ internal static class ForeignSatisfaction
         "学员", "学生", "家长", "企业", "单位", "职工", "毕业生", "创业者", "农民工", "劳动者", "参保人", "居民", "家庭", "求职者",
         "村民", "老人", "儿童", "个体户", "商户", "干部", "教师", "员工", "工人", "代办员", "联络员", "师傅", "困难户", "残疾人",
     ];
+
+    /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
+    public static readonly NameWords Satisfaction = new("满意");
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
     public static string[] Groups(string name)
@@ -113,15 +117,16 @@ internal static class ForeignSatisfaction
         {
             if (texts[project].Start < 0)
             {
-                texts[project] = Join(projects[project].Sheet);
+                texts[project] = Join(projects[project]);
             }
 
             var (start, length) = texts[project];
             return buffer.AsSpan(start, length).IndexOf(group, StringComparison.Ordinal) >= 0;
         }
 
-        private (int Start, int Length) Join(TargetSheet sheet)
+        private (int Start, int Length) Join(SheetContext project)
         {
+            var sheet = project.Sheet;
             var start = used;
             var first = true;
             Append(sheet.ProjectName, ref first);
@@ -137,10 +142,10 @@ internal static class ForeignSatisfaction
                 Append(sheet.Plans[i].Text, ref first);
             }
 
-            for (var i = 0; i < sheet.Indicators.Count; i++)
+            foreach (var facts in project.Rows)
             {
-                var row = sheet.Indicators[i];
-                if (!row.Name.Contains("满意", StringComparison.Ordinal))
+                var row = facts.Indicator;
+                if (!facts.NameHas(Satisfaction))
                 {
                     Append(row.Name, ref first);
                     Append(row.Description, ref first);
