@@ -52,20 +52,22 @@ public sealed class MixedFiscalYearRule : DocumentRule
         }
 
         var main = years[0].Year;
+        var fix = $"核对本表年度，按{main}年度重新编制或移出本文件"; // the same for every sheet reported
         for (var y = 1; y < years.Length; y++)
         {
+            var year = years[y].Year;
             for (var i = 0; i < sheets.Count; i++)
             {
                 var context = sheets[i];
                 var sheet = context.Sheet;
-                if (sheet.FiscalYear != years[y].Year)
+                if (sheet.FiscalYear != year)
                 {
                     continue;
                 }
 
                 findings.Report(context, sheet.Sources.TryGetValue(nameof(TargetSheet.FiscalYear), out var at) ? at : sheet.Position,
-                    $"本表为{sheet.FiscalYear}年度，而本文件其余{years[0].Count}张表为{main}年度",
-                    $"核对本表年度，按{main}年度重新编制或移出本文件");
+                    $"本表为{year}年度，而本文件其余{years[0].Count}张表为{main}年度",
+                    fix);
             }
         }
     }
