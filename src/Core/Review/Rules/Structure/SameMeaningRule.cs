@@ -16,9 +16,9 @@ public sealed class SameMeaningRule : SheetRule
         "STR-SAME-MEANING", "同一指标换了名称重复设置", Severity.Warning, RuleFamily.Structure,
         "指标解释或计算公式相同，说明两个指标衡量的是同一件事；重复设置会在自评时重复计分，也挤占了本该考核其他产出、效益的指标。");
 
-    // Reused per thread: the definition texts of the sheet so far, with their folded hash and row.
+    // Reused per thread: the definition texts of the sheet so far, with their rows.
     [ThreadStatic]
-    private static List<(int Hash, string Text, Indicator Row)>? seenScratch;
+    private static List<(string Text, Indicator Row)>? seenScratch;
 
     /// <summary>
     /// What a text that defines the measure holds (a ratio: …/…×100%, 占…), unlike one that says how any count is taken
@@ -28,8 +28,8 @@ public sealed class SameMeaningRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        // The texts are compared folded (without spaces and punctuation) but never folded into copies: by a
-        // hash of the kept characters first, then character by character.
+        // The texts are compared folded (without spaces and punctuation) but never folded into copies: character
+        // by character, which stops at the first difference (a sheet holds a few such texts).
         var seen = seenScratch ??= [];
         seen.Clear();
         foreach (var facts in sheet.Rows)
@@ -38,19 +38,19 @@ public sealed class SameMeaningRule : SheetRule
             foreach (var text in (ReadOnlySpan<string?>)[row.Formula, row.Description])
             {
                 if (text is null || text.Length < MinLength || !text.AsSpan().ContainsAny(Definers)
-                    || Folded(text, out var hash) < MinLength || FoldedEqual(text, row.Name))
+                    || !Keeps(text, MinLength) || FoldedEqual(text, row.Name))
                 {
                     continue;
                 }
 
-                var earlier = First(seen, hash, text);
+                var earlier = First(seen, text);
                 if (earlier is null)
                 {
-                    seen.Add((hash, text, row));
+                    seen.Add((text, row));
                     continue;
                 }
 
-                if (!FoldedEqual(earlier.Name, row.Name) && (Folded(earlier.Name, out _) >= MinLength || Folded(row.Name, out _) >= MinLength))
+                if (!FoldedEqual(earlier.Name, row.Name) && (Keeps(earlier.Name, MinLength) || Keeps(row.Name, MinLength)))
                 {
                     findings.Report(sheet, row,
                         $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, Merging.RowNumbers.Of(sheet.Sheet))}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
@@ -66,11 +66,11 @@ public sealed class SameMeaningRule : SheetRule
     }
 
     /// <summary>The row of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
-    private static Indicator? First(List<(int Hash, string Text, Indicator Row)> seen, int hash, string text)
+    private static Indicator? First(List<(string Text, Indicator Row)> seen, string text)
     {
         for (var i = 0; i < seen.Count; i++)
         {
-            if (seen[i].Hash == hash && FoldedEqual(seen[i].Text, text))
+            if (FoldedEqual(seen[i].Text, text))
             {
                 return seen[i].Row;
             }
@@ -79,21 +79,18 @@ public sealed class SameMeaningRule : SheetRule
         return null;
     }
 
-    /// <summary>How many characters the text keeps once folded, and a hash of them.</summary>
-    private static int Folded(string text, out int hash)
+    /// <summary>Whether the text keeps at least <paramref name="count"/> characters once folded (counted only that far).</summary>
+    private static bool Keeps(string text, int count)
     {
-        var kept = 0;
-        hash = 17;
         foreach (var c in text)
         {
-            if (!IsDropped(c))
+            if (!IsDropped(c) && --count == 0)
             {
-                kept++;
-                hash = unchecked((hash * 31) + c);
+                return true;
             }
         }
 
-        return kept;
+        return count <= 0;
     }
 
     /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
@@ -127,7 +124,12 @@ public sealed class SameMeaningRule : SheetRule
     /// <summary>The text without spaces and punctuation (a text of at least <see cref="MinLength"/> kept characters).</summary>
     private static string Fold(string text)
     {
-        var kept = Folded(text, out _);
+        var kept = 0;
+        foreach (var c in text)
+        {
+            kept += IsDropped(c) ? 0 : 1;
+        }
+
         return kept == text.Length ? text : string.Create(kept, text, static (span, t) =>
         {
             var k = 0;
