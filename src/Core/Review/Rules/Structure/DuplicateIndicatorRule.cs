@@ -42,12 +42,17 @@ public sealed class DuplicateIndicatorRule : SheetRule
                 continue;
             }
 
-            var indicator = rows[i].Indicator;
-            var key = indicator.Name.AsSpan(starts[i], length);
+            var mark = marks[i];
             for (var j = 0; j < i; j++)
             {
+                if (lengths[j] != length || marks[j] != mark)
+                {
+                    continue; // the usual pair: told apart without reaching either row
+                }
+
+                var indicator = rows[i].Indicator;
                 var earlier = rows[j].Indicator;
-                if (lengths[j] == length && marks[j] == marks[i] && key.SequenceEqual(earlier.Name.AsSpan(starts[j], length))
+                if (indicator.Name.AsSpan(starts[i], length).SequenceEqual(earlier.Name.AsSpan(starts[j], length))
                     && string.Equals(earlier.Function, indicator.Function, StringComparison.Ordinal))
                 {
                     Report(sheet, findings, earlier, j, indicator);
