@@ -158,6 +158,29 @@ public sealed class SheetContext
 
     /// <summary>The project name as the document rules compare it (<see cref="Rules.Document.ProjectNames.Key"/>), reduced once per sheet; null without a name.</summary>
     internal string? ProjectKey => Sheet.ProjectName is { } name ? projectKey ??= Rules.Document.ProjectNames.Key(name) : null;
+
+    private Rules.Structure.CutKind? cut;
+
+    /// <summary>Where the sheet's reading stops because its text does (<see cref="Rules.Structure.SheetCut"/>), read once: a dozen rules ask.</summary>
+    internal Rules.Structure.CutKind Cut => cut ??= Rules.Structure.SheetCut.Read(this);
+
+    private decimal? budgetWan;
+    private bool budgetRead;
+
+    /// <summary>The sheet's budget in 万元 (<see cref="Budget.TotalWan"/>), computed once per sheet: the money rules read it per row.</summary>
+    internal decimal? BudgetWan
+    {
+        get
+        {
+            if (!budgetRead)
+            {
+                budgetWan = Sheet.Budget?.TotalWan;
+                budgetRead = true;
+            }
+
+            return budgetWan;
+        }
+    }
 }
 
 /// <summary>A document under review: its sheets in order.</summary>

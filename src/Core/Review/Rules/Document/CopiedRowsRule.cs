@@ -15,41 +15,70 @@ public sealed class CopiedRowsRule : DocumentRule
         "DOC-ROWS-COPIED", "不同项目的指标完全相同", Severity.Warning, RuleFamily.Document,
         "两个项目（两笔资金）写了完全相同的数量或金额目标，同一产出被重复申报，或指标是照抄的，没有反映本项目资金的产出。");
 
-    // Reused per thread (a document's rows can number thousands): the map of keys to the projects holding them.
+    // Reused per thread (a document's rows can number thousands): the document's named projects, every
+    // project's row keys one after another (project b's from keyStarts[b]), the map of keys to the projects
+    // holding them, and an earlier project's keys when a later one is reported.
     [ThreadStatic]
-    private static Dictionary<RowKey, (int First, int? Second)>? ownersScratch;
+    private static List<SheetContext>? projectsScratch;
 
     [ThreadStatic]
     private static List<RowKey?>? keysScratch;
 
+    [ThreadStatic]
+    private static List<int>? keyStartsScratch;
+
+    [ThreadStatic]
+    private static Dictionary<RowKey, (int First, int? Second)>? ownersScratch;
+
+    [ThreadStatic]
+    private static HashSet<RowKey>? theirsScratch;
+
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project && s.Sheet.ProjectName is not null).ToList();
-        if (projects.Count < 2)
+        var projects = projectsScratch ??= [];
+        projects.Clear();
+        for (var i = 0; i < document.Sheets.Count; i++)
         {
-            return;
+            if (document.Sheets[i] is { Sheet: { Kind: SheetKind.Project, ProjectName: not null } } project)
+            {
+                projects.Add(project);
+            }
         }
 
+        if (projects.Count >= 2)
+        {
+            CheckCopies(projects, findings);
+            CheckSatisfaction(projects, findings);
+        }
+
+        projects.Clear(); // no document kept alive by the thread
+    }
+
+    private static void CheckCopies(List<SheetContext> projects, FindingSink findings)
+    {
         // Linear in the rows: each key remembers the first projects (of two different names) that hold it, and
         // each project is reported once, against the earliest other project it shares rows with. Comparing every
         // pair of sheets would be quadratic, and a document of many copies would give a finding per pair.
         var owners = ownersScratch ??= [];
         owners.Clear();
-        var names = projects.Select(p => p.ProjectKey!).ToArray();
+        var keys = keysScratch ??= [];
+        keys.Clear();
+        var keyStarts = keyStartsScratch ??= [];
+        keyStarts.Clear();
         for (var b = 0; b < projects.Count; b++)
         {
             var later = projects[b];
-            var keys = keysScratch ??= [];
-            keys.Clear();
-            foreach (var row in later.Sheet.Indicators)
+            var start = keys.Count;
+            keyStarts.Add(start);
+            foreach (var row in later.Rows)
             {
-                keys.Add(Key(row));
+                keys.Add(Key(row.Indicator));
             }
 
             var earliest = int.MaxValue;
-            for (var i = 0; i < keys.Count; i++)
+            for (var i = start; i < keys.Count; i++)
             {
-                if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, names) is { } other && other < earliest)
+                if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, projects) is { } other && other < earliest)
                 {
                     earliest = other;
                 }
@@ -57,68 +86,103 @@ public sealed class CopiedRowsRule : DocumentRule
 
             if (earliest != int.MaxValue)
             {
-                var earlier = projects[earliest].Sheet;
-                var theirs = earlier.Indicators.Select(Key).OfType<RowKey>().ToHashSet();
-                var copied = new List<Indicator>();
-                for (var i = 0; i < keys.Count; i++)
-                {
-                    if (keys[i] is { } key && theirs.Contains(key))
-                    {
-                        copied.Add(later.Sheet.Indicators[i]);
-                    }
-                }
-
-                findings.Report(later, copied[0],
-                    $"与项目“{earlier.ProjectName}”的指标完全相同：{string.Join("、", copied.Take(10).Select(r => $"“{r.Name}” {r.Value.Raw}"))}{(copied.Count > 10 ? $" 等 {copied.Count} 行" : "")}",
-                    $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
-                    earlier.ProjectName);
+                Report(projects, earliest, b, findings);
             }
 
-            foreach (var maybe in keys)
+            for (var i = start; i < keys.Count; i++)
             {
-                if (maybe is not { } key)
+                if (keys[i] is not { } key)
                 {
                     continue;
                 }
 
-                if (!owners.TryGetValue(key, out var held))
+                ref var held = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(owners, key, out var exists);
+                if (!exists)
                 {
-                    owners[key] = (b, null);
+                    held = (b, null);
                 }
-                else if (held.Second is null && names[held.First] != names[b])
+                else if (held.Second is null && !SameName(projects, held.First, b))
                 {
-                    owners[key] = (held.First, b);
+                    held = (held.First, b);
                 }
             }
         }
 
-        CheckSatisfaction(projects, findings);
+        owners.Clear();
+        keys.Clear();
+    }
+
+    /// <summary>Reports project <paramref name="b"/>'s rows that project <paramref name="a"/> holds too, naming the first ten.</summary>
+    private static void Report(List<SheetContext> projects, int a, int b, FindingSink findings)
+    {
+        var keys = keysScratch!;
+        var theirs = theirsScratch ??= [];
+        theirs.Clear();
+        for (var i = keyStartsScratch![a]; i < keyStartsScratch[a + 1]; i++)
+        {
+            if (keys[i] is { } key)
+            {
+                theirs.Add(key);
+            }
+        }
+
+        var later = projects[b];
+        var rows = later.Rows;
+        var start = keyStartsScratch[b];
+        Indicator? first = null;
+        var copied = 0;
+        var listed = new System.Text.StringBuilder();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            if (keys[start + i] is not { } key || !theirs.Contains(key))
+            {
+                continue;
+            }
+
+            var row = rows[i].Indicator;
+            first ??= row;
+            if (++copied <= 10)
+            {
+                listed.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
+            }
+        }
+
+        theirs.Clear();
+        var earlier = projects[a].Sheet;
+        findings.Report(later, first!,
+            $"与项目“{earlier.ProjectName}”的指标完全相同：{listed}{(copied > 10 ? $" 等 {copied} 行" : "")}",
+            $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
+            earlier.ProjectName);
     }
 
     private static void CheckSatisfaction(List<SheetContext> projects, FindingSink findings)
     {
+        ForeignSatisfaction.Mentioned? mentioned = null; // only once a satisfaction row names a group
         for (var i = 0; i < projects.Count; i++)
         {
-            foreach (var row in projects[i].Sheet.Indicators)
+            var rows = projects[i].Rows;
+            for (var r = 0; r < rows.Length; r++)
             {
-                if (row.Name.Contains("满意", StringComparison.Ordinal))
+                var row = rows[r].Indicator;
+                if (rows[r].NameHas(ForeignSatisfaction.Satisfaction) && ForeignSatisfaction.Groups(row.Name) is { Length: > 0 } groups
+                    && ForeignSatisfaction.Find(groups, i, mentioned ??= new(projects)) is { } found)
                 {
-                    if (ForeignSatisfaction.Find(row, projects[i].Sheet, projects) is { } found)
-                    {
-                        findings.Report(projects[i], row,
-                            $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
-                            $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
-                            "满意度:" + found.Group);
-                    }
+                    findings.Report(projects[i], row,
+                        $"满意度指标“{row.Name}”调查的“{found.Group}”不是本项目的对象（本表的名称、目标和其他指标都没有提到），而是项目“{found.Other.ProjectName}”的",
+                        $"改为调查本项目（{projects[i].Sheet.ProjectName}）服务对象的满意度",
+                        "满意度:" + found.Group);
                 }
             }
         }
     }
 
+    private static bool SameName(List<SheetContext> projects, int a, int b) =>
+        string.Equals(projects[a].ProjectKey, projects[b].ProjectKey, StringComparison.Ordinal);
+
     /// <summary>The earliest project holding a key that is not project <paramref name="b"/> under another name (the same project twice is DOC-PROJECT-DUPLICATE).</summary>
-    private static int? Other((int First, int? Second) held, int b, string[] names) =>
-        names[held.First] != names[b] ? held.First
-        : held.Second is { } second && names[second] != names[b] ? second
+    private static int? Other((int First, int? Second) held, int b, List<SheetContext> projects) =>
+        !SameName(projects, held.First, b) ? held.First
+        : held.Second is { } second && !SameName(projects, second, b) ? second
         : null;
 
     /// <summary>
@@ -129,20 +193,31 @@ public sealed class CopiedRowsRule : DocumentRule
     private static RowKey? Key(Indicator row) =>
         row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
             && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
-            ? new RowKey(row.Name, number, number.Scale, unit, FoldedHash(row.Name))
+            ? new RowKey(row.Name, number, number.Scale, unit, Hash(row.Name, number, unit))
             : null;
 
     /// <summary>
     /// A row's key; names compare and hash without their spaces and punctuation, without building the folded
-    /// text. The name's hash is computed once, when the key is made: a key is hashed at each probe of the map.
+    /// text. The key's hash is computed once, when the key is made: a key is hashed at each probe of the map.
     /// </summary>
-    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit, int NameHash)
+    private readonly record struct RowKey(string Name, decimal Number, byte Scale, string Unit, int Hash)
     {
         public bool Equals(RowKey other) =>
-            NameHash == other.NameHash && Number == other.Number && Scale == other.Scale
+            Hash == other.Hash && Number == other.Number && Scale == other.Scale
             && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
 
-        public override int GetHashCode() => HashCode.Combine(NameHash, Number, Scale, Unit);
+        public override int GetHashCode() => Hash;
+    }
+
+    /// <summary>
+    /// A key's hash: its folded name's, its number's bits (equal numbers of equal scale have equal bits, and
+    /// reading them costs less than decimal's own hash) and its unit's.
+    /// </summary>
+    private static int Hash(string name, decimal number, string unit)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(number, bits);
+        return HashCode.Combine(FoldedHash(name), bits[0], bits[1], bits[2], bits[3], unit);
     }
 
     /// <summary>A hash of the text without its spaces and punctuation (equal for texts <see cref="FoldedEqual"/> calls equal).</summary>

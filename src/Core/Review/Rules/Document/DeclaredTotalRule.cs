@@ -17,6 +17,11 @@ public sealed class DeclaredTotalRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
+        if (document.Document.Totals.Count == 0)
+        {
+            return; // the usual document: no 合计 to check, so no list of its sheets either
+        }
+
         var sheets = document.Document.Sheets;
         var projects = sheets.Where(s => s.Kind == SheetKind.Project).ToList();
         var pool = projects.Count > 0 ? projects : [.. sheets];

@@ -14,42 +14,38 @@ public sealed class DuplicateProjectRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        // Keyed by (unit, project name key): a name key holds letters and digits only, so this is the
-        // text “unit|name” without building it.
-        Dictionary<(string Unit, string Name), SheetContext>? seen = null;
-        foreach (var context in document.Sheets)
+        // Each project sheet against the earlier ones with its unit and project name key: a document holds a
+        // few sheets, and comparing them (the keys' lengths first) costs less than hashing every name into a map.
+        var sheets = document.Sheets;
+        for (var i = 0; i < sheets.Count; i++)
         {
+            var context = sheets[i];
             var sheet = context.Sheet;
             if (sheet.Kind != SheetKind.Project || sheet.ProjectName is null)
             {
                 continue;
             }
 
-            var key = (sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "", context.ProjectKey!);
-            if (!(seen ??= []).TryGetValue(key, out var first))
+            var unit = Unit(sheet);
+            var name = context.ProjectKey!;
+            for (var j = 0; j < i; j++)
             {
-                seen[key] = context;
-                continue;
-            }
+                var first = sheets[j];
+                if (first.Sheet.Kind != SheetKind.Project || first.Sheet.ProjectName is null
+                    || !string.Equals(first.ProjectKey, name, StringComparison.Ordinal) || !string.Equals(Unit(first.Sheet), unit, StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            findings.Report(context, sheet.Position,
-                $"项目“{sheet.ProjectName}”在本文件中出现两次（另见第{IndexOf(document, first) + 1}张表）{Differences(first.Sheet, sheet)}",
-                "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
+                findings.Report(context, sheet.Position,
+                    $"项目“{sheet.ProjectName}”在本文件中出现两次（另见第{j + 1}张表）{Differences(first.Sheet, sheet)}",
+                    "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
+                break;
+            }
         }
     }
 
-    private static int IndexOf(DocumentContext document, SheetContext sheet)
-    {
-        for (var i = 0; i < document.Sheets.Count; i++)
-        {
-            if (ReferenceEquals(document.Sheets[i], sheet))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private static string Unit(TargetSheet sheet) => sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "";
 
     private static string Differences(TargetSheet first, TargetSheet second)
     {

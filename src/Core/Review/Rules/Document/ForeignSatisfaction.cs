@@ -1,3 +1,4 @@
+using Jixiao.Core.Review.Classification;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Document;
@@ -22,6 +23,9 @@ internal static class ForeignSatisfaction
         "学员", "学生", "家长", "企业", "单位", "职工", "毕业生", "创业者", "农民工", "劳动者", "参保人", "居民", "家庭", "求职者",
         "村民", "老人", "儿童", "个体户", "商户", "干部", "教师", "员工", "工人", "代办员", "联络员", "师傅", "困难户", "残疾人",
     ];
+
+    /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
+    public static readonly NameWords Satisfaction = new("满意");
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
     public static string[] Groups(string name)
@@ -54,79 +58,125 @@ internal static class ForeignSatisfaction
         return [.. rest.Split(['、', '，', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(w => w.Length >= 2 && People.Any(p => w.EndsWith(p, StringComparison.Ordinal)))];
     }
 
-    /// <summary>Everything a sheet says about itself except its satisfaction rows.</summary>
-    public static string OwnText(TargetSheet sheet) => string.Join("|",
-        new[] { sheet.ProjectName, sheet.Purpose, sheet.Title }
-            .Concat(sheet.Goals.Select(g => g.Text))
-            .Concat(sheet.Plans.Select(p => p.Text))
-            .Concat(sheet.Indicators.Where(i => !i.Name.Contains("满意", StringComparison.Ordinal)).SelectMany(i => new[] { i.Name, i.Description }))
-            .Where(t => t is not null));
-
     /// <summary>
-    /// Whether <see cref="OwnText"/> of the sheet contains the group word, without joining it: each part
-    /// is searched on its own (a word with the joiner “|” in it could span two parts, so it searches the joined text).
+    /// The first of a satisfaction row's <see cref="Groups"/> that its own project (<paramref name="own"/>) never
+    /// names and another project does, with that project.
     /// </summary>
-    public static bool Mentions(TargetSheet sheet, string group)
+    public static (string Group, TargetSheet Other)? Find(string[] groups, int own, Mentioned mentioned)
     {
-        if (group.Contains('|', StringComparison.Ordinal))
+        var projects = mentioned.Projects;
+        var sheet = projects[own].Sheet;
+        foreach (var group in groups)
         {
-            return OwnText(sheet).Contains(group, StringComparison.Ordinal);
-        }
-
-        if (Has(sheet.ProjectName, group) || Has(sheet.Purpose, group) || Has(sheet.Title, group))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < sheet.Goals.Count; i++) // by index: no enumerator per search
-        {
-            if (Has(sheet.Goals[i].Text, group))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < sheet.Plans.Count; i++) // by index: no enumerator per search
-        {
-            if (Has(sheet.Plans[i].Text, group))
-            {
-                return true;
-            }
-        }
-
-        for (var i = 0; i < sheet.Indicators.Count; i++)
-        {
-            var row = sheet.Indicators[i];
-            if (!row.Name.Contains("满意", StringComparison.Ordinal) && (Has(row.Name, group) || Has(row.Description, group)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Has(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
-
-    /// <summary>The first group word of the row that its own sheet never names and another project does, with that project.</summary>
-    public static (string Group, TargetSheet Other)? Find(Indicator row, TargetSheet sheet, IReadOnlyList<SheetContext> others)
-    {
-        foreach (var group in Groups(row.Name))
-        {
-            if (Mentions(sheet, group))
+            if (mentioned.By(own, group))
             {
                 continue;
             }
 
-            for (var i = 0; i < others.Count; i++)
+            for (var i = 0; i < projects.Count; i++)
             {
-                if (!ReferenceEquals(others[i].Sheet, sheet) && Mentions(others[i].Sheet, group))
+                if (!ReferenceEquals(projects[i].Sheet, sheet) && mentioned.By(i, group))
                 {
-                    return (group, others[i].Sheet);
+                    return (group, projects[i].Sheet);
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Which of a document's projects mention a group word in everything they say about themselves except their
+    /// satisfaction rows: name, purpose, title, goals, plans, the other indicators' names and descriptions. Each
+    /// project's texts are joined with “|” once, when first asked, into a per-thread buffer, and a word is then
+    /// one search of that text (a word without “|” is in the joined text exactly when it is in one of the texts).
+    /// </summary>
+    internal sealed class Mentioned
+    {
+        [ThreadStatic]
+        private static char[]? buffer;
+
+        private readonly IReadOnlyList<SheetContext> projects;
+
+        // Where each project's joined text is in the buffer; Start -1 until asked.
+        private readonly (int Start, int Length)[] texts;
+        private int used;
+
+        /// <summary>Starts over the thread's buffer: one document at a time per thread.</summary>
+        public Mentioned(IReadOnlyList<SheetContext> projects)
+        {
+            this.projects = projects;
+            texts = new (int, int)[projects.Count];
+            texts.AsSpan().Fill((-1, 0));
+        }
+
+        public IReadOnlyList<SheetContext> Projects => projects;
+
+        /// <summary>Whether project <paramref name="project"/> (its place in <see cref="Projects"/>) mentions the group word.</summary>
+        public bool By(int project, string group)
+        {
+            if (texts[project].Start < 0)
+            {
+                texts[project] = Join(projects[project]);
+            }
+
+            var (start, length) = texts[project];
+            return buffer.AsSpan(start, length).IndexOf(group, StringComparison.Ordinal) >= 0;
+        }
+
+        private (int Start, int Length) Join(SheetContext project)
+        {
+            var sheet = project.Sheet;
+            var start = used;
+            var first = true;
+            Append(sheet.ProjectName, ref first);
+            Append(sheet.Purpose, ref first);
+            Append(sheet.Title, ref first);
+            for (var i = 0; i < sheet.Goals.Count; i++)
+            {
+                Append(sheet.Goals[i].Text, ref first);
+            }
+
+            for (var i = 0; i < sheet.Plans.Count; i++)
+            {
+                Append(sheet.Plans[i].Text, ref first);
+            }
+
+            foreach (var facts in project.Rows)
+            {
+                var row = facts.Indicator;
+                if (!facts.NameHas(Satisfaction))
+                {
+                    Append(row.Name, ref first);
+                    Append(row.Description, ref first);
+                }
+            }
+
+            return (start, used - start);
+        }
+
+        /// <summary>Appends a text of the project being joined, after a “|” unless it is the first.</summary>
+        private void Append(string? text, ref bool first)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            var needed = used + text.Length + 1;
+            if (buffer is null || buffer.Length < needed)
+            {
+                Array.Resize(ref buffer, Math.Max(needed, Math.Max(4096, (buffer?.Length ?? 0) * 2)));
+            }
+
+            if (!first)
+            {
+                buffer[used++] = '|';
+            }
+
+            first = false;
+            text.CopyTo(buffer.AsSpan(used));
+            used += text.Length;
+        }
     }
 }

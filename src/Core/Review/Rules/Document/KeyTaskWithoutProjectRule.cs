@@ -26,22 +26,43 @@ public sealed class KeyTaskWithoutProjectRule : DocumentRule
             return;
         }
 
-        foreach (var department in document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Department && s.Sheet.KeyTasks.Count > 0))
+        for (var d = 0; d < document.Sheets.Count; d++)
         {
-            var tasks = department.Sheet.KeyTasks;
-            var unmatched = tasks.Where(t => KeyTasks.ProjectOf(t, projects) is null).ToList();
-            if (unmatched.Count == tasks.Count)
+            if (document.Sheets[d] is { Sheet: { Kind: SheetKind.Department, KeyTasks.Count: > 0 } } department)
             {
-                continue; // tasks described in words, not named after projects
+                CheckTasks(department, projects, findings);
+            }
+        }
+    }
+
+    private static void CheckTasks(SheetContext department, List<(SheetContext Sheet, string Key)> projects, FindingSink findings)
+    {
+        var tasks = department.Sheet.KeyTasks;
+        Span<bool> matched = tasks.Count <= 256 ? stackalloc bool[tasks.Count] : new bool[tasks.Count];
+        var unmatched = 0;
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            matched[t] = KeyTasks.ProjectOf(tasks[t], projects) is not null;
+            unmatched += matched[t] ? 0 : 1;
+        }
+
+        if (unmatched == tasks.Count)
+        {
+            return; // tasks described in words, not named after projects
+        }
+
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            if (matched[t])
+            {
+                continue;
             }
 
-            foreach (var task in unmatched)
-            {
-                findings.Report(department, task.Position,
-                    $"年度重点工作任务“{KeyTasks.Label(task)}”"
-                        + (task.Funds is { } funds ? $"（拟投入{funds}）" : "") + "在本文件中没有对应的项目支出绩效目标表",
-                    "补充该项目的项目支出绩效目标表，或核对任务名称是否与项目名称一致");
-            }
+            var task = tasks[t];
+            findings.Report(department, task.Position,
+                $"年度重点工作任务“{KeyTasks.Label(task)}”"
+                    + (task.Funds is { } funds ? $"（拟投入{funds}）" : "") + "在本文件中没有对应的项目支出绩效目标表",
+                "补充该项目的项目支出绩效目标表，或核对任务名称是否与项目名称一致");
         }
     }
 }

@@ -19,19 +19,56 @@ public sealed class MixedFiscalYearRule : DocumentRule
             return; // one year or none: the usual document, told without grouping
         }
 
-        var years = document.Sheets.Where(s => s.Sheet.FiscalYear is not null).GroupBy(s => s.Sheet.FiscalYear!.Value).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).ToList();
-        if (years.Count < 2 || years[0].Count() == years[1].Count())
+        // The few years with how many sheets each has, most sheets first (the later year on a tie).
+        var sheets = document.Sheets;
+        Span<(int Year, int Count)> years = sheets.Count <= 64 ? stackalloc (int, int)[sheets.Count] : new (int, int)[sheets.Count];
+        var distinct = 0;
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            if (sheets[i].Sheet.FiscalYear is not { } year)
+            {
+                continue;
+            }
+
+            var at = 0;
+            while (at < distinct && years[at].Year != year)
+            {
+                at++;
+            }
+
+            if (at == distinct)
+            {
+                years[distinct++] = (year, 0);
+            }
+
+            years[at].Count++;
+        }
+
+        years = years[..distinct];
+        years.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : b.Year.CompareTo(a.Year));
+        if (years.Length < 2 || years[0].Count == years[1].Count)
         {
             return; // no majority: which year is right cannot be told
         }
 
-        var main = years[0].Key;
-        foreach (var context in years.Skip(1).SelectMany(g => g))
+        var main = years[0].Year;
+        var fix = $"核对本表年度，按{main}年度重新编制或移出本文件"; // the same for every sheet reported
+        for (var y = 1; y < years.Length; y++)
         {
-            var sheet = context.Sheet;
-            findings.Report(context, sheet.Sources.TryGetValue(nameof(TargetSheet.FiscalYear), out var at) ? at : sheet.Position,
-                $"本表为{sheet.FiscalYear}年度，而本文件其余{years[0].Count()}张表为{main}年度",
-                $"核对本表年度，按{main}年度重新编制或移出本文件");
+            var year = years[y].Year;
+            for (var i = 0; i < sheets.Count; i++)
+            {
+                var context = sheets[i];
+                var sheet = context.Sheet;
+                if (sheet.FiscalYear != year)
+                {
+                    continue;
+                }
+
+                findings.Report(context, sheet.Sources.TryGetValue(nameof(TargetSheet.FiscalYear), out var at) ? at : sheet.Position,
+                    $"本表为{year}年度，而本文件其余{years[0].Count}张表为{main}年度",
+                    fix);
+            }
         }
     }
 

@@ -66,19 +66,20 @@ internal static class ProjectNames
             return 0;
         }
 
-        var pairs = new List<int>(x.Length);
+        // x's character pairs; a pair of y found among them is used up (set to -1, which no pair is).
+        Span<long> pairs = x.Length <= 256 ? stackalloc long[x.Length - 1] : new long[x.Length - 1];
         for (var i = 0; i + 1 < x.Length; i++)
         {
-            pairs.Add((x[i] << 16) | x[i + 1]);
+            pairs[i] = ((long)x[i] << 16) | x[i + 1];
         }
 
         var shared = 0;
         for (var i = 0; i + 1 < y.Length; i++)
         {
-            var index = pairs.IndexOf((y[i] << 16) | y[i + 1]);
+            var index = pairs.IndexOf(((long)y[i] << 16) | y[i + 1]);
             if (index >= 0)
             {
-                pairs.RemoveAt(index);
+                pairs[index] = -1;
                 shared++;
             }
         }

@@ -18,13 +18,26 @@ public sealed class ProjectsOverDepartmentRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var departments = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Department && s.Sheet.Budget?.ProjectSpending is not null).ToList();
-        if (departments.Count != 1)
+        // The one department sheet stating its 项目支出, found without a list (most documents have none).
+        SheetContext? department = null;
+        for (var i = 0; i < document.Sheets.Count; i++)
         {
-            return; // several units: which projects belong to which cannot be told reliably
+            if (document.Sheets[i] is { Sheet: { Kind: SheetKind.Department, Budget.ProjectSpending: not null } } found)
+            {
+                if (department is not null)
+                {
+                    return; // several units: which projects belong to which cannot be told reliably
+                }
+
+                department = found;
+            }
         }
 
-        var department = departments[0];
+        if (department is null)
+        {
+            return;
+        }
+
         var budget = department.Sheet.Budget!;
         var unit = department.Sheet.Unit ?? department.Sheet.Department;
         var projects = document.Sheets

@@ -24,10 +24,11 @@ public sealed class CostNoAmountRule : IndicatorRule
             return;
         }
 
+        var wan = sheet.BudgetWan is { } budget ? $"{budget:0.00}" : null; // formatted once, said twice
         findings.Report(sheet, indicator.Indicator,
             $"成本指标“{indicator.Indicator.Name}”的指标值“{value.Raw}”不是金额",
-            sheet.Sheet.Budget?.TotalWan is { } budget
-                ? $"按成本测算写出金额上限（不超过本表预算 {budget:0.00}万元），如 ≤{budget:0.00}万元，或单位成本（元/人）"
+            wan is not null
+                ? $"按成本测算写出金额上限（不超过本表预算 {wan}万元），如 ≤{wan}万元，或单位成本（元/人）"
                 : "按成本测算写出金额上限（万元），或单位成本（元/人）");
     }
 

@@ -14,13 +14,10 @@ public sealed class CostOverBudgetRule : IndicatorRule
 
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
+        // The cheap facts of the row first: the sheet's budget only for a total amount placed or named as a cost.
         var value = indicator.Indicator.Value;
-        if (value.Number is not { } number || sheet.Sheet.Budget?.TotalWan is not { } budget || budget <= 0)
-        {
-            return;
-        }
-
-        if (!IsTotalCost(indicator) || AmountWan(number, value.Unit) is not { } amount)
+        if (value.Number is not { } number || !CostRows.IsTotalAmount(value.Unit) || !CostRows.IsCost(indicator)
+            || sheet.BudgetWan is not { } budget || budget <= 0 || AmountWan(number, value.Unit) is not { } amount)
         {
             return;
         }
@@ -31,26 +28,24 @@ public sealed class CostOverBudgetRule : IndicatorRule
             return;
         }
 
-        var message = $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {budget:0.00##}万元";
+        var wan = $"{budget:0.00##}"; // formatted once for the message and the fix
+        var message = $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元";
         if (value.Sign is Sign.GreaterOrEqual or Sign.Greater)
         {
             // A floor is not a cost ceiling: the amount may be money paid out (贷款贴息发放额), an output.
             findings.ReportDoubtful(sheet, indicator.Indicator, message + "，且写成了下限",
-                $"若是成本，改为不超过本表预算的上限，如 ≤{budget:0.00##}万元；若考核的是发放金额，移到数量指标",
+                $"若是成本，改为不超过本表预算的上限，如 ≤{wan}万元；若考核的是发放金额，移到数量指标",
                 "“≥”是下限，这一金额可能是发放额等产出，而不是成本上限",
                 newValue: $"≤{budget:0.00}万元");
             return;
         }
 
         findings.Report(sheet, indicator.Indicator, message,
-            $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{budget:0.00##}万元",
+            $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{wan}万元",
             newValue: $"≤{budget:0.00}万元");
     }
 
-    /// <summary>A cost row stated as a total amount (万元/元), not a per-unit standard (元/人).</summary>
-    private static bool IsTotalCost(IndicatorFacts indicator) =>
-        CostRows.IsCost(indicator) && CostRows.IsTotalAmount(indicator.Indicator.Value.Unit);
-
+    /// <summary>A total amount (万元, 元, 千元, 亿元) in 万元; null for any other unit (a per-unit standard such as 元/人).</summary>
     internal static decimal? AmountWan(decimal number, string? unit) => unit switch
     {
         "万元" => number,

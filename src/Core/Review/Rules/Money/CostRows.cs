@@ -8,8 +8,11 @@ internal static class CostRows
 {
     /// <summary>The form places the row under 成本指标 (88号 level 2, or 101号 level 1 and its level 2s).</summary>
     public static bool IsPlacedAsCost(IndicatorFacts indicator) =>
-        indicator.Level2?.Name is IndicatorFramework.Cost or "经济成本指标" or "社会成本指标" or "生态环境成本指标"
-        || indicator.Level1?.Name == IndicatorFramework.Cost;
+        (EndsAsCost(indicator.Level2?.Name) && indicator.Level2!.Name is IndicatorFramework.Cost or "经济成本指标" or "社会成本指标" or "生态环境成本指标")
+        || (EndsAsCost(indicator.Level1?.Name) && indicator.Level1!.Name == IndicatorFramework.Cost);
+
+    /// <summary>A first test, one character: every cost category's name ends in 成本指标 (数量指标, 产出指标 do not).</summary>
+    private static bool EndsAsCost(string? name) => name is { Length: >= 4 } && name[^4] == '成';
 
     /// <summary>
     /// Placed as a cost, or named as one in plain words (办公经费成本, 证书使用费用) outside 效益. A name

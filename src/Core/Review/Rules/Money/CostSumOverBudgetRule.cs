@@ -17,7 +17,7 @@ public sealed class CostSumOverBudgetRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Sheet.Budget?.TotalWan is not { } budget || budget <= 0m)
+        if (sheet.BudgetWan is not { } budget || budget <= 0m)
         {
             return;
         }
@@ -25,7 +25,7 @@ public sealed class CostSumOverBudgetRule : SheetRule
         var sum = 0m;
         var rows = 0;
         Indicator? first = null;
-        foreach (var facts in sheet.Indicators)
+        foreach (var facts in sheet.Rows)
         {
             var value = facts.Indicator.Value;
             if (!CostRows.IsPlacedAsCost(facts) || value.Number is not { } number || value.Has(ValueFlags.SeveralQuantities)

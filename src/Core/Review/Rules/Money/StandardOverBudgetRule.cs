@@ -19,13 +19,13 @@ public sealed class StandardOverBudgetRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Sheet.Budget?.TotalWan is not { } budget || budget <= 0)
+        if (sheet.BudgetWan is not { } budget || budget <= 0)
         {
             return;
         }
 
-        var limit = budget * (1 + (findings.Parameter("tolerancePercent") / 100m));
-        foreach (var row in sheet.Indicators)
+        decimal? limitRead = null;
+        foreach (var row in sheet.Rows)
         {
             if (Standard.Read(row.Indicator.Value) is not { } standard || Count(sheet, standard.Per) is not { } count)
             {
@@ -33,6 +33,7 @@ public sealed class StandardOverBudgetRule : SheetRule
             }
 
             var total = standard.PerUnitWan * count.Number * standard.Periods;
+            var limit = limitRead ??= budget * (1 + (findings.Parameter("tolerancePercent") / 100m));
             if (total <= limit)
             {
                 continue;
@@ -52,10 +53,11 @@ public sealed class StandardOverBudgetRule : SheetRule
     private static (Indicator Row, decimal Number)? Count(SheetContext sheet, string per)
     {
         (Indicator Row, decimal Number)? best = null;
-        foreach (var facts in sheet.Indicators)
+        var counted = Standard.Counted(per);
+        foreach (var facts in sheet.Rows)
         {
             var value = facts.Indicator.Value;
-            var inUnit = value.Unit == per || (value.Unit is null && facts.Indicator.Name.Contains(per + "数", StringComparison.Ordinal));
+            var inUnit = value.Unit == per || (value.Unit is null && facts.Indicator.Name.Contains(counted, StringComparison.Ordinal));
             if (inUnit && value.Number is { } n && n > 0 && value.Sign is not (Sign.LessOrEqual or Sign.Less) && (best is null || n < best.Value.Number))
             {
                 best = (facts.Indicator, n);
@@ -66,7 +68,7 @@ public sealed class StandardOverBudgetRule : SheetRule
     }
 
     /// <summary>A money amount per unit: 2004元/人/月 → 0.2004万元 per 人, 12 periods a year.</summary>
-    private sealed record Standard(decimal PerUnitWan, string Per, int Periods)
+    private readonly record struct Standard(decimal PerUnitWan, string Per, int Periods)
     {
         public static Standard? Read(TargetValue value)
         {
@@ -75,19 +77,81 @@ public sealed class StandardOverBudgetRule : SheetRule
                 return null;
             }
 
-            if (unit.AsSpan().IndexOfAny('/', '·') < 0)
+            var span = unit.AsSpan();
+            if (span.IndexOfAny('/', '·') < 0)
             {
-                return null; // no “per”: not a standard (and no split of every unit)
+                return null; // no “per”: not a standard
             }
 
-            var parts = unit.Replace('·', '/').Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            var per = parts.Skip(1).FirstOrDefault(p => p is "人" or "户" or "个" or "次" or "人次" or "名" or "家");
-            if (per is null || CostOverBudgetRule.AmountWan(number, parts[0]) is not { } wan)
+            // The unit's parts between / and · (trimmed, empty ones skipped): the first is the money, a later
+            // one the unit it is per (the first of 人, 户, …), and 月 among them makes it monthly.
+            string? money = null;
+            string? per = null;
+            var monthly = false;
+            while (!span.IsEmpty)
             {
-                return null;
+                var end = span.IndexOfAny('/', '·');
+                var part = (end < 0 ? span : span[..end]).Trim();
+                span = end < 0 ? default : span[(end + 1)..];
+                if (part.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (money is null)
+                {
+                    money = MoneyUnit(part);
+                    if (money is null)
+                    {
+                        return null; // not an amount of money per something
+                    }
+
+                    continue;
+                }
+
+                per ??= PerUnit(part);
+                monthly |= part is "月";
             }
 
-            return new Standard(wan, per, parts.Contains("月") ? 12 : 1);
+            return per is null || money is null || CostOverBudgetRule.AmountWan(number, money) is not { } wan
+                ? null
+                : new Standard(wan, per, monthly ? 12 : 1);
         }
+
+        /// <summary>The money unit a part is, as the text <see cref="CostOverBudgetRule.AmountWan"/> reads; null for any other.</summary>
+        private static string? MoneyUnit(ReadOnlySpan<char> part) => part switch
+        {
+            "万元" => "万元",
+            "元" => "元",
+            "千元" => "千元",
+            "亿元" => "亿元",
+            _ => null,
+        };
+
+        /// <summary>The unit a standard may be per; null for any other part.</summary>
+        private static string? PerUnit(ReadOnlySpan<char> part) => part switch
+        {
+            "人" => "人",
+            "户" => "户",
+            "个" => "个",
+            "次" => "次",
+            "人次" => "人次",
+            "名" => "名",
+            "家" => "家",
+            _ => null,
+        };
+
+        /// <summary>How a name counts the unit a standard is per (人 → 人数), without building the word per row.</summary>
+        public static string Counted(string per) => per switch
+        {
+            "人" => "人数",
+            "户" => "户数",
+            "个" => "个数",
+            "次" => "次数",
+            "人次" => "人次数",
+            "名" => "名数",
+            "家" => "家数",
+            _ => per + "数",
+        };
     }
 }

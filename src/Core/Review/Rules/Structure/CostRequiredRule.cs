@@ -19,13 +19,18 @@ public sealed class CostRequiredRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        var from = findings.Parameter("fromYear");
-        if (sheet.Sheet.FiscalYear is not { } year || year < from || sheet.Indicators.Count == 0 || IncompleteTableRule.IsCut(sheet))
+        if (sheet.Sheet.FiscalYear is not { } year || sheet.Rows.Length == 0)
         {
             return;
         }
 
-        foreach (var row in sheet.Indicators)
+        var from = findings.Parameter("fromYear");
+        if (year < from || IncompleteTableRule.IsCut(sheet))
+        {
+            return;
+        }
+
+        foreach (var row in sheet.Rows)
         {
             if (CostRows.IsCost(row))
             {
@@ -33,7 +38,7 @@ public sealed class CostRequiredRule : SheetRule
             }
         }
 
-        var budget = sheet.Sheet.Budget?.TotalWan;
+        var budget = sheet.BudgetWan;
         findings.Report(sheet, sheet.Sheet.Position,
             string.Create(CultureInfo.InvariantCulture, $"{year}年度的绩效目标应设置成本指标（本地区自{from:0}年度起要求），本表没有"),
             budget is { } b

@@ -15,67 +15,66 @@ public sealed class DuplicateIndicatorRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        // Sheets hold a few dozen rows: comparing pairs (by length first) allocates nothing.
-        var rows = sheet.Indicators;
-        var n = rows.Count;
+        // Sheets hold a few dozen rows: comparing pairs allocates nothing. Each key is told by its place in
+        // the name, its length and three of its characters: only keys alike in those are compared in full.
+        var rows = sheet.Rows;
+        var n = rows.Length;
+        if (n < 2)
+        {
+            return;
+        }
+
         Span<int> starts = n <= 128 ? stackalloc int[n] : new int[n];
         Span<int> lengths = n <= 128 ? stackalloc int[n] : new int[n];
+        Span<long> marks = n <= 128 ? stackalloc long[n] : new long[n];
         for (var i = 0; i < n; i++)
         {
-            var name = rows[i].Indicator.Name;
-            var key = Key(name);
-            starts[i] = key.IsEmpty ? 0 : name.AsSpan().IndexOf(key, StringComparison.Ordinal);
+            var key = Key(rows[i].Indicator.Name, out starts[i]);
             lengths[i] = key.Length;
+            marks[i] = key.IsEmpty ? 0 : ((long)key[0] << 32) | ((long)key[key.Length / 2] << 16) | key[^1];
         }
 
         for (var i = 1; i < n; i++)
         {
-            if (lengths[i] == 0)
+            var length = lengths[i];
+            if (length == 0)
             {
                 continue;
             }
 
-            var indicator = rows[i].Indicator;
-            var key = indicator.Name.AsSpan(starts[i], lengths[i]);
+            var mark = marks[i];
             for (var j = 0; j < i; j++)
             {
+                if (lengths[j] != length || marks[j] != mark)
+                {
+                    continue; // the usual pair: told apart without reaching either row
+                }
+
+                var indicator = rows[i].Indicator;
                 var earlier = rows[j].Indicator;
-                if (lengths[j] == lengths[i] && key.SequenceEqual(earlier.Name.AsSpan(starts[j], lengths[j]))
+                if (indicator.Name.AsSpan(starts[i], length).SequenceEqual(earlier.Name.AsSpan(starts[j], length))
                     && string.Equals(earlier.Function, indicator.Function, StringComparison.Ordinal))
                 {
-                    Report(sheet, findings, earlier, indicator);
+                    Report(sheet, findings, earlier, j, indicator);
                     break;
                 }
             }
         }
     }
 
-    private static void Report(SheetContext sheet, FindingSink findings, Indicator earlier, Indicator indicator)
+    /// <param name="row">The earlier row's place in the table: the first row of its key, so its first place.</param>
+    private static void Report(SheetContext sheet, FindingSink findings, Indicator earlier, int row, Indicator indicator)
     {
+        // One string per message: the rows' descriptions (level 2, else level 1, and the value) written into it.
         var sameValue = SameValue(earlier.Value, indicator.Value);
         findings.Report(sheet, indicator,
-            $"指标“{indicator.Name}”在本表中重复出现：{Describe(earlier)}（{RowOf(sheet, earlier)}）与{Describe(indicator)}" +
-            (sameValue ? "，指标值也相同" : "，指标值不同"),
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"指标“{indicator.Name}”在本表中重复出现：{Category(earlier)} {earlier.Value.Raw ?? "（无指标值）"}（第{row + 1}行）与{Category(indicator)} {indicator.Value.Raw ?? "（无指标值）"}{(sameValue ? "，指标值也相同" : "，指标值不同")}"),
             sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容",
             indicator.Name);
     }
 
     /// <summary>Written alike, or meaning the same (1 read as 100% beside 100%).</summary>
-    /// <summary>第N行 of the row's first place in the table, as <see cref="Merging.RowNumbers.Row"/> says it, without a map of every row.</summary>
-    private static string RowOf(SheetContext sheet, Indicator row)
-    {
-        var rows = sheet.Sheet.Indicators;
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (ReferenceEquals(rows[i], row))
-            {
-                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{i + 1}行");
-            }
-        }
-
-        return "另一处";
-    }
-
     private static bool SameValue(TargetValue a, TargetValue b) =>
         string.Equals(a.Raw?.Trim(), b.Raw?.Trim(), StringComparison.Ordinal)
         || (a.Number is { } x && b.Number is { } y && a.Sign == b.Sign
@@ -84,13 +83,20 @@ public sealed class DuplicateIndicatorRule : SheetRule
     private static decimal? Percent(TargetValue v) =>
         v.Unit is "%" ? v.Number : v.Has(ValueFlags.ProbablyRatio) ? v.Number * 100 : null;
 
-    private static string Describe(Indicator indicator) =>
-        (string.IsNullOrWhiteSpace(indicator.Level2) ? indicator.Level1 : indicator.Level2) + " " + (indicator.Value.Raw ?? "（无指标值）");
+    private static string Category(Indicator indicator) => string.IsNullOrWhiteSpace(indicator.Level2) ? indicator.Level1 : indicator.Level2;
 
     /// <summary>The name as a reader compares it: trimmed, without a trailing unit note (%) / （%）.</summary>
-    internal static ReadOnlySpan<char> Key(string name)
+    /// <param name="start">Where the key starts in the name.</param>
+    private static ReadOnlySpan<char> Key(string name, out int start)
     {
-        var key = name.AsSpan().Trim();
+        var key = name.AsSpan().TrimStart();
+        start = name.Length - key.Length;
+        key = key.TrimEnd();
+        if (key.IsEmpty || key[^1] is not (')' or '）'))
+        {
+            return key; // no note: the usual name
+        }
+
         foreach (var note in (ReadOnlySpan<string>)["(%)", "（%）", "(％)", "（％）"])
         {
             if (key.EndsWith(note, StringComparison.Ordinal))

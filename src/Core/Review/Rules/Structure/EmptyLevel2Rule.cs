@@ -15,25 +15,46 @@ public sealed class EmptyLevel2Rule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        HashSet<string>? seen = null; // only once something is reported
-        for (var r = 0; r < sheet.Indicators.Count; r++)
+        var rows = sheet.Rows;
+        for (var r = 0; r < rows.Length; r++)
         {
-            var row = sheet.Indicators[r];
-            if (!string.IsNullOrWhiteSpace(row.Indicator.Level2) || row.Level1 is not { Level: CategoryLevel.Level1 } level1)
-            {
-                continue;
-            }
-
-            if (CategoryText.Level2Count(level1.Name, sheet.Framework) < 2 || !(seen ??= new(StringComparer.Ordinal)).Add(level1.Name))
+            var row = rows[r];
+            if (!IsBlankUnder(row, out var level1) || CategoryText.Level2Count(level1.Name, sheet.Framework) < 2 || SeenBefore(rows, r, level1.Name))
             {
                 continue;
             }
 
             var children = CategoryText.Level2Names(level1.Name, sheet.Framework);
-            var count = sheet.Indicators.Count(r => r.Level1 == level1 && string.IsNullOrWhiteSpace(r.Indicator.Level2));
+            var count = 0;
+            for (var i = 0; i < rows.Length; i++)
+            {
+                count += rows[i].Level1 == level1 && string.IsNullOrWhiteSpace(rows[i].Indicator.Level2) ? 1 : 0;
+            }
+
             findings.Report(sheet, row.Indicator,
                 $"{level1.Name}下有 {count} 项指标没有二级指标（首项“{row.Indicator.Name}”）",
                 $"为这些指标填写二级指标（{children}）");
         }
+    }
+
+    /// <summary>A row with a blank level-2 cell under a recognised level-1 category.</summary>
+    private static bool IsBlankUnder(IndicatorFacts row, out Category level1)
+    {
+        level1 = row.Level1!;
+        return string.IsNullOrWhiteSpace(row.Indicator.Level2) && row.Level1 is { Level: CategoryLevel.Level1 };
+    }
+
+    /// <summary>Whether an earlier row is already blank under a level 1 of that name (reported once per level 1).</summary>
+    private static bool SeenBefore(IndicatorFacts[] rows, int index, string level1)
+    {
+        for (var r = 0; r < index; r++)
+        {
+            if (IsBlankUnder(rows[r], out var earlier) && string.Equals(earlier.Name, level1, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -9,15 +9,16 @@ namespace Jixiao.Core.Review.Rules.Structure;
 /// </summary>
 public sealed class HeaderFieldMissingRule : DocumentRule
 {
-    private static readonly (string Label, Func<TargetSheet, bool> Has)[] Fields =
-    [
-        ("实施期限", s => s.Period is not null),
-        ("项目负责人", s => !string.IsNullOrWhiteSpace(s.Leader)),
-        ("联系电话", s => !string.IsNullOrWhiteSpace(s.LeaderPhone)),
-        ("资金性质", s => !string.IsNullOrWhiteSpace(s.Budget?.FundNature)),
-        ("项目属性", s => !string.IsNullOrWhiteSpace(s.ProjectAttribute)),
-        ("主管部门", s => !string.IsNullOrWhiteSpace(s.SupervisingDepartment)),
-    ];
+    private static readonly string[] Labels = ["实施期限", "项目负责人", "联系电话", "资金性质", "项目属性", "主管部门"];
+
+    /// <summary>Which of the <see cref="Labels"/> fields the sheet fills, one bit each.</summary>
+    private static int Filled(TargetSheet s) =>
+        (s.Period is not null ? 1 : 0)
+        | (!string.IsNullOrWhiteSpace(s.Leader) ? 2 : 0)
+        | (!string.IsNullOrWhiteSpace(s.LeaderPhone) ? 4 : 0)
+        | (!string.IsNullOrWhiteSpace(s.Budget?.FundNature) ? 8 : 0)
+        | (!string.IsNullOrWhiteSpace(s.ProjectAttribute) ? 16 : 0)
+        | (!string.IsNullOrWhiteSpace(s.SupervisingDepartment) ? 32 : 0);
 
     public override RuleInfo Info { get; } = new(
         "STR-HEADER-FIELD-MISSING", "项目表基本信息不完整", Severity.Warning, RuleFamily.Structure,
@@ -25,36 +26,75 @@ public sealed class HeaderFieldMissingRule : DocumentRule
 
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        var projects = document.Sheets.Where(s => s.Sheet.Kind == SheetKind.Project).ToList();
-        if (projects.Count < 3)
+        var sheets = document.Sheets;
+        var projects = 0;
+        for (var i = 0; i < sheets.Count; i++)
+        {
+            projects += sheets[i].Sheet.Kind == SheetKind.Project ? 1 : 0;
+        }
+
+        if (projects < 3)
         {
             return;
         }
 
-        var filled = Fields.Select(f => projects.Count(p => f.Has(p.Sheet))).ToArray();
-        foreach (var project in projects)
+        // Each project's fields read once: into the counts of sheets filling each field, then against them.
+        Span<int> has = projects <= 128 ? stackalloc int[projects] : new int[projects];
+        Span<int> filled = stackalloc int[Labels.Length];
+        for (int i = 0, p = 0; i < sheets.Count; i++)
         {
-            if (SheetCut.HeaderMayBeCut(project))
+            if (sheets[i].Sheet.Kind == SheetKind.Project)
             {
-                continue; // the text ends before its table: the fields may be after the cut
-            }
-
-            var missing = new List<string>();
-            for (var i = 0; i < Fields.Length; i++)
-            {
-                var others = projects.Count - 1;
-                if (!Fields[i].Has(project.Sheet) && filled[i] >= 2 && filled[i] * 2 >= others)
+                has[p] = Filled(sheets[i].Sheet);
+                for (var f = 0; f < Labels.Length; f++)
                 {
-                    missing.Add(Fields[i].Label);
+                    filled[f] += (has[p] >> f) & 1;
                 }
-            }
 
-            if (missing.Count > 0)
-            {
-                findings.Report(project, project.Sheet.Position,
-                    $"项目“{project.Sheet.ProjectName}”没有填写{string.Join("、", missing)}（本文件其他项目表大多填写了这些栏目）",
-                    $"补填{string.Join("、", missing)}");
+                p++;
             }
         }
+
+        var others = projects - 1;
+        var asked = 0;
+        for (var f = 0; f < Labels.Length; f++)
+        {
+            asked |= filled[f] >= 2 && filled[f] * 2 >= others ? 1 << f : 0;
+        }
+
+        for (int i = 0, p = 0; i < sheets.Count; i++)
+        {
+            var project = sheets[i];
+            if (project.Sheet.Kind != SheetKind.Project)
+            {
+                continue;
+            }
+
+            var missing = asked & ~has[p++];
+            if (missing == 0 || SheetCut.HeaderMayBeCut(project))
+            {
+                continue; // all filled, or the text ends before its table: the fields may be after the cut
+            }
+
+            var labels = Missing(missing);
+            findings.Report(project, project.Sheet.Position,
+                $"项目“{project.Sheet.ProjectName}”没有填写{labels}（本文件其他项目表大多填写了这些栏目）",
+                $"补填{labels}");
+        }
+    }
+
+    /// <summary>The labels of the missing fields, joined with 、.</summary>
+    private static string Missing(int missing)
+    {
+        var labels = new List<string>(Labels.Length);
+        for (var f = 0; f < Labels.Length; f++)
+        {
+            if ((missing & (1 << f)) != 0)
+            {
+                labels.Add(Labels[f]);
+            }
+        }
+
+        return string.Join("、", labels);
     }
 }

@@ -21,9 +21,10 @@ public sealed class MissingLevel1Rule : SheetRule
             return; // a flat list of indicators: STR-L1-UNKNOWN says once that no row is classified.
         }
 
+        // Whether the text may be cut, and where its table stops, are asked only of a sheet missing a category.
         var categories = IndicatorFramework.Categories(sheet.Framework);
-        var lastRead = LastCategoryIndex(sheet, categories);
-        var mayBeCut = SheetCut.EndsACopiedText(sheet);
+        bool? mayBeCut = null;
+        int? lastRead = null;
         for (var c = 0; c < categories.Count; c++)
         {
             var level1 = categories[c];
@@ -34,11 +35,11 @@ public sealed class MissingLevel1Rule : SheetRule
 
             var message = $"缺少{level1.Name}：本表没有任何{level1.Name}";
             var fix = $"补充{level1.Name}及其二级、三级指标";
-            if (mayBeCut && c > lastRead)
+            if ((mayBeCut ??= SheetCut.EndsACopiedText(sheet)) && c > (lastRead ??= LastCategoryIndex(sheet, categories)))
             {
                 // The copy of a page ends with this table, and the category would come after its last row.
                 findings.ReportDoubtful(sheet, sheet.Sheet.Position, message, fix,
-                    $"原文是网页等的文字副本，在本表{categories[lastRead].Name}之后结束，其后的{level1.Name}可能被截断", level1.Name);
+                    $"原文是网页等的文字副本，在本表{categories[lastRead.Value].Name}之后结束，其后的{level1.Name}可能被截断", level1.Name);
                 continue;
             }
 

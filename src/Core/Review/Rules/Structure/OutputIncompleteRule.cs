@@ -23,26 +23,27 @@ public sealed class OutputIncompleteRule : SheetRule
             return; // the rest of the table may hold it: STR-TABLE-INCOMPLETE says so.
         }
 
+        var rows = sheet.Rows;
         IndicatorFacts? firstOutput = null;
-        var quantityRows = new List<IndicatorFacts>();
-        for (var r = 0; r < sheet.Indicators.Count; r++)
+        IndicatorFacts? firstQuantity = null;
+        var quantityRows = 0;
+        for (var r = 0; r < rows.Length; r++)
         {
-            var row = sheet.Indicators[r];
-            var level1 = row.Level2 is { Level: CategoryLevel.Level2 } l2 ? l2.Parent : row.FormLevel1?.Name;
-            if (!string.Equals(level1, IndicatorFramework.Output, StringComparison.Ordinal))
+            var row = rows[r];
+            if (!IsOutput(row))
             {
                 continue;
             }
 
-            // The 中央预算内投资 form has no level 2 under its 产出指标: each of its output rows may be the quantity.
-            if (row.Level2?.Name == "数量指标" || row.OtherForm)
+            if (IsQuantityRow(row))
             {
                 if (Values.QuantityNotCountRule.What(row.Indicator.Value, row.Indicator.Name) is null)
                 {
                     return; // a quantity, or a value the value rules judge
                 }
 
-                quantityRows.Add(row);
+                firstQuantity ??= row;
+                quantityRows++;
             }
 
             firstOutput ??= row;
@@ -53,23 +54,60 @@ public sealed class OutputIncompleteRule : SheetRule
             return; // no 产出指标 at all: STR-L1-MISSING says so.
         }
 
-        if (quantityRows.Count > 0)
+        if (firstQuantity is not null)
         {
-            var rows = string.Join("、", quantityRows.Select(r => $"“{r.Indicator.Name}” {r.Indicator.Value.Raw}"));
-            var under = quantityRows[0].OtherForm ? "产出指标" : "数量指标";
-            findings.Report(sheet, quantityRows[0].Indicator,
-                (quantityRows.Count == 1 ? $"{under}下唯一的一项（{rows}）不是数量" : $"{under}下的 {quantityRows.Count} 项（{rows}）都不是数量") + "，产出指标没有任何数量",
+            var listed = new System.Text.StringBuilder();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                if (IsOutput(rows[r]) && IsQuantityRow(rows[r]))
+                {
+                    listed.Append(listed.Length > 0 ? "、“" : "“").Append(rows[r].Indicator.Name).Append("” ").Append(rows[r].Indicator.Value.Raw);
+                }
+            }
+
+            var under = firstQuantity.OtherForm ? "产出指标" : "数量指标";
+            findings.Report(sheet, firstQuantity.Indicator,
+                (quantityRows == 1 ? $"{under}下唯一的一项（{listed}）不是数量" : $"{under}下的 {quantityRows} 项（{listed}）都不是数量") + "，产出指标没有任何数量",
                 "补充本年度产出的数量（如补贴发放人数、培训人次、办理件数）；比率移到质量指标，金额移到成本指标",
                 QuantityCause);
             return;
         }
 
-        var kinds = string.Join("、", sheet.Indicators
-            .Where(r => r.Level2 is { Level: CategoryLevel.Level2, Parent: IndicatorFramework.Output })
-            .Select(r => r.Level2!.Name).Distinct(StringComparer.Ordinal));
+        var kinds = new System.Text.StringBuilder();
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (rows[r].Level2 is { Level: CategoryLevel.Level2, Parent: IndicatorFramework.Output } level2 && !Listed(rows, r, level2.Name))
+            {
+                kinds.Append(kinds.Length > 0 ? "、" : "").Append(level2.Name);
+            }
+        }
+
         findings.Report(sheet, firstOutput.Indicator,
-            $"产出指标只有{(kinds.Length > 0 ? kinds : "未分类的指标")}，没有数量指标",
+            $"产出指标只有{(kinds.Length > 0 ? kinds.ToString() : "未分类的指标")}，没有数量指标",
             "补充数量指标，说明本年度资金带来的产出数量（如补贴发放人数、培训人次、办理件数）",
             QuantityCause);
+    }
+
+    /// <summary>The row's level-1 category is 产出指标 (its level 2's parent, else the form's level 1).</summary>
+    private static bool IsOutput(IndicatorFacts row) =>
+        string.Equals(row.Level2 is { Level: CategoryLevel.Level2 } l2 ? l2.Parent : row.FormLevel1?.Name, IndicatorFramework.Output, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A 数量指标 row; the 中央预算内投资 form has no level 2 under its 产出指标: each of its output rows may be the quantity.
+    /// </summary>
+    private static bool IsQuantityRow(IndicatorFacts row) => row.Level2?.Name == "数量指标" || row.OtherForm;
+
+    /// <summary>Whether an output level 2 of that name comes before row <paramref name="index"/> (each kind is named once).</summary>
+    private static bool Listed(IndicatorFacts[] rows, int index, string name)
+    {
+        for (var r = 0; r < index; r++)
+        {
+            if (rows[r].Level2 is { Level: CategoryLevel.Level2, Parent: IndicatorFramework.Output } level2 && string.Equals(level2.Name, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -16,58 +16,118 @@ public sealed class SameMeaningRule : SheetRule
         "STR-SAME-MEANING", "同一指标换了名称重复设置", Severity.Warning, RuleFamily.Structure,
         "指标解释或计算公式相同，说明两个指标衡量的是同一件事；重复设置会在自评时重复计分，也挤占了本该考核其他产出、效益的指标。");
 
+    // Reused per thread: the definition texts of the sheet so far, with their rows.
+    [ThreadStatic]
+    private static List<(string Text, Indicator Row)>? seenScratch;
+
+    /// <summary>
+    /// What a text that defines the measure holds (a ratio: …/…×100%, 占…), unlike one that says how any count is taken
+    /// (每学期实际核定人数 fits every 人数 of a sheet) or how any row is scored (未达指标值酌情扣分).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> Definers = System.Buffers.SearchValues.Create("/÷×*占");
+
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        Dictionary<string, Indicator>? seen = null;
-        foreach (var facts in sheet.Indicators)
+        // The texts are compared folded (without spaces and punctuation) but never folded into copies: character
+        // by character, which stops at the first difference (a sheet holds a few such texts).
+        var seen = seenScratch ??= [];
+        seen.Clear();
+        foreach (var facts in sheet.Rows)
         {
             var row = facts.Indicator;
             foreach (var text in (ReadOnlySpan<string?>)[row.Formula, row.Description])
             {
-                if (text is null || text.Length < MinLength || !IsDefinition(text)
-                    || Fold(text) is not { } key || key == Fold(row.Name))
+                if (text is null || text.Length < MinLength || !text.AsSpan().ContainsAny(Definers)
+                    || !Keeps(text, MinLength) || FoldedEqual(text, row.Name))
                 {
                     continue;
                 }
 
-                seen ??= new Dictionary<string, Indicator>(StringComparer.Ordinal);
-                if (!seen.TryGetValue(key, out var earlier))
+                var earlier = First(seen, text);
+                if (earlier is null)
                 {
-                    seen[key] = row;
+                    seen.Add((text, row));
                     continue;
                 }
 
-                if (!string.Equals(Fold(earlier.Name), Fold(row.Name), StringComparison.Ordinal))
+                if (!FoldedEqual(earlier.Name, row.Name) && (Keeps(earlier.Name, MinLength) || Keeps(row.Name, MinLength)))
                 {
                     findings.Report(sheet, row,
                         $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, Merging.RowNumbers.Of(sheet.Sheet))}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
                         $"保留一个指标（如“{earlier.Name}”），另一个删除或改为衡量其他内容的指标",
-                        key);
+                        Fold(text));
                 }
 
                 break;
             }
         }
+
+        seen.Clear(); // no sheet kept alive by the thread
     }
 
-    /// <summary>The text without spaces and punctuation, or null when too short to compare.</summary>
-    private static string? Fold(string? text)
+    /// <summary>The row of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
+    private static Indicator? First(List<(string Text, Indicator Row)> seen, string text)
     {
-        if (text is null)
+        for (var i = 0; i < seen.Count; i++)
         {
-            return null;
+            if (FoldedEqual(seen[i].Text, text))
+            {
+                return seen[i].Row;
+            }
         }
 
-        // Counted first: too short gives null without a copy, nothing to drop gives the text itself.
+        return null;
+    }
+
+    /// <summary>Whether the text keeps at least <paramref name="count"/> characters once folded (counted only that far).</summary>
+    private static bool Keeps(string text, int count)
+    {
+        foreach (var c in text)
+        {
+            if (!IsDropped(c) && --count == 0)
+            {
+                return true;
+            }
+        }
+
+        return count <= 0;
+    }
+
+    /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
+    private static bool FoldedEqual(string a, string b)
+    {
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && IsDropped(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && IsDropped(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (a[i++] != b[j++])
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The text without spaces and punctuation (a text of at least <see cref="MinLength"/> kept characters).</summary>
+    private static string Fold(string text)
+    {
         var kept = 0;
         foreach (var c in text)
         {
             kept += IsDropped(c) ? 0 : 1;
-        }
-
-        if (kept < MinLength)
-        {
-            return null;
         }
 
         return kept == text.Length ? text : string.Create(kept, text, static (span, t) =>
@@ -83,13 +143,8 @@ public sealed class SameMeaningRule : SheetRule
         });
     }
 
-    /// <summary>
-    /// A text that defines the measure (a ratio: …/…×100%), not one that says how any count is taken
-    /// (每学期实际核定人数 fits every 人数 of a sheet) or how any row is scored (未达指标值酌情扣分).
-    /// </summary>
-    private static bool IsDropped(char c) => char.IsWhiteSpace(c) || char.IsPunctuation(c);
-
-    private static bool IsDefinition(string text) => text.AsSpan().IndexOfAny("/÷×*") >= 0 || text.Contains("占", StringComparison.Ordinal);
+    /// <summary>A space or punctuation; a Chinese character is neither, told without the Unicode tables.</summary>
+    private static bool IsDropped(char c) => c is not (>= '\u4e00' and <= '\u9fff') && (char.IsWhiteSpace(c) || char.IsPunctuation(c));
 
     private static string Short(string text) => text.Length <= 30 ? text.Trim() : text[..30].Trim() + "…";
 }

@@ -25,7 +25,11 @@ public enum CutKind
 /// </summary>
 public static class SheetCut
 {
-    public static CutKind Of(SheetContext sheet)
+    /// <summary>Where the sheet's reading stops (read once per sheet: a dozen rules ask).</summary>
+    public static CutKind Of(SheetContext sheet) => sheet.Cut;
+
+    /// <summary>Reads <see cref="Of"/>: only the last sheet of a document, by its last row or its lack of rows.</summary>
+    internal static CutKind Read(SheetContext sheet)
     {
         if (sheet.Place is { IsLast: false })
         {
