@@ -12,11 +12,15 @@ public sealed class DuplicateProjectRule : DocumentRule
         "DOC-PROJECT-DUPLICATE", "同一项目重复填报", Severity.Warning, RuleFamily.Document,
         "同一项目出现两张绩效目标表，资金可能被重复计算，两表的目标和指标值也可能互相矛盾，无法确定以哪张为准。");
 
+    /// <summary>Beyond this many sheets the earlier ones are found through a map: comparing each with all before it grows with the square.</summary>
+    private const int ScanUpTo = 64;
+
     public override void Check(DocumentContext document, FindingSink findings)
     {
-        // Each project sheet against the earlier ones with its unit and project name key: a document holds a
+        // Each project sheet against the earlier ones with its unit and project name key: a document usually holds a
         // few sheets, and comparing them (the keys' lengths first) costs less than hashing every name into a map.
         var sheets = document.Sheets;
+        var firstOf = sheets.Count > ScanUpTo ? new Dictionary<(string Name, string Unit), int>() : null;
         for (var i = 0; i < sheets.Count; i++)
         {
             var context = sheets[i];
@@ -28,21 +32,32 @@ public sealed class DuplicateProjectRule : DocumentRule
 
             var unit = Unit(sheet);
             var name = context.ProjectKey!;
-            for (var j = 0; j < i; j++)
+            var j = firstOf is null ? FirstBefore(sheets, i, name, unit) : firstOf.TryAdd((name, unit), i) ? -1 : firstOf[(name, unit)];
+            if (j < 0)
             {
-                var first = sheets[j];
-                if (first.Sheet.Kind != SheetKind.Project || first.Sheet.ProjectName is null
-                    || !string.Equals(first.ProjectKey, name, StringComparison.Ordinal) || !string.Equals(Unit(first.Sheet), unit, StringComparison.Ordinal))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                findings.Report(context, sheet.Position,
-                    $"项目“{sheet.ProjectName}”在本文件中出现两次（另见第{j + 1}张表）{Differences(first.Sheet, sheet)}",
-                    "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
-                break;
+            findings.Report(context, sheet.Position,
+                $"项目“{sheet.ProjectName}”在本文件中出现两次（另见第{j + 1}张表）{Differences(sheets[j].Sheet, sheet)}",
+                "删除重复的表，或核对是否为两个不同项目并改用能区分的项目名称");
+        }
+    }
+
+    /// <summary>The first project sheet before <paramref name="i"/> with the same name key and unit, or -1.</summary>
+    private static int FirstBefore(IReadOnlyList<SheetContext> sheets, int i, string name, string unit)
+    {
+        for (var j = 0; j < i; j++)
+        {
+            var first = sheets[j].Sheet;
+            if (first.Kind == SheetKind.Project && first.ProjectName is not null
+                && string.Equals(sheets[j].ProjectKey, name, StringComparison.Ordinal) && string.Equals(Unit(first), unit, StringComparison.Ordinal))
+            {
+                return j;
             }
         }
+
+        return -1;
     }
 
     private static string Unit(TargetSheet sheet) => sheet.UnitCode ?? sheet.Unit ?? sheet.Department ?? "";

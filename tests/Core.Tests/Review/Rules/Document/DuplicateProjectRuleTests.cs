@@ -29,4 +29,23 @@ public class DuplicateProjectRuleTests
     [Fact]
     public void Check_SameNameInDifferentUnits_NoFinding() =>
         Assert.Empty(FindingsOf(Rule, Document(Project("运行经费", 30, "356003"), Project("运行经费", 30, "356004", 40))));
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(100)]
+    public void Check_ManySheetsWithTwoRepeated_EachRepeatNamesTheFirstSheet(int count)
+    {
+        // A list of many projects (found through a map beyond a few dozen sheets) gives what a short one gives.
+        var sheets = Enumerable.Range(0, count).Select(i => Project($"项目{i:D3}", 10, line: 40 * i)).ToList();
+        sheets.Add(Project("项目002", 10, line: 40 * count));
+        sheets.Add(Project("项目002", 10, line: 40 * (count + 1)));
+        sheets.Add(Project($"项目{count - 1:D3}", 10, line: 40 * (count + 2)));
+
+        var findings = FindingsOf(Rule, Document([.. sheets]));
+
+        Assert.Equal(3, findings.Count);
+        Assert.All(findings.Take(2), f => Assert.Contains("另见第3张表", f.Message, StringComparison.Ordinal));
+        Assert.Contains($"另见第{count}张表", findings[2].Message, StringComparison.Ordinal);
+        Assert.Equal([sheets[count], sheets[count + 1], sheets[count + 2]], findings.Select(f => f.Sheet));
+    }
 }
