@@ -18,36 +18,12 @@ public sealed class PurposeOnlyGoalRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (FirstPurposeOnly(sheet) is { } goal)
+        if (sheet.GoalFacts.FirstPurposeOnly is { } goal)
         {
             findings.Report(sheet, goal.Position,
                 $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
                 "改写为资金使用后要达到的结果，写明数量、质量或时限（如“年内补贴××人，按月足额发放，发放准确率100%”），并与绩效指标对应");
         }
-    }
-
-    /// <summary>The sheet's first goal when it opens with “用于…” and no goal of the sheet states a quantity.</summary>
-    internal static Targets.Goal? FirstPurposeOnly(SheetContext sheet)
-    {
-        Targets.Goal? first = null;
-        var goals = sheet.Sheet.Goals;
-        for (var i = 0; i < goals.Count; i++)
-        {
-            var goal = goals[i];
-            if (!GoalText.HasBody(goal.Text))
-            {
-                continue;
-            }
-
-            if (sheet.GoalFacts.IsMeasurable(i))
-            {
-                return null;
-            }
-
-            first ??= goal;
-        }
-
-        return first is not null && OpensWithPurpose(GoalText.BodySpan(first.Text)) ? first : null;
     }
 
     internal static bool OpensWithPurpose(ReadOnlySpan<char> body)

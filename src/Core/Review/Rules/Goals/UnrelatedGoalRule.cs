@@ -1,3 +1,4 @@
+using System.Buffers;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
@@ -15,10 +16,6 @@ public sealed class UnrelatedGoalRule : SheetRule
         Parameters = [new RuleParameter("minWords", 8m, "目标至少有这么多个双字词时才判断（过短的目标由 GOAL-VAGUE 判断）")],
     };
 
-    [ThreadStatic]
-    private static HashSet<int>? goalWordsScratch;
-
-
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
@@ -27,54 +24,59 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        var goals = sheet.GoalFacts;
-        if (GoalText.SharedWithGoals(s.ProjectName, s.Goals, 2, goals) >= 2)
-        {
-            return; // the goal speaks of the project by name
-        }
-
-        // Two shared words are enough to call the goal related, and most goals are: look for the words of
-        // the name, the indicators and their descriptions in the goals' text first, stopping at two.
+        // Two shared words are enough to call the goal related, and most goals are: the project's name
+        // first, searched in the goals' text, settles most sheets before the goals' words are read.
+        var goals = s.Goals;
+        var name = s.ProjectName;
         var shared = -1;
-        if (SharesTwo(s.ProjectName, s.Goals, goals, ref shared))
+        var found = 0;
+        for (var i = 0; i + 1 < name.Length; i++)
         {
-            return;
-        }
-
-        for (var r = 0; r < s.Indicators.Count; r++)
-        {
-            var row = s.Indicators[r];
-            if (SharesTwo(row.Name, s.Goals, goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, goals, ref shared)))
+            if (GoalText.IsWord(name[i], name[i + 1]) && InGoals(name.AsSpan(i, 2), goals))
             {
-                return;
+                if (++found == 2)
+                {
+                    return; // the goal speaks of the project by name
+                }
+
+                shared = GoalText.Pair(name[i], name[i + 1]);
             }
         }
 
-        // Scratch set reused per thread: this rule runs on every project sheet.
-        var goalWords = goalWordsScratch ??= new HashSet<int>();
-        goalWords.Clear();
-        foreach (var goal in s.Goals)
+        // Then the words of the indicators and their descriptions, looked up among the goals' words, stopping at two.
+        var length = GoalWords.BufferLength(goals);
+        int[]? rented = null;
+        var words = new GoalWords(goals, length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length)));
+        var related = false;
+        var rows = sheet.Rows;
+        for (var r = 0; r < rows.Length && !related && words.Count >= 2; r++)
         {
-            GoalText.AddBigrams(goal.Text, goalWords);
+            var row = rows[r].Indicator;
+            related = SharesTwo(row.Name, words, ref shared) || (row.Description is { } description && SharesTwo(description, words, ref shared));
         }
 
-        if (goalWords.Count < findings.Parameter("minWords"))
+        var count = words.Count;
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        if (related || count < findings.Parameter("minWords"))
         {
             return;
         }
 
-        var first = s.Goals[0];
+        var first = goals[0];
         findings.Report(sheet, first.Position,
             $"绩效目标“{GoalNumberingGapRule.Excerpt(first.Text)}”与项目“{s.ProjectName}”及其绩效指标没有关联",
             $"按“{s.ProjectName}”资金的实际用途重写目标，写明预期产出和效果，并与绩效指标一一对应");
     }
 
     /// <summary>
-    /// Whether the text's (uncommon) two-character words bring the distinct words found in the goals to
-    /// two; <paramref name="shared"/> holds the first one found so far (-1 for none). A word found is a
-    /// pair of Chinese characters standing side by side in some goal, as <see cref="GoalText.AddBigrams"/> reads them.
+    /// Whether the text's words bring the distinct words found in the goals' <paramref name="words"/> to
+    /// two; <paramref name="shared"/> holds the first one found so far (-1 for none).
     /// </summary>
-    private static bool SharesTwo(string text, IReadOnlyList<Goal> goals, GoalFacts facts, ref int shared)
+    private static bool SharesTwo(string text, in GoalWords words, ref int shared)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
@@ -84,7 +86,7 @@ public sealed class UnrelatedGoalRule : SheetRule
             }
 
             var pair = GoalText.Pair(text[i], text[i + 1]);
-            if (pair == shared || !facts.MayHold(text[i], text[i + 1]) || GoalText.IsCommon(pair) || !InGoals(text.AsSpan(i, 2), goals))
+            if (pair == shared || !words.Contains(pair))
             {
                 continue;
             }

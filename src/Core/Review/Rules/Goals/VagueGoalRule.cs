@@ -16,20 +16,15 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        if (goals.Count == 0 || PurposeOnlyGoalRule.FirstPurposeOnly(sheet) is not null)
+        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
         {
-            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it.
+            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or some goal can be measured.
         }
 
         var minLength = findings.Parameter("minLength");
         var total = 0;
         for (var i = 0; i < goals.Count; i++)
         {
-            if (sheet.GoalFacts.IsMeasurable(i))
-            {
-                return;
-            }
-
             total += GoalText.BodySpan(goals[i].Text).Length;
         }
 
