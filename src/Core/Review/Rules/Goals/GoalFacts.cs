@@ -108,23 +108,26 @@ internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
 
     private Goal? ReadPurposeOnly()
     {
-        Goal? first = null;
-        for (var i = 0; i < goals.Count; i++)
+        // The opening of the first goal first: it rules out most sheets before any goal is read for quantities.
+        var first = -1;
+        for (var i = 0; i < goals.Count && first < 0; i++)
         {
-            var goal = goals[i];
-            if (!GoalText.HasBody(goal.Text))
-            {
-                continue;
-            }
+            first = GoalText.HasBody(goals[i].Text) ? i : -1;
+        }
 
-            if (IsMeasurable(i))
+        if (first < 0 || !PurposeOnlyGoalRule.OpensWithPurpose(GoalText.BodySpan(goals[first].Text)))
+        {
+            return null;
+        }
+
+        for (var i = first; i < goals.Count; i++)
+        {
+            if (GoalText.HasBody(goals[i].Text) && IsMeasurable(i))
             {
                 return null;
             }
-
-            first ??= goal;
         }
 
-        return first is not null && PurposeOnlyGoalRule.OpensWithPurpose(GoalText.BodySpan(first.Text)) ? first : null;
+        return goals[first];
     }
 }

@@ -25,19 +25,22 @@ internal static class GoalText
 
     private static readonly HashSet<int> Common = [.. CommonWords.Select(w => Pair(w[0], w[1]))];
 
-    /// <summary>A bit per Chinese character that begins a common bigram: most pairs are told uncommon without a lookup.</summary>
-    private static readonly ulong[] CommonFirst = FirstCharacters(CommonWords);
+    /// <summary>A 4,096-bit filter of the common bigrams: most pairs are told uncommon by a bit test, without a lookup.</summary>
+    private static readonly ulong[] CommonFilter = Filter(Common);
 
-    private static ulong[] FirstCharacters(string[] words)
+    private static ulong[] Filter(HashSet<int> pairs)
     {
-        var bits = new ulong[(('\u9fff' - '\u4e00') >> 6) + 1];
-        foreach (var word in words)
+        var bits = new ulong[64];
+        foreach (var pair in pairs)
         {
-            bits[(word[0] - '\u4e00') >> 6] |= 1UL << (word[0] - '\u4e00');
+            bits[Slot(pair) >> 6] |= 1UL << Slot(pair);
         }
 
         return bits;
     }
+
+    /// <summary>The pair's bit (as <see cref="Pair"/>) in a 4,096-bit filter.</summary>
+    public static int Slot(int pair) => (int)((uint)pair * 0x9E3779B1u >> 20);
 
     /// <summary>The goal without its leading numbering (1. / 目标1： / （一）).</summary>
     public static string Body(string text) => BodySpan(text).ToString();
@@ -189,7 +192,7 @@ internal static class GoalText
 
     /// <summary>Whether two characters side by side make a word that shows what a goal is about: both Chinese, not a common pair.</summary>
     public static bool IsWord(char a, char b) =>
-        IsHan(a) && IsHan(b) && ((CommonFirst[(a - '\u4e00') >> 6] & (1UL << (a - '\u4e00'))) == 0 || !Common.Contains(Pair(a, b)));
+        IsHan(a) && IsHan(b) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
 
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;

@@ -1,44 +1,76 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
 
 /// <summary>
-/// The distinct words of a sheet's goals (<see cref="GoalText.IsWord"/>), sorted in a buffer the caller
-/// gives (as long as the goals' text), behind a 1,024-bit filter: a word the goals lack (most) costs
-/// a bit test, one they hold a binary search. Allocates nothing.
+/// The words of a sheet's goals (<see cref="GoalText.IsWord"/>) behind a 4,096-bit filter on the stack:
+/// a word the goals lack (most) costs a bit test, one that passes is confirmed in the goals' text.
+/// Allocates nothing.
 /// </summary>
 internal ref struct GoalWords
 {
-    private readonly ReadOnlySpan<int> words;
+    private readonly IReadOnlyList<Goal> goals;
     private Filter filter;
 
-    public GoalWords(IReadOnlyList<Goal> goals, Span<int> buffer)
+    // The words that set a bit of the filter: distinct, as many as the goals hold but for the few that share a bit.
+    private readonly int distinctBits;
+
+    public GoalWords(IReadOnlyList<Goal> goals)
     {
-        var count = 0;
+        this.goals = goals;
         for (var g = 0; g < goals.Count; g++)
         {
-            count += GoalText.Words(goals[g].Text, buffer[count..]);
+            var text = goals[g].Text;
+            if (RepeatsEarlier(goals, g))
+            {
+                continue; // 年度 and 实施周期 goals are often the same text
+            }
+
+            // Every pair of Chinese characters goes in, the common ones too: Contains tells them apart.
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (GoalText.IsHan(text[i]) && GoalText.IsHan(text[i + 1]))
+                {
+                    var bit = GoalText.Slot(GoalText.Pair(text[i], text[i + 1]));
+                    ref var bits = ref filter[bit >> 6];
+                    if ((bits & (1UL << bit)) == 0)
+                    {
+                        bits |= 1UL << bit;
+                        distinctBits += GoalText.IsWord(text[i], text[i + 1]) ? 1 : 0;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether some goal holds the two characters side by side as a word.</summary>
+    public readonly bool Contains(char a, char b)
+    {
+        var bit = GoalText.Slot(GoalText.Pair(a, b));
+        if ((filter[bit >> 6] & (1UL << bit)) == 0 || !GoalText.IsWord(a, b))
+        {
+            return false;
         }
 
-        var all = buffer[..count];
-        all.Sort();
-        var distinct = 0;
-        for (var i = 0; i < all.Length; i++)
+        ReadOnlySpan<char> word = [a, b];
+        for (var g = 0; g < goals.Count; g++) // by index: a foreach on the interface would allocate an enumerator per word
         {
-            if (distinct == 0 || all[i] != all[distinct - 1])
+            if (goals[g].Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
             {
-                all[distinct++] = all[i];
-                var bit = Slot(all[i]);
-                filter[bit >> 6] |= 1UL << bit;
+                return true;
             }
         }
 
-        words = all[..distinct];
+        return false;
     }
 
-    /// <summary>How long a buffer the goals' words need: the length of their text.</summary>
-    public static int BufferLength(IReadOnlyList<Goal> goals)
+    /// <summary>Whether the goals hold at least <paramref name="count"/> distinct words: mostly told by the filter, without counting them.</summary>
+    public readonly bool HoldsAtLeast(decimal count) => distinctBits >= count || Count() >= count;
+
+    /// <summary>How many distinct words the goals hold.</summary>
+    public readonly int Count()
     {
         var length = 0;
         for (var g = 0; g < goals.Count; g++)
@@ -46,22 +78,44 @@ internal ref struct GoalWords
             length += goals[g].Text.Length;
         }
 
-        return length;
+        int[]? rented = null;
+        var buffer = length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length));
+        var count = 0;
+        for (var g = 0; g < goals.Count; g++)
+        {
+            count += RepeatsEarlier(goals, g) ? 0 : GoalText.Words(goals[g].Text, buffer[count..]);
+        }
+
+        var words = buffer[..count];
+        words.Sort();
+        var distinct = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            distinct += i == 0 || words[i] != words[i - 1] ? 1 : 0;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        return distinct;
     }
 
-    /// <summary>How many distinct words the goals hold.</summary>
-    public readonly int Count => words.Length;
-
-    /// <summary>Whether the goals hold the word (as <see cref="GoalText.Pair"/>).</summary>
-    public readonly bool Contains(int pair)
+    private static bool RepeatsEarlier(IReadOnlyList<Goal> goals, int index)
     {
-        var bit = Slot(pair);
-        return (filter[bit >> 6] & (1UL << bit)) != 0 && words.BinarySearch(pair) >= 0;
+        for (var g = 0; g < index; g++)
+        {
+            if (string.Equals(goals[g].Text, goals[index].Text, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static int Slot(int pair) => (int)((uint)pair * 0x9E3779B1u >> 22);
-
-    [InlineArray(16)]
+    [InlineArray(64)]
     private struct Filter
     {
         private ulong bits;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
@@ -24,44 +23,27 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        // Two shared words are enough to call the goal related, and most goals are: the project's name
-        // first, searched in the goals' text, settles most sheets before the goals' words are read.
+        // Two shared words are enough to call the goal related, and most goals are: look for the words of
+        // the name, the indicators and their descriptions in the goals, stopping at two.
         var goals = s.Goals;
-        var name = s.ProjectName;
+        var words = new GoalWords(goals);
         var shared = -1;
-        var found = 0;
-        for (var i = 0; i + 1 < name.Length; i++)
+        if (NameSharesTwo(s.ProjectName, words, ref shared))
         {
-            if (GoalText.IsWord(name[i], name[i + 1]) && InGoals(name.AsSpan(i, 2), goals))
-            {
-                if (++found == 2)
-                {
-                    return; // the goal speaks of the project by name
-                }
+            return; // the goal speaks of the project by name
+        }
 
-                shared = GoalText.Pair(name[i], name[i + 1]);
+        var rows = sheet.Rows;
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var row = rows[r].Indicator;
+            if (SharesTwo(row.Name, words, ref shared) || (row.Description is { } description && SharesTwo(description, words, ref shared)))
+            {
+                return;
             }
         }
 
-        // Then the words of the indicators and their descriptions, looked up among the goals' words, stopping at two.
-        var length = GoalWords.BufferLength(goals);
-        int[]? rented = null;
-        var words = new GoalWords(goals, length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length)));
-        var related = false;
-        var rows = sheet.Rows;
-        for (var r = 0; r < rows.Length && !related && words.Count >= 2; r++)
-        {
-            var row = rows[r].Indicator;
-            related = SharesTwo(row.Name, words, ref shared) || (row.Description is { } description && SharesTwo(description, words, ref shared));
-        }
-
-        var count = words.Count;
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
-
-        if (related || count < findings.Parameter("minWords"))
+        if (!words.HoldsAtLeast(findings.Parameter("minWords")))
         {
             return;
         }
@@ -73,20 +55,36 @@ public sealed class UnrelatedGoalRule : SheetRule
     }
 
     /// <summary>
-    /// Whether the text's words bring the distinct words found in the goals' <paramref name="words"/> to
-    /// two; <paramref name="shared"/> holds the first one found so far (-1 for none).
+    /// Whether the name holds two words of the goals, counting a word each time it occurs; else
+    /// <paramref name="shared"/> is the one it holds (-1 for none).
+    /// </summary>
+    private static bool NameSharesTwo(string name, in GoalWords words, ref int shared)
+    {
+        for (var i = 0; i + 1 < name.Length; i++)
+        {
+            if (words.Contains(name[i], name[i + 1]))
+            {
+                if (shared != -1)
+                {
+                    return true;
+                }
+
+                shared = GoalText.Pair(name[i], name[i + 1]);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the text's words bring the distinct words found in the goals to two; <paramref name="shared"/>
+    /// holds the first one found so far (-1 for none).
     /// </summary>
     private static bool SharesTwo(string text, in GoalWords words, ref int shared)
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (!GoalText.IsHan(text[i]) || !GoalText.IsHan(text[i + 1]))
-            {
-                continue;
-            }
-
-            var pair = GoalText.Pair(text[i], text[i + 1]);
-            if (pair == shared || !words.Contains(pair))
+            if (GoalText.Pair(text[i], text[i + 1]) == shared || !words.Contains(text[i], text[i + 1]))
             {
                 continue;
             }
@@ -96,20 +94,7 @@ public sealed class UnrelatedGoalRule : SheetRule
                 return true;
             }
 
-            shared = pair;
-        }
-
-        return false;
-    }
-
-    private static bool InGoals(ReadOnlySpan<char> word, IReadOnlyList<Goal> goals)
-    {
-        for (var g = 0; g < goals.Count; g++) // by index: a foreach on the interface would allocate an enumerator per word
-        {
-            if (goals[g].Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
-            {
-                return true;
-            }
+            shared = GoalText.Pair(text[i], text[i + 1]);
         }
 
         return false;

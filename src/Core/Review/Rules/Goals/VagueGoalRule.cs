@@ -16,9 +16,9 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        if (goals.Count == 0)
         {
-            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or some goal can be measured.
+            return; // GOAL-MISSING says it.
         }
 
         var minLength = findings.Parameter("minLength");
@@ -30,7 +30,12 @@ public sealed class VagueGoalRule : SheetRule
 
         if (total >= 2 * minLength)
         {
-            return; // long enough even if every goal is written twice (年度 = 实施周期)
+            return; // long enough even if every goal is written twice (年度 = 实施周期); told first, as it is cheapest
+        }
+
+        if (sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        {
+            return; // GOAL-PURPOSE-ONLY says it, or some goal can be measured.
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
