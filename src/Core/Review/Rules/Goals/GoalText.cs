@@ -192,7 +192,7 @@ internal static class GoalText
 
     /// <summary>Whether two characters side by side make a word that shows what a goal is about: both Chinese, not a common pair.</summary>
     public static bool IsWord(char a, char b) =>
-        IsHan(a) && IsHan(b) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
+        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
 
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Jixiao.Core.Targets;
 
@@ -14,9 +15,6 @@ internal ref struct GoalWords
     private readonly IReadOnlyList<Goal> goals;
     private Filter filter;
 
-    // The words that set a bit of the filter: distinct, as many as the goals hold but for the few that share a bit.
-    private readonly int distinctBits;
-
     public GoalWords(IReadOnlyList<Goal> goals)
     {
         this.goals = goals;
@@ -28,18 +26,12 @@ internal ref struct GoalWords
                 continue; // 年度 and 实施周期 goals are often the same text
             }
 
-            // Every pair of Chinese characters goes in, the common ones too: Contains tells them apart.
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                if (GoalText.IsHan(text[i]) && GoalText.IsHan(text[i + 1]))
+                if (GoalText.IsWord(text[i], text[i + 1]))
                 {
                     var bit = GoalText.Slot(GoalText.Pair(text[i], text[i + 1]));
-                    ref var bits = ref filter[bit >> 6];
-                    if ((bits & (1UL << bit)) == 0)
-                    {
-                        bits |= 1UL << bit;
-                        distinctBits += GoalText.IsWord(text[i], text[i + 1]) ? 1 : 0;
-                    }
+                    filter[bit >> 6] |= 1UL << bit;
                 }
             }
         }
@@ -67,7 +59,17 @@ internal ref struct GoalWords
     }
 
     /// <summary>Whether the goals hold at least <paramref name="count"/> distinct words: mostly told by the filter, without counting them.</summary>
-    public readonly bool HoldsAtLeast(decimal count) => distinctBits >= count || Count() >= count;
+    public readonly bool HoldsAtLeast(decimal count)
+    {
+        // Each bit set is a distinct word, and only the few words that share a bit go uncounted.
+        var bits = 0;
+        foreach (var word in filter)
+        {
+            bits += BitOperations.PopCount(word);
+        }
+
+        return bits >= count || Count() >= count;
+    }
 
     /// <summary>How many distinct words the goals hold.</summary>
     public readonly int Count()
