@@ -140,13 +140,35 @@ internal static class GoalText
             var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
             var unit = UnitAt(text, afterNumber);
             if (unit is not null && !isGoalNumber && !IsYear(numberText, text, afterNumber)
-                && decimal.TryParse(numberText, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                && TryParse(numberText, out var number))
             {
                 found.Add(new GoalQuantity(number, unit == "％" ? "%" : unit, i, afterNumber + unit.Length));
             }
 
             i = end;
         }
+    }
+
+    /// <summary>
+    /// The number as decimal.TryParse reads it (its scale too: 3.50 stays 3.50), without its general
+    /// parser for the usual number of up to 18 digits and one point.
+    /// </summary>
+    private static bool TryParse(ReadOnlySpan<char> text, out decimal number)
+    {
+        var point = text.IndexOf('.');
+        if (text.Length > 18 || (point >= 0 && text[(point + 1)..].Contains('.')))
+        {
+            return decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out number);
+        }
+
+        var digits = 0L;
+        foreach (var c in text)
+        {
+            digits = c == '.' ? digits : (digits * 10) + (c - '0');
+        }
+
+        number = new decimal((int)digits, (int)(digits >> 32), 0, false, (byte)(point < 0 ? 0 : text.Length - point - 1));
+        return true;
     }
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
