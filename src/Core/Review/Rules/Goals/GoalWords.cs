@@ -26,22 +26,31 @@ internal ref struct GoalWords
                 continue; // 年度 and 实施周期 goals are often the same text
             }
 
-            for (var i = 0; i + 1 < text.Length; i++)
+            var previous = text.Length > 0 ? text[0] : '\0';
+            foreach (var c in text.AsSpan(Math.Min(1, text.Length))) // one character read per pair, without bounds checks
             {
-                if (GoalText.IsWord(text[i], text[i + 1]))
+                if (GoalText.IsWord(previous, c))
                 {
-                    var bit = GoalText.Slot(GoalText.Pair(text[i], text[i + 1]));
+                    var bit = GoalText.Slot(GoalText.Pair(previous, c));
                     filter[bit >> 6] |= 1UL << bit;
                 }
+
+                previous = c;
             }
         }
     }
 
     /// <summary>Whether some goal holds the two characters side by side as a word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // a bit test per pair of the text searched: no call
     public readonly bool Contains(char a, char b)
     {
         var bit = GoalText.Slot(GoalText.Pair(a, b));
-        if ((filter[bit >> 6] & (1UL << bit)) == 0 || !GoalText.IsWord(a, b))
+        return (filter[bit >> 6] & (1UL << bit)) != 0 && Confirm(a, b);
+    }
+
+    private readonly bool Confirm(char a, char b)
+    {
+        if (!GoalText.IsWord(a, b))
         {
             return false;
         }

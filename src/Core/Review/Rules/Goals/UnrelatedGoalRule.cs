@@ -33,11 +33,20 @@ public sealed class UnrelatedGoalRule : SheetRule
             return; // the goal speaks of the project by name
         }
 
+        // The distinct words found are the same in any order: the names first, which the review has read
+        // already, then the descriptions, which most sheets need not touch.
         var rows = sheet.Rows;
         for (var r = 0; r < rows.Length; r++)
         {
-            var row = rows[r].Indicator;
-            if (SharesTwo(row.Name, words, ref shared) || (row.Description is { } description && SharesTwo(description, words, ref shared)))
+            if (SharesTwo(rows[r].Indicator.Name, words, ref shared))
+            {
+                return;
+            }
+        }
+
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (rows[r].Indicator.Description is { } description && SharesTwo(description, words, ref shared))
             {
                 return;
             }
@@ -82,19 +91,25 @@ public sealed class UnrelatedGoalRule : SheetRule
     /// </summary>
     private static bool SharesTwo(string text, in GoalWords words, ref int shared)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        if (text.Length < 2)
         {
-            if (GoalText.Pair(text[i], text[i + 1]) == shared || !words.Contains(text[i], text[i + 1]))
+            return false;
+        }
+
+        var previous = text[0];
+        foreach (var c in text.AsSpan(1)) // one character read per pair, without bounds checks
+        {
+            if (GoalText.Pair(previous, c) != shared && words.Contains(previous, c))
             {
-                continue;
+                if (shared != -1)
+                {
+                    return true;
+                }
+
+                shared = GoalText.Pair(previous, c);
             }
 
-            if (shared != -1)
-            {
-                return true;
-            }
-
-            shared = GoalText.Pair(text[i], text[i + 1]);
+            previous = c;
         }
 
         return false;
