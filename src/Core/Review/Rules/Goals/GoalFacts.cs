@@ -110,12 +110,14 @@ internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
     {
         // The opening of the first goal first: it rules out most sheets before any goal is read for quantities.
         var first = -1;
+        var body = ReadOnlySpan<char>.Empty;
         for (var i = 0; i < goals.Count && first < 0; i++)
         {
-            first = GoalText.HasBody(goals[i].Text) ? i : -1;
+            body = GoalText.BodySpan(goals[i].Text);
+            first = body.Length >= 2 ? i : -1; // GoalText.HasBody
         }
 
-        if (first < 0 || !PurposeOnlyGoalRule.OpensWithPurpose(GoalText.BodySpan(goals[first].Text)))
+        if (first < 0 || !PurposeOnlyGoalRule.OpensWithPurpose(body))
         {
             return null;
         }

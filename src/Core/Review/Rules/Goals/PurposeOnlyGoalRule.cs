@@ -12,6 +12,8 @@ public sealed class PurposeOnlyGoalRule : SheetRule
         "该项经费主要用于", "该项资金主要用于", "该资金用于", "本项目资金用于", "项目资金用于", "此项资金用于",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> OpeningStarts = System.Buffers.SearchValues.Create([.. Openings.Select(o => o[0]).Distinct()]);
+
     public override RuleInfo Info { get; } = new(
         "GOAL-PURPOSE-ONLY", "绩效目标只写资金用途", Severity.Warning, RuleFamily.Goals,
         "绩效目标应说明资金使用后达到的产出和效果；只写“资金用于……”是资金用途的复述（形式化），年末无法据以评价项目做得好不好。");
@@ -28,6 +30,11 @@ public sealed class PurposeOnlyGoalRule : SheetRule
 
     internal static bool OpensWithPurpose(ReadOnlySpan<char> body)
     {
+        if (body.IsEmpty || !OpeningStarts.Contains(body[0]))
+        {
+            return false; // most goals: no opening compared
+        }
+
         foreach (var opening in Openings)
         {
             if (body.StartsWith(opening, StringComparison.Ordinal))
