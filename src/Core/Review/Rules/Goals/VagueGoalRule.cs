@@ -16,9 +16,11 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        if (goals.Count == 0)
+        // Most sheets have a goal that can be measured: told by the quantities the other goal rules read
+        // too, before the threshold is looked up or the goals' lengths summed.
+        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
         {
-            return; // GOAL-MISSING says it.
+            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or a goal can be measured.
         }
 
         var minLength = findings.Parameter("minLength");
@@ -30,12 +32,7 @@ public sealed class VagueGoalRule : SheetRule
 
         if (total >= 2 * minLength)
         {
-            return; // long enough even if every goal is written twice (年度 = 实施周期); told first, as it is cheapest
-        }
-
-        if (sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
-        {
-            return; // GOAL-PURPOSE-ONLY says it, or some goal can be measured.
+            return; // long enough even if every goal is written twice (年度 = 实施周期)
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
