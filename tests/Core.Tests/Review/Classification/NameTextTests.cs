@@ -55,24 +55,37 @@ public class NameTextTests
     }
 
     [Fact]
-    public void MayHold_NeverDeniesAPairTheGoalsHold()
+    public void GoalWords_HoldEveryWordOfTheGoalsAndNoOtherPair()
     {
         var goals = new List<Goal>
         {
             new(GoalTerm.Annual, "1.完成全县职业技能培训2000人次，培训合格率达到90%以上。", default),
             new(GoalTerm.Annual, "2.提升劳动者就业创业能力，促进农村劳动力转移就业。", default),
         };
-        var facts = new GoalFacts(goals);
+        var words = new GoalWords(goals);
 
+        var held = new HashSet<int>();
         foreach (var text in goals.Select(g => g.Text))
         {
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                Assert.True(facts.MayHold(text[i], text[i + 1]), $"{text[i]}{text[i + 1]}");
+                var pair = GoalText.Pair(text[i], text[i + 1]);
+                Assert.Equal(GoalText.IsWord(text[i], text[i + 1]), words.Contains(text[i], text[i + 1]));
+                if (GoalText.IsWord(text[i], text[i + 1]))
+                {
+                    held.Add(pair);
+                }
             }
         }
 
-        var absent = "水利工程建设验收".Zip("利工程建设验收").Count(p => facts.MayHold(p.First, p.Second));
-        Assert.True(absent <= 1, $"{absent} of 7 absent pairs passed the filter");
+        Assert.Equal(held.Count, words.Count());
+        Assert.True(words.HoldsAtLeast(held.Count));
+        Assert.False(words.HoldsAtLeast(held.Count + 1));
+        Assert.False(words.Contains('就', '业'), "a common pair is no word");
+        const string Absent = "水利工程建设验收";
+        for (var i = 0; i + 1 < Absent.Length; i++)
+        {
+            Assert.False(words.Contains(Absent[i], Absent[i + 1]), Absent.Substring(i, 2));
+        }
     }
 }

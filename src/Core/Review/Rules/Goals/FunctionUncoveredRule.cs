@@ -1,3 +1,4 @@
+using System.Buffers;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
@@ -13,9 +14,6 @@ public sealed class FunctionUncoveredRule : SheetRule
         "GOAL-NOT-COVERED", "职能或重点任务没有对应指标", Severity.Warning, RuleFamily.Goals,
         "部门整体绩效指标应覆盖部门的主要职能和年度重点工作任务；有的职能、任务没有指标，整体绩效就只考核了一部分工作。");
 
-    [ThreadStatic]
-    private static HashSet<int>? wordsScratch;
-
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
@@ -24,64 +22,146 @@ public sealed class FunctionUncoveredRule : SheetRule
             return;
         }
 
-        if (s.Functions.Count == 0 && s.KeyTasks.Count == 0)
+        var functions = s.Functions;
+        var tasks = s.KeyTasks;
+        if (functions.Count == 0 && tasks.Count == 0)
         {
             return;
         }
 
-        var grouped = s.Indicators.Where(i => i.Function is not null).Select(i => Label(i.Function!)).ToHashSet(StringComparer.Ordinal);
-        var words = wordsScratch ??= [];
-        words.Clear();
-        if (grouped.Count == 0 || s.KeyTasks.Count > 0) // the words are asked only of ungrouped functions and of key tasks
+        var rows = sheet.Rows;
+        var grouped = false;
+        for (var r = 0; r < rows.Length && !grouped; r++)
         {
-            foreach (var row in s.Indicators)
-            {
-                GoalText.AddBigrams(row.Name, words);
-            }
+            grouped = rows[r].Indicator.Function is not null;
         }
 
-        var uncovered = new List<(string Name, SourcePosition Position)>();
-        foreach (var function in s.Functions)
+        // The indicator names' words, sorted for search: asked only of ungrouped functions and of key tasks.
+        int[]? rented = null;
+        scoped Span<int> words = default;
+        if (!grouped || tasks.Count > 0)
         {
-            var covered = grouped.Count > 0 ? grouped.Contains(Label(function.Name)) : Shares(function.Text, words);
-            if (!covered)
+            var length = 0;
+            for (var r = 0; r < rows.Length; r++)
             {
-                uncovered.Add((function.Name, function.Position));
+                length += rows[r].Indicator.Name.Length;
             }
+
+            words = length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length));
+            var count = 0;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                count += GoalText.Words(rows[r].Indicator.Name, words[count..]);
+            }
+
+            words = words[..count];
+            words.Sort();
         }
 
-        foreach (var task in s.KeyTasks)
+        var all = functions.Count + tasks.Count;
+        var uncovered = all <= 256 ? stackalloc bool[all] : new bool[all];
+        if (grouped)
         {
-            if (!Shares(task.Name + task.Content, words) && !HasProjectSheet(sheet, task))
-            {
-                uncovered.Add(("重点任务“" + task.Name + "”", task.Position));
-            }
+            GroupedUnder(rows, functions, uncovered);
         }
 
-        if (uncovered.Count == 0 || uncovered.Count == s.Functions.Count + s.KeyTasks.Count)
+        var uncoveredCount = 0;
+        for (var f = 0; f < functions.Count; f++)
+        {
+            uncovered[f] = grouped ? !uncovered[f] : !Shares(functions[f].Text, [], words);
+            uncoveredCount += uncovered[f] ? 1 : 0;
+        }
+
+        for (var t = 0; t < tasks.Count; t++)
+        {
+            var task = tasks[t];
+            uncovered[functions.Count + t] = !Shares(task.Name, task.Content, words) && !HasProjectSheet(sheet, task);
+            uncoveredCount += uncovered[functions.Count + t] ? 1 : 0;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
+
+        if (uncoveredCount == 0 || uncoveredCount == all)
         {
             return; // none, or all: the sheet's indicators are not organised by them; other rules judge the table
         }
 
-        findings.Report(sheet, uncovered[0].Position,
-            $"{string.Join("、", uncovered.Select(u => u.Name))}没有对应的绩效指标",
+        var names = new string[uncoveredCount];
+        var n = 0;
+        for (var i = 0; i < all; i++)
+        {
+            if (uncovered[i])
+            {
+                names[n++] = i < functions.Count ? functions[i].Name : "重点任务“" + tasks[i - functions.Count].Name + "”";
+            }
+        }
+
+        var first = uncovered.IndexOf(true);
+        findings.Report(sheet, first < functions.Count ? functions[first].Position : tasks[first - functions.Count].Position,
+            $"{string.Join("、", names)}没有对应的绩效指标",
             "为每项主要职能和年度重点工作任务设置至少一项产出或效益指标");
     }
 
-    /// <summary>职能3: 公益性岗位 → 职能3; a name without such a label stays whole.</summary>
-    private static string Label(string name)
+    /// <summary>Marks the functions some indicator is grouped under (by label: 职能3 of 职能3: 公益性岗位).</summary>
+    private static void GroupedUnder(IndicatorFacts[] rows, IReadOnlyList<Function> functions, Span<bool> covered)
     {
-        var cut = name.AsSpan().IndexOfAny(":：、 ");
-        return (cut > 0 ? name[..cut] : name).Trim();
+        string? previous = null;
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var function = rows[r].Indicator.Function;
+            if (function is null || string.Equals(function, previous, StringComparison.Ordinal))
+            {
+                continue; // rows of one function follow each other
+            }
+
+            previous = function;
+            var label = Label(function);
+            for (var f = 0; f < functions.Count; f++)
+            {
+                covered[f] |= label.SequenceEqual(Label(functions[f].Name));
+            }
+        }
     }
 
-    private static bool Shares(string text, HashSet<int> words)
+    /// <summary>职能3: 公益性岗位 → 职能3; a name without such a label stays whole.</summary>
+    private static ReadOnlySpan<char> Label(string name)
     {
-        var (shared, _) = GoalText.CountShared(text, words);
+        var cut = name.AsSpan().IndexOfAny(":：、 ");
+        return (cut > 0 ? name.AsSpan(0, cut) : name).Trim();
+    }
+
+    /// <summary>Whether the text <paramref name="head"/> + <paramref name="tail"/> holds two of the sorted words (repeats counted).</summary>
+    private static bool Shares(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, ReadOnlySpan<int> words)
+    {
+        var shared = GoalText.CountShared(head, words).Shared + GoalText.CountShared(tail, words).Shared;
+        if (!head.IsEmpty && !tail.IsEmpty && GoalText.IsWord(head[^1], tail[0]) && words.BinarySearch(GoalText.Pair(head[^1], tail[0])) >= 0)
+        {
+            shared++; // the word across the join
+        }
+
         return shared >= 2;
     }
 
-    private static bool HasProjectSheet(SheetContext sheet, KeyTask task) =>
-        sheet.Place?.ProjectNames.Any(name => task.Name.Contains(name, StringComparison.Ordinal) || name.Contains(task.Name, StringComparison.Ordinal)
-            || (task.Content?.Contains(name, StringComparison.Ordinal) ?? false)) ?? false;
+    private static bool HasProjectSheet(SheetContext sheet, KeyTask task)
+    {
+        if (sheet.Place?.ProjectNames is not { } names)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < names.Count; i++)
+        {
+            var name = names[i];
+            if (task.Name.Contains(name, StringComparison.Ordinal) || name.Contains(task.Name, StringComparison.Ordinal)
+                || (task.Content?.Contains(name, StringComparison.Ordinal) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

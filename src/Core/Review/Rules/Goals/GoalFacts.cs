@@ -4,75 +4,132 @@ namespace Jixiao.Core.Review.Rules.Goals;
 
 /// <summary>
 /// What the goal rules read from a sheet's goals, read once per sheet and shared between them
-/// (<see cref="SheetContext.GoalFacts"/>): the quantities each goal states and whether it is
-/// measurable. GOAL-PURPOSE-ONLY, GOAL-VAGUE, GOAL-QUANTITY-UNCARRIED and GOAL-INDICATOR-CONFLICT
-/// each used to read them again.
+/// (<see cref="SheetContext.GoalFacts"/>): the quantities each goal states, whether they are
+/// measurable and the goal GOAL-PURPOSE-ONLY finds. GOAL-PURPOSE-ONLY, GOAL-VAGUE,
+/// GOAL-QUANTITY-UNCARRIED and GOAL-INDICATOR-CONFLICT each used to read them again.
 /// </summary>
 internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
 {
-    private readonly GoalQuantity[]?[] quantities = new GoalQuantity[goals.Count][];
+    [ThreadStatic]
+    private static List<GoalQuantity>? quantityScratch;
+
     private GoalQuantity[]? all;
 
-    /// <summary>The quantities goal <paramref name="index"/> states (<see cref="GoalText.Quantities"/>).</summary>
-    public GoalQuantity[] Quantities(int index) =>
-        quantities[index] ??= goals[index].Text.AsSpan().IndexOfAnyInRange('0', '9') < 0 ? [] : [.. GoalText.Quantities(goals[index].Text)];
+    // Where each goal's quantities start in `all` (one more entry than goals); null when no goal states one.
+    private int[]? starts;
+
+    /// <summary>The quantities goal <paramref name="index"/> states (<see cref="GoalText.Quantities(string, List{GoalQuantity})"/>).</summary>
+    public ReadOnlySpan<GoalQuantity> Quantities(int index)
+    {
+        var quantities = All;
+        return starts is null ? [] : quantities.AsSpan(starts[index], starts[index + 1] - starts[index]);
+    }
 
     /// <summary>Every quantity of the goals, in goal order.</summary>
-    public GoalQuantity[] All
+    public GoalQuantity[] All => all ?? ReadQuantities();
+
+    private GoalQuantity[] ReadQuantities()
     {
-        get
-        {
-            if (all is null)
-            {
-                var list = new List<GoalQuantity>();
-                for (var i = 0; i < goals.Count; i++)
-                {
-                    list.AddRange(Quantities(i));
-                }
-
-                all = [.. list];
-            }
-
-            return all;
-        }
-    }
-
-    private ulong[]? pairs;
-
-    /// <summary>
-    /// Whether some goal may hold the two Chinese characters side by side: false means none does, true
-    /// must be confirmed in the text. A 4,096-bit filter of the goals' pairs, built once per sheet, so a word
-    /// the goals lack (most of them) costs a bit test instead of a search of every goal.
-    /// </summary>
-    public bool MayHold(char a, char b)
-    {
-        var bits = pairs ??= PairBits(goals);
-        var bit = Slot(a, b);
-        return (bits[bit >> 6] & (1UL << bit)) != 0;
-    }
-
-    private static ulong[] PairBits(IReadOnlyList<Goal> goals)
-    {
-        var bits = new ulong[64];
+        var found = quantityScratch ??= [];
+        found.Clear();
+        int[]? at = null;
         for (var g = 0; g < goals.Count; g++)
         {
             var text = goals[g].Text;
-            for (var i = 0; i + 1 < text.Length; i++)
+            if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
-                var bit = Slot(text[i], text[i + 1]);
-                bits[bit >> 6] |= 1UL << bit;
+                var before = found.Count;
+                GoalText.Quantities(text, found);
+                if (found.Count > before && at is null)
+                {
+                    at = new int[goals.Count + 1]; // goals before this one state none: their entries stay 0
+                }
+            }
+
+            if (at is not null)
+            {
+                at[g + 1] = found.Count;
             }
         }
 
-        return bits;
+        starts = at;
+        return all = found.Count == 0 ? [] : [.. found];
     }
-
-    private static int Slot(char a, char b) => (int)((uint)((a * 0x9E3779B1u) ^ b) * 0x85EBCA6Bu >> 20);
 
     /// <summary><see cref="GoalText.IsMeasurable"/> of goal <paramref name="index"/>'s text.</summary>
     public bool IsMeasurable(int index)
     {
+        if (Quantities(index).Length > 0)
+        {
+            return true;
+        }
+
         var text = goals[index].Text;
-        return text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal) || Quantities(index).Length > 0;
+        return text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal);
+    }
+
+    private int anyMeasurable = -1;
+
+    /// <summary>Whether some goal of the sheet is measurable (<see cref="IsMeasurable"/>).</summary>
+    public bool AnyMeasurable
+    {
+        get
+        {
+            if (anyMeasurable < 0)
+            {
+                anyMeasurable = 0;
+                for (var i = 0; i < goals.Count && anyMeasurable == 0; i++)
+                {
+                    anyMeasurable = IsMeasurable(i) ? 1 : 0;
+                }
+            }
+
+            return anyMeasurable == 1;
+        }
+    }
+
+    private bool purposeRead;
+    private Goal? purposeOnly;
+
+    /// <summary>The sheet's first goal when it opens with “用于…” and no goal of the sheet states a quantity (GOAL-PURPOSE-ONLY).</summary>
+    public Goal? FirstPurposeOnly
+    {
+        get
+        {
+            if (!purposeRead)
+            {
+                purposeOnly = ReadPurposeOnly();
+                purposeRead = true;
+            }
+
+            return purposeOnly;
+        }
+    }
+
+    private Goal? ReadPurposeOnly()
+    {
+        // The opening of the first goal first: it rules out most sheets before any goal is read for quantities.
+        var first = -1;
+        var body = ReadOnlySpan<char>.Empty;
+        for (var i = 0; i < goals.Count && first < 0; i++)
+        {
+            body = GoalText.BodySpan(goals[i].Text);
+            first = body.Length >= 2 ? i : -1; // GoalText.HasBody
+        }
+
+        if (first < 0 || !PurposeOnlyGoalRule.OpensWithPurpose(body))
+        {
+            return null;
+        }
+
+        for (var i = first; i < goals.Count; i++)
+        {
+            if (GoalText.HasBody(goals[i].Text) && IsMeasurable(i))
+            {
+                return null;
+            }
+        }
+
+        return goals[first];
     }
 }

@@ -18,33 +18,34 @@ public sealed class GoalIndicatorConflictRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        var anyNumber = false;
-        foreach (var goal in sheet.Sheet.Goals)
-        {
-            anyNumber |= goal.Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
-        }
-
-        if (!anyNumber || sheet.Indicators.Count == 0)
+        if (sheet.Indicators.Count == 0)
         {
             return;
         }
 
-        var all = sheet.GoalFacts.All;
-        for (var g = 0; g < sheet.Sheet.Goals.Count; g++)
+        var facts = sheet.GoalFacts;
+        var all = facts.All;
+        if (all.Length == 0)
         {
-            var goal = sheet.Sheet.Goals[g];
-            foreach (var quantity in sheet.GoalFacts.Quantities(g))
+            return;
+        }
+
+        var goals = sheet.Sheet.Goals;
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var goal = goals[g];
+            foreach (var quantity in facts.Quantities(g))
             {
-                if (quantity.Unit == "%" || Agrees(sheet, quantity))
+                if (quantity.Unit == "%" || Agrees(sheet.Rows, quantity))
                 {
                     continue;
                 }
 
-                var clause = GoalText.Clause(goal.Text, quantity.Start, quantity.End);
-                if (Matching(sheet, quantity, clause, all) is { } indicator)
+                var clause = GoalText.ClauseRange(goal.Text, quantity.Start, quantity.End);
+                if (Matching(sheet.Rows, quantity, goal.Text.AsSpan()[clause], all) is { } indicator)
                 {
                     findings.Report(sheet, indicator,
-                        $"目标“{clause.Trim()}”与指标“{indicator.Name}”的指标值 {indicator.Value.Raw} 不一致",
+                        $"目标“{goal.Text[clause].Trim()}”与指标“{indicator.Name}”的指标值 {indicator.Value.Raw} 不一致",
                         $"核对目标与指标：二者应为同一数量（{quantity.Number}{quantity.Unit} 或 {indicator.Value.Number}{indicator.Value.Unit}）",
                         ValueText.Number(quantity.Number) + quantity.Unit);
                     return;
@@ -53,11 +54,11 @@ public sealed class GoalIndicatorConflictRule : SheetRule
         }
     }
 
-    private static bool Agrees(SheetContext sheet, GoalQuantity quantity)
+    private static bool Agrees(IndicatorFacts[] rows, GoalQuantity quantity)
     {
-        foreach (var facts in sheet.Indicators)
+        for (var r = 0; r < rows.Length; r++)
         {
-            var value = facts.Indicator.Value;
+            var value = rows[r].Indicator.Value;
             if (value.Number == quantity.Number && SameUnit(value.Unit, quantity.Unit))
             {
                 return true;
@@ -71,18 +72,27 @@ public sealed class GoalIndicatorConflictRule : SheetRule
     /// The indicator of the goal's unit that shares most words with the clause, at least two; one that
     /// repeats another quantity of the goals is that quantity's indicator, not this one's (001: 1326人).
     /// </summary>
-    private static Indicator? Matching(SheetContext sheet, GoalQuantity quantity, string clause, GoalQuantity[] stated)
+    private static Indicator? Matching(IndicatorFacts[] rows, GoalQuantity quantity, ReadOnlySpan<char> clause, GoalQuantity[] stated)
     {
-        var words = GoalText.Bigrams(clause);
+        // The clause's words, sorted for search: read once the first indicator of the unit is found.
+        Span<int> words = clause.Length <= 256 ? stackalloc int[clause.Length] : new int[clause.Length];
+        var read = false;
         Indicator? best = null;
         var bestShared = 1;
-        foreach (var facts in sheet.Indicators)
+        for (var r = 0; r < rows.Length; r++)
         {
-            var indicator = facts.Indicator;
+            var indicator = rows[r].Indicator;
             if (indicator.Value.Number is not { } number || !SameUnit(indicator.Value.Unit, quantity.Unit)
                 || Repeats(stated, number, indicator.Value.Unit))
             {
                 continue;
+            }
+
+            if (!read)
+            {
+                words = words[..GoalText.Words(clause, words)];
+                words.Sort();
+                read = true;
             }
 
             var (shared, total) = GoalText.CountShared(Core(indicator.Name), words);

@@ -14,9 +14,24 @@ public sealed class GoalNumberingGapRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        foreach (var term in (ReadOnlySpan<GoalTerm>)[GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed])
+        // Each term's goals numbered 1…N without a gap, or not numbered, is the usual case: told by a bit
+        // per number, all terms in one pass over the goals. Numbers from 64 up set bit 0, as 0 does, and
+        // take the full check.
+        var goals = sheet.Sheet.Goals;
+        Span<ulong> bits = stackalloc ulong[Terms.Length];
+        for (var g = 0; g < goals.Count; g++)
         {
-            if (Complete(sheet.Sheet.Goals, term))
+            if ((int)goals[g].Term is var t && t >= 0 && t < Terms.Length && GoalText.Number(goals[g].Text) is { } n)
+            {
+                bits[t] |= n is >= 0 and <= 63 ? 1UL << n : 1UL;
+            }
+        }
+
+        foreach (var term in Terms)
+        {
+            // None, or exactly 1…max: bits 1 to max set, bit 0 clear.
+            var b = bits[(int)term];
+            if (b == 0 || ((b & 1) == 0 && ((b >> 1) & ((b >> 1) + 1)) == 0))
             {
                 continue;
             }
@@ -51,29 +66,8 @@ public sealed class GoalNumberingGapRule : SheetRule
         }
     }
 
-    /// <summary>
-    /// Whether the term's goals are numbered 1…N without a gap, or not numbered: the usual case, told
-    /// by a bit per number without building the set (numbers from 64 up take the full check).
-    /// </summary>
-    private static bool Complete(IReadOnlyList<Goal> goals, GoalTerm term)
-    {
-        var bits = 0UL;
-        foreach (var goal in goals)
-        {
-            if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
-            {
-                if (n is < 0 or > 63)
-                {
-                    return false;
-                }
-
-                bits |= 1UL << n;
-            }
-        }
-
-        // None, or exactly 1…max: bits 1 to max set, bit 0 clear.
-        return bits == 0 || (bits & 1) == 0 && ((bits >> 1) & ((bits >> 1) + 1)) == 0;
-    }
+    /// <summary>The terms in order, each at the index of its value.</summary>
+    private static readonly GoalTerm[] Terms = [GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed];
 
     internal static string Excerpt(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Jixiao.Core.Review.Rules.Values;
 using Jixiao.Core.Targets;
 
@@ -16,35 +17,32 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Indicators.Count == 0 || Rules.Structure.IncompleteTableRule.IsCut(sheet))
+        if (sheet.Indicators.Count == 0 || sheet.GoalFacts.All.Length == 0 || Rules.Structure.IncompleteTableRule.IsCut(sheet))
         {
             return;
         }
 
         List<(Goal Goal, string Clause, string Quantity)>? missing = null; // most sheets have none
-        for (var g = 0; g < sheet.Sheet.Goals.Count; g++)
+        Span<char> number = stackalloc char[64];
+        var goals = sheet.Sheet.Goals;
+        for (var g = 0; g < goals.Count; g++)
         {
-            var goal = sheet.Sheet.Goals[g];
+            var goal = goals[g];
             foreach (var quantity in sheet.GoalFacts.Quantities(g))
             {
-                if (!IsCountUnit(quantity.Unit))
+                if (!IsCountUnit(quantity.Unit) || CarriedValue(sheet.Rows, quantity.Number))
                 {
                     continue;
                 }
 
-                var number = ValueText.Number(quantity.Number);
-                if (Carried(sheet, quantity.Number, number))
+                // ValueText.Number's form, written without a string: most numbers are found in some row's text.
+                var written = number[..Format(quantity.Number, number)];
+                if (CarriedText(sheet.Rows, written) || Listed(missing, written, quantity.Unit))
                 {
                     continue;
                 }
 
-                var written = number + quantity.Unit;
-                if (Listed(missing, written))
-                {
-                    continue;
-                }
-
-                (missing ??= []).Add((goal, GoalText.Clause(goal.Text, quantity.Start, quantity.End).Trim(), written));
+                (missing ??= []).Add((goal, GoalText.Clause(goal.Text, quantity.Start, quantity.End).Trim(), string.Concat(written, quantity.Unit)));
             }
         }
 
@@ -57,11 +55,18 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
         }
     }
 
-    private static bool Listed(List<(Goal Goal, string Clause, string Quantity)>? missing, string written)
+    /// <summary>The number as <see cref="ValueText.Number"/> writes it (at most 30 characters); returns its length.</summary>
+    private static int Format(decimal value, Span<char> into)
+    {
+        _ = value.TryFormat(into, out var length, "0.############", CultureInfo.InvariantCulture);
+        return length;
+    }
+
+    private static bool Listed(List<(Goal Goal, string Clause, string Quantity)>? missing, ReadOnlySpan<char> number, string unit)
     {
         foreach (var m in missing ?? [])
         {
-            if (m.Quantity == written)
+            if (m.Quantity.Length == number.Length + unit.Length && m.Quantity.AsSpan().StartsWith(number) && m.Quantity.AsSpan(number.Length).SequenceEqual(unit))
             {
                 return true;
             }
@@ -74,13 +79,26 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
     private static bool IsCountUnit(string unit) =>
         unit is not ("%" or "月" or "日" or "天" or "年" or "周" or "小时" or "个月" or "年度") && !unit.Contains('元', StringComparison.Ordinal);
 
-    private static bool Carried(SheetContext sheet, decimal number, string text)
+    private static bool CarriedValue(IndicatorFacts[] rows, decimal number)
     {
-        foreach (var facts in sheet.Indicators)
+        for (var r = 0; r < rows.Length; r++)
         {
-            var row = facts.Indicator;
-            if (row.Value.Number == number || row.PeriodValue?.Number == number
-                || ContainsNumber(row.Value.Raw, text) || ContainsNumber(row.Name, text))
+            var row = rows[r].Indicator;
+            if (row.Value.Number == number || row.PeriodValue?.Number == number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CarriedText(IndicatorFacts[] rows, ReadOnlySpan<char> number)
+    {
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var row = rows[r].Indicator;
+            if (ContainsNumber(row.Value.Raw, number) || ContainsNumber(row.Name, number))
             {
                 return true;
             }
@@ -90,20 +108,23 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
     }
 
     /// <summary>The number as a whole number in the text: 50 in “≥50个”, not in “≤500元”.</summary>
-    private static bool ContainsNumber(string? text, string number)
+    private static bool ContainsNumber(string? text, ReadOnlySpan<char> number)
     {
         if (text is null)
         {
             return false;
         }
 
-        for (var at = text.IndexOf(number, StringComparison.Ordinal); at >= 0; at = text.IndexOf(number, at + 1, StringComparison.Ordinal))
+        for (var at = text.AsSpan().IndexOf(number); at >= 0;)
         {
             var end = at + number.Length;
             if ((at == 0 || !IsNumberChar(text[at - 1])) && (end >= text.Length || !IsNumberChar(text[end])))
             {
                 return true;
             }
+
+            var next = text.AsSpan(at + 1).IndexOf(number);
+            at = next < 0 ? -1 : at + 1 + next;
         }
 
         return false;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Jixiao.Core.Targets;
 
@@ -17,10 +18,12 @@ public sealed class GoalTermMixedRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
+        var goals = s.Goals;
         if (s.FiscalYear is { } year)
         {
-            foreach (var goal in s.Goals)
+            for (var g = 0; g < goals.Count; g++)
             {
+                var goal = goals[g];
                 if (goal.Term == GoalTerm.Annual && LaterYear(goal.Text, year) is { } later)
                 {
                     findings.Report(sheet, goal.Position,
@@ -36,21 +39,37 @@ public sealed class GoalTermMixedRule : SheetRule
             return;
         }
 
-        var annual = s.Goals.Where(g => g.Term == GoalTerm.Annual && GoalText.HasBody(g.Text)).ToList();
-        if (annual.Count == 0)
+        Goal? firstAnnual = null;
+        Goal? claim = null;
+        var anyPeriod = false;
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var goal = goals[g];
+            if (goal.Term == GoalTerm.Annual && GoalText.HasBody(goal.Text))
+            {
+                firstAnnual ??= goal;
+                if (claim is null && (goal.Text.Contains("完成", StringComparison.Ordinal) || goal.Text.Contains("建成", StringComparison.Ordinal)))
+                {
+                    claim = goal;
+                }
+            }
+            else if (goal.Term == GoalTerm.ImplementationPeriod && GoalText.HasBody(goal.Text))
+            {
+                anyPeriod = true;
+            }
+        }
+
+        if (firstAnnual is null)
         {
             return;
         }
 
         var span = $"{start.ToString(CultureInfo.InvariantCulture)}—{end.ToString(CultureInfo.InvariantCulture)}";
-        var period = s.Goals.Where(g => g.Term == GoalTerm.ImplementationPeriod && GoalText.HasBody(g.Text)).ToList();
-        if (period.Count > 0)
+        if (anyPeriod)
         {
-            var annualText = string.Join("", annual.Select(g => GoalText.Body(g.Text)));
-            var periodText = string.Join("", period.Select(g => GoalText.Body(g.Text)));
-            if (string.Equals(annualText, periodText, StringComparison.Ordinal))
+            if (SameBodies(goals))
             {
-                findings.Report(sheet, annual[0].Position,
+                findings.Report(sheet, firstAnnual.Position,
                     $"跨年度项目（{span}）的年度目标与实施周期目标完全相同",
                     "实施周期目标写整个项目的结果，年度目标写本年度要完成的部分（分解后的数量、进度）");
             }
@@ -58,7 +77,6 @@ public sealed class GoalTermMixedRule : SheetRule
             return;
         }
 
-        var claim = annual.FirstOrDefault(g => g.Text.Contains("完成", StringComparison.Ordinal) || g.Text.Contains("建成", StringComparison.Ordinal));
         if (claim is null || s.FiscalYear is not { } fiscal || fiscal >= end || claim.Text.Contains(fiscal.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal))
         {
             return;
@@ -72,13 +90,63 @@ public sealed class GoalTermMixedRule : SheetRule
             $"分别写明实施周期目标（{span}整个项目的结果）和{fiscal}年度目标（本年度完成的部分）");
     }
 
+    /// <summary>Whether the annual goals' bodies, one after another, are word for word the period goals' bodies.</summary>
+    private static bool SameBodies(IReadOnlyList<Goal> goals)
+    {
+        var annualLength = 0;
+        var periodLength = 0;
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var length = GoalText.BodySpan(goals[g].Text).Length;
+            if (length >= 2) // GoalText.HasBody
+            {
+                annualLength += goals[g].Term == GoalTerm.Annual ? length : 0;
+                periodLength += goals[g].Term == GoalTerm.ImplementationPeriod ? length : 0;
+            }
+        }
+
+        if (annualLength != periodLength)
+        {
+            return false; // told without copying them, as most are
+        }
+
+        var annual = annualLength <= 256 ? stackalloc char[annualLength] : new char[annualLength];
+        var period = periodLength <= 256 ? stackalloc char[periodLength] : new char[periodLength];
+        var (a, p) = (0, 0);
+        for (var g = 0; g < goals.Count; g++)
+        {
+            var body = GoalText.BodySpan(goals[g].Text);
+            if (body.Length >= 2 && goals[g].Term == GoalTerm.Annual)
+            {
+                body.CopyTo(annual[a..]);
+                a += body.Length;
+            }
+            else if (body.Length >= 2 && goals[g].Term == GoalTerm.ImplementationPeriod)
+            {
+                body.CopyTo(period[p..]);
+                p += body.Length;
+            }
+        }
+
+        return annual.SequenceEqual(period);
+    }
+
     /// <summary>A year after the fiscal year that the goal names as its own (2025年, 2024-2026), else null.</summary>
     private static int? LaterYear(string text, int fiscal)
     {
-        for (var i = 0; i + 4 < text.Length; i++)
+        // A year is four digits before 年, -, — or 至: the text is searched for those, the digits read back from them.
+        for (var at = 4; at < text.Length; at++)
         {
+            var next = text.AsSpan(at).IndexOfAny(YearEnds);
+            if (next < 0)
+            {
+                return null;
+            }
+
+            at += next;
+            var i = at - 4;
             if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && text[i + 4] is '年' or '-' or '—' or '至'
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1]))
                 && int.Parse(text.AsSpan(i, 4), CultureInfo.InvariantCulture) is var y && y > fiscal && y < fiscal + 20
                 && !InBrackets(text, i))
             {
@@ -88,6 +156,8 @@ public sealed class GoalTermMixedRule : SheetRule
 
         return null;
     }
+
+    private static readonly SearchValues<char> YearEnds = SearchValues.Create("年-—至");
 
     /// <summary>A year inside a document number (〔2024〕, [2024], 【2024】) is not a goal's year.</summary>
     internal static bool InBrackets(string text, int i) =>

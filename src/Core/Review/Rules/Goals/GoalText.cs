@@ -17,14 +17,30 @@ internal static class GoalText
     ];
 
     /// <summary>Bigrams too common in goals to show what a goal is about.</summary>
-    private static readonly HashSet<int> Common =
+    private static readonly string[] CommonWords =
     [
-        .. new[]
-        {
-            "就业", "工作", "资金", "开展", "实现", "提高", "促进", "确保", "积极", "通过", "进行", "完成", "服务", "落实",
-            "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
-        }.Select(w => Pair(w[0], w[1])),
+        "就业", "工作", "资金", "开展", "实现", "提高", "促进", "确保", "积极", "通过", "进行", "完成", "服务", "落实",
+        "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
     ];
+
+    private static readonly HashSet<int> Common = [.. CommonWords.Select(w => Pair(w[0], w[1]))];
+
+    /// <summary>A 4,096-bit filter of the common bigrams: most pairs are told uncommon by a bit test, without a lookup.</summary>
+    private static readonly ulong[] CommonFilter = Filter(Common);
+
+    private static ulong[] Filter(HashSet<int> pairs)
+    {
+        var bits = new ulong[64];
+        foreach (var pair in pairs)
+        {
+            bits[Slot(pair) >> 6] |= 1UL << Slot(pair);
+        }
+
+        return bits;
+    }
+
+    /// <summary>The pair's bit (as <see cref="Pair"/>) in a 4,096-bit filter.</summary>
+    public static int Slot(int pair) => (int)((uint)pair * 0x9E3779B1u >> 20);
 
     /// <summary>The goal without its leading numbering (1. / 目标1： / （一）).</summary>
     public static string Body(string text) => BodySpan(text).ToString();
@@ -92,10 +108,19 @@ internal static class GoalText
     /// <summary>Adds the quantities the text states to <paramref name="found"/> (a list the caller reuses).</summary>
     public static void Quantities(string text, List<GoalQuantity> found)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (i < text.Length)
         {
-            if (!char.IsAsciiDigit(text[i]) || (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.')))
+            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9'); // the text between numbers is skipped at once
+            if (next < 0)
             {
+                return;
+            }
+
+            i += next;
+            if (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))
+            {
+                i++;
                 continue;
             }
 
@@ -114,17 +139,36 @@ internal static class GoalText
             var numberText = text.AsSpan(i, end - i);
             var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
             var unit = UnitAt(text, afterNumber);
-            if (unit is null || isGoalNumber || IsYear(numberText, text, afterNumber)
-                || !decimal.TryParse(numberText, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            if (unit is not null && !isGoalNumber && !IsYear(numberText, text, afterNumber)
+                && TryParse(numberText, out var number))
             {
-                i = end - 1;
-                continue;
+                found.Add(new GoalQuantity(number, unit == "％" ? "%" : unit, i, afterNumber + unit.Length));
             }
 
-            found.Add(new GoalQuantity(number, unit == "％" ? "%" : unit, i, afterNumber + unit.Length));
-            i = end - 1;
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// The number as decimal.TryParse reads it (its scale too: 3.50 stays 3.50), without its general
+    /// parser for the usual number of up to 18 digits and one point.
+    /// </summary>
+    private static bool TryParse(ReadOnlySpan<char> text, out decimal number)
+    {
+        var point = text.IndexOf('.');
+        if (text.Length > 18 || (point >= 0 && text[(point + 1)..].Contains('.')))
+        {
+            return decimal.TryParse(text, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out number);
         }
 
+        var digits = 0L;
+        foreach (var c in text)
+        {
+            digits = c == '.' ? digits : (digits * 10) + (c - '0');
+        }
+
+        number = new decimal((int)digits, (int)(digits >> 32), 0, false, (byte)(point < 0 ? 0 : text.Length - point - 1));
+        return true;
     }
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
@@ -132,104 +176,58 @@ internal static class GoalText
         text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal)
         || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Quantities(text).Count > 0);
 
-    /// <summary>The pairs of adjacent Chinese characters of the text (as <see cref="Pair"/>), less the common ones.</summary>
-    public static HashSet<int> Bigrams(string text)
+    /// <summary>
+    /// Writes to <paramref name="words"/> the text's two-character words, as <see cref="Pair"/>, in order and
+    /// with repeats: the pairs of Chinese characters side by side, less the common ones (<see cref="IsWord"/>).
+    /// Returns how many; <paramref name="words"/> holds at least one less than the text's length.
+    /// </summary>
+    public static int Words(ReadOnlySpan<char> text, Span<int> words)
     {
-        var set = new HashSet<int>();
-        AddBigrams(text, set);
-        return set;
-    }
-
-    public static void AddBigrams(string text, HashSet<int> set)
-    {
+        var count = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (IsHan(text[i]) && IsHan(text[i + 1]))
+            if (IsWord(text[i], text[i + 1]))
             {
-                var pair = Pair(text[i], text[i + 1]);
-                if (!Common.Contains(pair))
-                {
-                    set.Add(pair);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Adds to <paramref name="found"/> the pairs of <paramref name="text"/> that are in
-    /// <paramref name="words"/>; stops once <paramref name="enough"/> are found. Allocates nothing.
-    /// </summary>
-    public static void FindBigrams(string text, HashSet<int> words, HashSet<int> found, int enough)
-    {
-        for (var i = 0; i + 1 < text.Length && found.Count < enough; i++)
-        {
-            if (IsHan(text[i]) && IsHan(text[i + 1]))
-            {
-                var pair = Pair(text[i], text[i + 1]);
-                if (words.Contains(pair))
-                {
-                    found.Add(pair);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// How many of the name's two-character words (less the common ones) the goals contain, counting up
-    /// to <paramref name="enough"/>; allocates nothing, so most sheets are settled before any set is built.
-    /// </summary>
-    public static int SharedWithGoals(string name, IReadOnlyList<Targets.Goal> goals, int enough, GoalFacts facts)
-    {
-        var shared = 0;
-        for (var i = 0; i + 1 < name.Length && shared < enough; i++)
-        {
-            if (!IsHan(name[i]) || !IsHan(name[i + 1]) || !facts.MayHold(name[i], name[i + 1]) || Common.Contains(Pair(name[i], name[i + 1])))
-            {
-                continue;
-            }
-
-            for (var g = 0; g < goals.Count; g++) // by index: no enumerator per word
-            {
-                if (goals[g].Text.AsSpan().IndexOf(name.AsSpan(i, 2), StringComparison.Ordinal) >= 0)
-                {
-                    shared++;
-                    break;
-                }
+                words[count++] = Pair(text[i], text[i + 1]);
             }
         }
 
-        return shared;
+        return count;
     }
 
-    /// <summary>How many of the text's (uncommon) pairs are in <paramref name="words"/>, and how many it has.</summary>
-    public static (int Shared, int Total) CountShared(ReadOnlySpan<char> text, HashSet<int> words)
+    /// <summary>How many of the text's words (<see cref="IsWord"/>) are in <paramref name="sorted"/>, and how many it has.</summary>
+    public static (int Shared, int Total) CountShared(ReadOnlySpan<char> text, ReadOnlySpan<int> sorted)
     {
         var shared = 0;
         var total = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (IsHan(text[i]) && IsHan(text[i + 1]) && !Common.Contains(Pair(text[i], text[i + 1])))
+            if (IsWord(text[i], text[i + 1]))
             {
                 total++;
-                shared += words.Contains(Pair(text[i], text[i + 1])) ? 1 : 0;
+                shared += sorted.BinarySearch(Pair(text[i], text[i + 1])) >= 0 ? 1 : 0;
             }
         }
 
         return (shared, total);
     }
 
-    /// <summary>Whether the pair (as <see cref="Pair"/>) is too common in goals to show what a goal is about.</summary>
-    public static bool IsCommon(int pair) => Common.Contains(pair);
+    /// <summary>Whether two characters side by side make a word that shows what a goal is about: both Chinese, not a common pair.</summary>
+    public static bool IsWord(char a, char b) =>
+        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
 
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;
 
     /// <summary>The clause around a position: between the nearest punctuation marks.</summary>
-    public static string Clause(string text, int start, int end)
+    public static string Clause(string text, int start, int end) => text[ClauseRange(text, start, end)];
+
+    /// <summary>Where <see cref="Clause"/> is in the text: read without a string.</summary>
+    public static Range ClauseRange(string text, int start, int end)
     {
         var from = text.AsSpan(0, Math.Max(0, start)).LastIndexOfAny(ClauseStops);
         var to = text.AsSpan(end).IndexOfAny(ClauseStops);
-        return text[(from + 1)..(to < 0 ? text.Length : end + to)];
+        return (from + 1)..(to < 0 ? text.Length : end + to);
     }
 
     private static readonly System.Buffers.SearchValues<char> ClauseStops = System.Buffers.SearchValues.Create("，,；;。:：!！?？");
@@ -238,6 +236,11 @@ internal static class GoalText
 
     private static string? UnitAt(string text, int at)
     {
+        if (at >= text.Length || !UnitStarts.Contains(text[at]))
+        {
+            return null; // no unit starts here: the units are not compared one by one
+        }
+
         foreach (var unit in Units)
         {
             if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0)
@@ -248,6 +251,8 @@ internal static class GoalText
 
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create([.. Units.Select(u => u[0]).Distinct()]);
 
     /// <summary>2024年, 2023-2025: a year, not a quantity.</summary>
     private static bool IsYear(ReadOnlySpan<char> number, string text, int after) =>

@@ -14,9 +14,10 @@ public sealed class MissingGoalRule : SheetRule
             return; // the text ends before this sheet's table: what is absent may be after the cut (STR-TABLE-INCOMPLETE)
         }
 
-        foreach (var goal in sheet.Sheet.Goals)
+        var goals = sheet.Sheet.Goals;
+        for (var g = 0; g < goals.Count; g++)
         {
-            if (GoalText.HasBody(goal.Text))
+            if (GoalText.HasBody(goals[g].Text))
             {
                 return;
             }

@@ -12,13 +12,15 @@ public sealed class PurposeOnlyGoalRule : SheetRule
         "该项经费主要用于", "该项资金主要用于", "该资金用于", "本项目资金用于", "项目资金用于", "此项资金用于",
     ];
 
+    private static readonly System.Buffers.SearchValues<char> OpeningStarts = System.Buffers.SearchValues.Create([.. Openings.Select(o => o[0]).Distinct()]);
+
     public override RuleInfo Info { get; } = new(
         "GOAL-PURPOSE-ONLY", "绩效目标只写资金用途", Severity.Warning, RuleFamily.Goals,
         "绩效目标应说明资金使用后达到的产出和效果；只写“资金用于……”是资金用途的复述（形式化），年末无法据以评价项目做得好不好。");
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (FirstPurposeOnly(sheet) is { } goal)
+        if (sheet.GoalFacts.FirstPurposeOnly is { } goal)
         {
             findings.Report(sheet, goal.Position,
                 $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
@@ -26,32 +28,13 @@ public sealed class PurposeOnlyGoalRule : SheetRule
         }
     }
 
-    /// <summary>The sheet's first goal when it opens with “用于…” and no goal of the sheet states a quantity.</summary>
-    internal static Targets.Goal? FirstPurposeOnly(SheetContext sheet)
-    {
-        Targets.Goal? first = null;
-        var goals = sheet.Sheet.Goals;
-        for (var i = 0; i < goals.Count; i++)
-        {
-            var goal = goals[i];
-            if (!GoalText.HasBody(goal.Text))
-            {
-                continue;
-            }
-
-            if (sheet.GoalFacts.IsMeasurable(i))
-            {
-                return null;
-            }
-
-            first ??= goal;
-        }
-
-        return first is not null && OpensWithPurpose(GoalText.BodySpan(first.Text)) ? first : null;
-    }
-
     internal static bool OpensWithPurpose(ReadOnlySpan<char> body)
     {
+        if (body.IsEmpty || !OpeningStarts.Contains(body[0]))
+        {
+            return false; // most goals: no opening compared
+        }
+
         foreach (var opening in Openings)
         {
             if (body.StartsWith(opening, StringComparison.Ordinal))

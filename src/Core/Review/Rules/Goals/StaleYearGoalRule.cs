@@ -21,19 +21,25 @@ public sealed class StaleYearGoalRule : SheetRule
             return;
         }
 
-        foreach (var goal in sheet.Sheet.Goals)
+        var goals = sheet.Sheet.Goals;
+        for (var g = 0; g < goals.Count; g++)
         {
-            if (EarlierYear(goal.Text, fiscal) is { } y)
+            if (EarlierYear(goals[g].Text, fiscal) is { } y)
             {
-                Report(sheet, findings, goal.Position, "绩效目标", goal.Text, y, fiscal);
+                Report(sheet, findings, goals[g].Position, "绩效目标", goals[g].Text, y, fiscal);
                 return;
             }
         }
 
-        foreach (var task in sheet.Sheet.KeyTasks)
+        var tasks = sheet.Sheet.KeyTasks;
+        for (var t = 0; t < tasks.Count; t++)
         {
-            var text = task.Content + " " + task.ExpectedResult;
-            if (EarlierYear(text, fiscal) is { } y)
+            // Content and result read as one text joined by a space: the space ends every year and
+            // comparison, so each is read alone, without joining them.
+            var task = tasks[t];
+            var year = (task.Content is { } content ? EarlierYear(content, fiscal) : null)
+                ?? (task.ExpectedResult is { } result ? EarlierYear(result, fiscal) : null);
+            if (year is { } y)
             {
                 Report(sheet, findings, task.Position, $"年度重点工作任务“{task.Name}”", task.ExpectedResult ?? task.Content, y, fiscal);
                 return;
@@ -48,10 +54,19 @@ public sealed class StaleYearGoalRule : SheetRule
 
     internal static int? EarlierYear(string text, int fiscal)
     {
-        for (var i = 0; i + 4 < text.Length; i++)
+        // A year is four digits before 年: the text is searched for 年, the digits read back from it.
+        for (var at = 4; at < text.Length; at++)
         {
+            var next = text.AsSpan(at).IndexOf('年');
+            if (next < 0)
+            {
+                return null;
+            }
+
+            at += next;
+            var i = at - 4;
             if (text[i] is '1' or '2' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3])
-                && (i == 0 || !char.IsAsciiDigit(text[i - 1])) && text[i + 4] == '年'
+                && (i == 0 || !char.IsAsciiDigit(text[i - 1]))
                 && int.Parse(text.AsSpan(i, 4), CultureInfo.InvariantCulture) is var y && y < fiscal && y > fiscal - 10
                 && !GoalTermMixedRule.InBrackets(text, i) && !IsComparison(text, i))
             {

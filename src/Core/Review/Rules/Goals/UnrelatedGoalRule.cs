@@ -15,10 +15,6 @@ public sealed class UnrelatedGoalRule : SheetRule
         Parameters = [new RuleParameter("minWords", 8m, "目标至少有这么多个双字词时才判断（过短的目标由 GOAL-VAGUE 判断）")],
     };
 
-    [ThreadStatic]
-    private static HashSet<int>? goalWordsScratch;
-
-
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var s = sheet.Sheet;
@@ -27,87 +23,93 @@ public sealed class UnrelatedGoalRule : SheetRule
             return;
         }
 
-        var goals = sheet.GoalFacts;
-        if (GoalText.SharedWithGoals(s.ProjectName, s.Goals, 2, goals) >= 2)
+        // Two shared words are enough to call the goal related, and most goals are: look for the words of
+        // the name, the indicators and their descriptions in the goals, stopping at two.
+        var goals = s.Goals;
+        var words = new GoalWords(goals);
+        var shared = -1;
+        if (NameSharesTwo(s.ProjectName, words, ref shared))
         {
             return; // the goal speaks of the project by name
         }
 
-        // Two shared words are enough to call the goal related, and most goals are: look for the words of
-        // the name, the indicators and their descriptions in the goals' text first, stopping at two.
-        var shared = -1;
-        if (SharesTwo(s.ProjectName, s.Goals, goals, ref shared))
+        // The distinct words found are the same in any order: the names first, which the review has read
+        // already, then the descriptions, which most sheets need not touch.
+        var rows = sheet.Rows;
+        for (var r = 0; r < rows.Length; r++)
         {
-            return;
-        }
-
-        for (var r = 0; r < s.Indicators.Count; r++)
-        {
-            var row = s.Indicators[r];
-            if (SharesTwo(row.Name, s.Goals, goals, ref shared) || (row.Description is { } description && SharesTwo(description, s.Goals, goals, ref shared)))
+            if (SharesTwo(rows[r].Indicator.Name, words, ref shared))
             {
                 return;
             }
         }
 
-        // Scratch set reused per thread: this rule runs on every project sheet.
-        var goalWords = goalWordsScratch ??= new HashSet<int>();
-        goalWords.Clear();
-        foreach (var goal in s.Goals)
+        for (var r = 0; r < rows.Length; r++)
         {
-            GoalText.AddBigrams(goal.Text, goalWords);
+            if (rows[r].Indicator.Description is { } description && SharesTwo(description, words, ref shared))
+            {
+                return;
+            }
         }
 
-        if (goalWords.Count < findings.Parameter("minWords"))
+        if (!words.HoldsAtLeast(findings.Parameter("minWords")))
         {
             return;
         }
 
-        var first = s.Goals[0];
+        var first = goals[0];
         findings.Report(sheet, first.Position,
             $"绩效目标“{GoalNumberingGapRule.Excerpt(first.Text)}”与项目“{s.ProjectName}”及其绩效指标没有关联",
             $"按“{s.ProjectName}”资金的实际用途重写目标，写明预期产出和效果，并与绩效指标一一对应");
     }
 
     /// <summary>
-    /// Whether the text's (uncommon) two-character words bring the distinct words found in the goals to
-    /// two; <paramref name="shared"/> holds the first one found so far (-1 for none). A word found is a
-    /// pair of Chinese characters standing side by side in some goal, as <see cref="GoalText.AddBigrams"/> reads them.
+    /// Whether the name holds two words of the goals, counting a word each time it occurs; else
+    /// <paramref name="shared"/> is the one it holds (-1 for none).
     /// </summary>
-    private static bool SharesTwo(string text, IReadOnlyList<Goal> goals, GoalFacts facts, ref int shared)
+    private static bool NameSharesTwo(string name, in GoalWords words, ref int shared)
     {
-        for (var i = 0; i + 1 < text.Length; i++)
+        for (var i = 0; i + 1 < name.Length; i++)
         {
-            if (!GoalText.IsHan(text[i]) || !GoalText.IsHan(text[i + 1]))
+            if (words.Contains(name[i], name[i + 1]))
             {
-                continue;
-            }
+                if (shared != -1)
+                {
+                    return true;
+                }
 
-            var pair = GoalText.Pair(text[i], text[i + 1]);
-            if (pair == shared || !facts.MayHold(text[i], text[i + 1]) || GoalText.IsCommon(pair) || !InGoals(text.AsSpan(i, 2), goals))
-            {
-                continue;
+                shared = GoalText.Pair(name[i], name[i + 1]);
             }
-
-            if (shared != -1)
-            {
-                return true;
-            }
-
-            shared = pair;
         }
 
         return false;
     }
 
-    private static bool InGoals(ReadOnlySpan<char> word, IReadOnlyList<Goal> goals)
+    /// <summary>
+    /// Whether the text's words bring the distinct words found in the goals to two; <paramref name="shared"/>
+    /// holds the first one found so far (-1 for none).
+    /// </summary>
+    private static bool SharesTwo(string text, in GoalWords words, ref int shared)
     {
-        for (var g = 0; g < goals.Count; g++) // by index: a foreach on the interface would allocate an enumerator per word
+        if (text.Length < 2)
         {
-            if (goals[g].Text.AsSpan().IndexOf(word, StringComparison.Ordinal) >= 0)
+            return false;
+        }
+
+        var previous = text[0];
+        foreach (var c in text.AsSpan(1)) // one character read per pair, without bounds checks
+        {
+            if (GoalText.Pair(previous, c) != shared && words.Contains(previous, c))
             {
-                return true;
+                if (shared != -1)
+                {
+                    return true;
+                }
+
+                shared = GoalText.Pair(previous, c);
             }
+
+            previous = c;
         }
 
         return false;

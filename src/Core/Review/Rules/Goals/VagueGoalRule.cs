@@ -16,20 +16,17 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        if (goals.Count == 0 || PurposeOnlyGoalRule.FirstPurposeOnly(sheet) is not null)
+        // Most sheets have a goal that can be measured: told by the quantities the other goal rules read
+        // too, before the threshold is looked up or the goals' lengths summed.
+        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
         {
-            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it.
+            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or a goal can be measured.
         }
 
         var minLength = findings.Parameter("minLength");
         var total = 0;
         for (var i = 0; i < goals.Count; i++)
         {
-            if (sheet.GoalFacts.IsMeasurable(i))
-            {
-                return;
-            }
-
             total += GoalText.BodySpan(goals[i].Text).Length;
         }
 
