@@ -13,11 +13,13 @@ public sealed record RuleSettings(bool Enabled, Severity Severity, IReadOnlyDict
             return value;
         }
 
-        foreach (var parameter in info.Parameters)
+        // By index: rules ask per row, and a foreach over the list would allocate an enumerator each time.
+        var parameters = info.Parameters;
+        for (var i = 0; i < parameters.Count; i++)
         {
-            if (string.Equals(parameter.Name, name, StringComparison.Ordinal))
+            if (string.Equals(parameters[i].Name, name, StringComparison.Ordinal))
             {
-                return parameter.Default;
+                return parameters[i].Default;
             }
         }
 
