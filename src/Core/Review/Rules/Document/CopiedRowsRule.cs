@@ -52,7 +52,18 @@ public sealed class CopiedRowsRule : DocumentRule
         }
 
         projects.Clear(); // no document kept alive by the thread
+
+        // Nor the size of a huge one: scratch grown past a large document's is let go.
+        if (keysScratch is { Capacity: > KeepRows })
+        {
+            (keysScratch, keyStartsScratch, ownersScratch, theirsScratch) = (null, null, null, null);
+        }
+
+        ForeignSatisfaction.Mentioned.Trim();
     }
+
+    /// <summary>Rows whose scratch a thread keeps for its next document (far more than a county's document holds).</summary>
+    private const int KeepRows = 1 << 16;
 
     private static void CheckCopies(List<SheetContext> projects, FindingSink findings)
     {

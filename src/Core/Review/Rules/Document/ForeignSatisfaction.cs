@@ -96,6 +96,9 @@ internal static class ForeignSatisfaction
         [ThreadStatic]
         private static char[]? buffer;
 
+        /// <summary>Characters of joined text a thread keeps for its next document.</summary>
+        private const int KeepChars = 1 << 20;
+
         private readonly IReadOnlyList<SheetContext> projects;
 
         // Where each project's joined text is in the buffer; Start -1 until asked.
@@ -111,6 +114,15 @@ internal static class ForeignSatisfaction
         }
 
         public IReadOnlyList<SheetContext> Projects => projects;
+
+        /// <summary>Lets the thread's buffer go when a huge document grew it past <see cref="KeepChars"/>.</summary>
+        public static void Trim()
+        {
+            if (buffer is { Length: > KeepChars })
+            {
+                buffer = null;
+            }
+        }
 
         /// <summary>Whether project <paramref name="project"/> (its place in <see cref="Projects"/>) mentions the group word.</summary>
         public bool By(int project, string group)
