@@ -34,7 +34,7 @@ internal static class DocumentGraph
             SheetSnapshots.Attach(sheet);
             if (review is not null && i < review.Sheets.Count)
             {
-                AddFindings(sheet, review.Sheets[i], review.RuleSetName, now);
+                AddFindings(sheet, review.Sheets[i], review.RuleSetStamp, now);
             }
 
             entity.Sheets.Add(sheet);

@@ -32,7 +32,7 @@ public static class FindingStore
 
         // Its own transaction, or the caller's (a document saved with its findings).
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
-        await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId), sheetId, sheet, findings, ruleSet ?? RuleSet.Default.Name, ct);
+        await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId), sheetId, sheet, findings, ruleSet ?? RuleSet.Default.Stamp, ct);
         if (transaction is not null)
         {
             await transaction.CommitAsync(ct);
@@ -94,7 +94,7 @@ public static class FindingStore
 
         var sheet = loaded.Value!;
         var findings = await SheetReviews.ReviewAsync(db, engine, sheet, ct);
-        var stored = await ReplaceAsync(db, sheetId, sheet.Sheet, findings, engine.RuleSet.Name, ct);
+        var stored = await ReplaceAsync(db, sheetId, sheet.Sheet, findings, engine.RuleSet.Stamp, ct);
         return stored.Error is { } storeError ? storeError : DataResult<IReadOnlyList<Finding>>.Ok(findings);
     }
 

@@ -22,18 +22,18 @@ public static class RegionReviews
     /// <summary>Sheets written per transaction: a few hundred milliseconds, what another writer waits at most.</summary>
     public const int SheetsPerChunk = 50;
 
-    /// <summary>The sheets of the region whose stored findings are not those of the rule set named <paramref name="ruleSet"/>.</summary>
+    /// <summary>The sheets of the region whose stored findings are not those of the rule set stamped <paramref name="ruleSet"/> (<see cref="RuleSet.Stamp"/>).</summary>
     public static IQueryable<SheetEntity> Pending(JixiaoDbContext db, long regionId, string ruleSet)
     {
         var sheets = db.Sheets.Where(s => s.RegionId == regionId);
 
         // Findings stored before 0009 (null) are the shipped default's.
-        return ruleSet == RuleSet.Default.Name
+        return ruleSet == RuleSet.Default.Stamp
             ? sheets.Where(s => s.FindingsRuleSet != null && s.FindingsRuleSet != ruleSet)
             : sheets.Where(s => s.FindingsRuleSet == null || s.FindingsRuleSet != ruleSet);
     }
 
-    /// <summary>Per region, how many sheets are pending, given how a region's setting resolves to a rule set's name.</summary>
+    /// <summary>Per region, how many sheets are pending, given how a region's setting resolves to a rule set's stamp (<see cref="RuleSet.Stamp"/>).</summary>
     public static async Task<Dictionary<long, int>> PendingByRegionAsync(JixiaoDbContext db, Func<string?, string> resolve, CancellationToken ct = default)
     {
         var regions = await db.Regions.AsNoTracking().Select(r => new { r.Id, r.RuleSet }).ToListAsync(ct);
@@ -42,7 +42,7 @@ public static class RegionReviews
         return regions.ToDictionary(r => r.Id, r =>
         {
             var name = resolve(r.RuleSet);
-            return stored.Where(g => g.RegionId == r.Id && (g.FindingsRuleSet ?? RuleSet.Default.Name) != name).Sum(g => g.Count);
+            return stored.Where(g => g.RegionId == r.Id && (g.FindingsRuleSet ?? RuleSet.Default.Stamp) != name).Sum(g => g.Count);
         });
     }
 
@@ -70,7 +70,7 @@ public static class RegionReviews
             }
 
             var engine = engineOf(region.RuleSet);
-            var documentId = await Pending(db, regionId, engine.RuleSet.Name).OrderBy(s => s.DocumentId).Select(s => (long?)s.DocumentId).FirstOrDefaultAsync(ct);
+            var documentId = await Pending(db, regionId, engine.RuleSet.Stamp).OrderBy(s => s.DocumentId).Select(s => (long?)s.DocumentId).FirstOrDefaultAsync(ct);
             if (documentId is not { } document)
             {
                 break;
@@ -100,7 +100,7 @@ public static class RegionReviews
     public static async Task<int> PendingCountAsync(JixiaoDbContext db, long regionId, Func<string?, RuleEngine> engineOf, CancellationToken ct = default)
     {
         var setting = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.RuleSet).SingleOrDefaultAsync(ct);
-        return await Pending(db, regionId, engineOf(setting).RuleSet.Name).CountAsync(ct);
+        return await Pending(db, regionId, engineOf(setting).RuleSet.Stamp).CountAsync(ct);
     }
 
     /// <summary>
@@ -120,9 +120,9 @@ public static class RegionReviews
         // One review of the whole document, as on import: each sheet's findings in its place, with those the
         // document's rules give it, and the document's own (docs/decisions/022).
         var review = engine.Review(document);
-        var name = engine.RuleSet.Name;
+        var name = engine.RuleSet.Stamp;
         var todo = Enumerable.Range(0, rows.Count)
-            .Where(i => rows[i].RegionId == regionId && (rows[i].FindingsRuleSet ?? RuleSet.Default.Name) != name)
+            .Where(i => rows[i].RegionId == regionId && (rows[i].FindingsRuleSet ?? RuleSet.Default.Stamp) != name)
             .Take(maxSheets).ToList();
         var written = 0;
         for (var start = 0; start < todo.Count; start += SheetsPerChunk)

@@ -33,8 +33,8 @@ public static class SheetReviews
     /// <summary>The stored findings of the document's rules on the sheet, on its rows (a row no longer there: on the sheet), when made by <paramref name="engine"/>'s rule set.</summary>
     private static async Task<IReadOnlyList<Finding>> FromDocumentAsync(JixiaoDbContext db, RuleEngine engine, StoredSheet stored, CancellationToken ct)
     {
-        var ruleSet = await db.Sheets.AsNoTracking().Where(s => s.Id == stored.Id).Select(s => s.FindingsRuleSet).SingleOrDefaultAsync(ct) ?? RuleSet.Default.Name;
-        if (ruleSet != engine.RuleSet.Name)
+        var ruleSet = await db.Sheets.AsNoTracking().Where(s => s.Id == stored.Id).Select(s => s.FindingsRuleSet).SingleOrDefaultAsync(ct) ?? RuleSet.Default.Stamp;
+        if (ruleSet != engine.RuleSet.Stamp)
         {
             return [];
         }

@@ -65,6 +65,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         var (saved, rule, regionId) = await SaveAsync(database, 20);
         var engines = EnginesWithout(rule);
+        var stamp = engines(SetName).RuleSet.Stamp;
         var before = await StateAsync(database, saved.SheetIds, rule);
         Assert.Contains(before, s => s.OfRule > 0);
         Assert.All(before, s => Assert.Equal(RuleSet.Default.Name, s.RuleSet));
@@ -76,7 +77,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
 
         Assert.Equal(new RegionReviewProgress(20, 0), off);
         var after = await StateAsync(database, saved.SheetIds, rule);
-        Assert.All(after, s => Assert.Equal((SetName, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
+        Assert.All(after, s => Assert.Equal((stamp, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
         var audit = await db.AuditEntries.AsNoTracking().Where(e => e.Action == AuditTrail.Actions.Rereview).SingleAsync(Ct);
         Assert.Contains($"按审核规则集“{SetName}”重新审核 乐亭县（130225）的 20 张目标表", audit.Summary, StringComparison.Ordinal);
 
@@ -102,6 +103,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         var (saved, rule, regionId) = await SaveAsync(database, 60);
         var engines = EnginesWithout(rule);
+        var stamp = engines(SetName).RuleSet.Stamp;
         await using var db = database.NewContext();
         await SetRegionAsync(db, regionId, SetName);
 
@@ -109,15 +111,15 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
 
         Assert.Equal(new RegionReviewProgress(7, 53), first);
         var state = await StateAsync(database, saved.SheetIds, rule);
-        Assert.Equal(7, state.Count(s => s.RuleSet == SetName));
+        Assert.Equal(7, state.Count(s => s.RuleSet == stamp));
         Assert.All(state, s => Assert.True(s.CountsAgree));
-        Assert.Equal(await RegionReviews.Pending(db, regionId, SetName).CountAsync(Ct), state.Count(s => s.RuleSet != SetName));
-        Assert.Equal(53, (await RegionReviews.PendingByRegionAsync(db, name => name ?? RuleSet.Default.Name, Ct))[regionId]);
+        Assert.Equal(await RegionReviews.Pending(db, regionId, stamp).CountAsync(Ct), state.Count(s => s.RuleSet != stamp));
+        Assert.Equal(53, (await RegionReviews.PendingByRegionAsync(db, name => engines(name).RuleSet.Stamp, Ct))[regionId]);
 
         var rest = await RegionReviews.ReviewAsync(db, Actor.System("测试"), regionId, engines, int.MaxValue, Ct);
 
         Assert.Equal(new RegionReviewProgress(53, 0), rest);
-        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((SetName, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
+        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((stamp, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
     }
 
     [Fact]
@@ -126,6 +128,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         var (saved, rule, regionId) = await SaveAsync(database, RegionReviews.SheetsPerChunk + 30);
         var engines = EnginesWithout(rule);
+        var stamp = engines(SetName).RuleSet.Stamp;
         var before = await StateAsync(database, saved.SheetIds, rule);
         await using (var setup = database.NewContext())
         {
@@ -138,14 +141,14 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         }
 
         var state = await StateAsync(database, saved.SheetIds, rule);
-        Assert.Equal(RegionReviews.SheetsPerChunk, state.Count(s => s.RuleSet == SetName));
+        Assert.Equal(RegionReviews.SheetsPerChunk, state.Count(s => s.RuleSet == stamp));
         Assert.All(state, s => Assert.True(s.CountsAgree));
-        Assert.All(state.Where(s => s.RuleSet == SetName), s => Assert.Equal(0, s.OfRule));
-        Assert.Equal(before.Where(s => state.Single(a => a.Id == s.Id).RuleSet != SetName), state.Where(s => s.RuleSet != SetName));
+        Assert.All(state.Where(s => s.RuleSet == stamp), s => Assert.Equal(0, s.OfRule));
+        Assert.Equal(before.Where(s => state.Single(a => a.Id == s.Id).RuleSet != stamp), state.Where(s => s.RuleSet != stamp));
 
         await using var db = database.NewContext();
         Assert.Equal(new RegionReviewProgress(30, 0), await RegionReviews.ReviewAsync(db, Actor.System("测试"), regionId, engines, int.MaxValue, Ct));
-        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((SetName, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
+        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((stamp, 0, true), (s.RuleSet, s.OfRule, s.CountsAgree)));
     }
 
     [Fact]
@@ -154,14 +157,15 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         await using var database = await TestDatabase.CreateAsync(provider);
         var (saved, rule, regionId) = await SaveAsync(database, 3);
         var engines = EnginesWithout(rule);
+        var stamp = engines(SetName).RuleSet.Stamp;
         var edited = saved.SheetIds[1];
-        await using var db = database.NewContext(new EditBeforeFirstWrite(edited, SetName));
+        await using var db = database.NewContext(new EditBeforeFirstWrite(edited, stamp));
         await SetRegionAsync(db, regionId, SetName);
 
         var progress = await RegionReviews.ReviewAsync(db, Actor.System("测试"), regionId, engines, int.MaxValue, Ct);
 
         Assert.Equal(new RegionReviewProgress(2, 0), progress);
-        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((SetName, true), (s.RuleSet, s.CountsAgree)));
+        Assert.All(await StateAsync(database, saved.SheetIds, rule), s => Assert.Equal((stamp, true), (s.RuleSet, s.CountsAgree)));
         await using var check = database.NewContext();
         Assert.Equal(0, await check.ReviewFindings.CountAsync(f => f.SheetId == edited, Ct));
         Assert.NotEqual(0, await check.ReviewFindings.CountAsync(f => f.SheetId == saved.SheetIds[0], Ct));
@@ -179,6 +183,30 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         Assert.Equal(2, await RegionReviews.Pending(db, regionId, SetName).CountAsync(Ct));
         Assert.Equal(2, (await RegionReviews.PendingByRegionAsync(db, _ => SetName, Ct))[regionId]);
         Assert.Equal(0, (await RegionReviews.PendingByRegionAsync(db, _ => RuleSet.Default.Name, Ct))[regionId]);
+    }
+
+    [Fact]
+    public async Task PendingCountAsync_SetChangedUnderTheSameName_EverySheetPendingAgainThenReviewedWithTheNewSet()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (saved, rule, regionId) = await SaveAsync(database, 4);
+        var first = EnginesWithout(rule);
+        await using var db = database.NewContext();
+        await SetRegionAsync(db, regionId, SetName);
+        await RegionReviews.ReviewAsync(db, Actor.System("测试"), regionId, first, int.MaxValue, Ct);
+        Assert.Equal(0, await RegionReviews.PendingCountAsync(db, regionId, first, Ct));
+
+        // The file edited in place: the same name, the rule now at its default but another turned off.
+        var other = RuleEngine.Default.Review(StoppedSaves.Document(4)).Sheets.SelectMany(s => s.Findings).Select(f => f.RuleId).First(r => r != rule);
+        var edited = EnginesWithout(other);
+        Assert.Equal(first(SetName).RuleSet.Name, edited(SetName).RuleSet.Name);
+        Assert.NotEqual(first(SetName).RuleSet.Stamp, edited(SetName).RuleSet.Stamp);
+
+        Assert.Equal(4, await RegionReviews.PendingCountAsync(db, regionId, edited, Ct));
+        Assert.Equal(new RegionReviewProgress(4, 0), await RegionReviews.ReviewAsync(db, Actor.System("测试"), regionId, edited, int.MaxValue, Ct));
+        var state = await StateAsync(database, saved.SheetIds, rule);
+        Assert.All(state, s => Assert.Equal(edited(SetName).RuleSet.Stamp, s.RuleSet));
+        Assert.Contains(state, s => s.OfRule > 0);
     }
 
     /// <summary>Whether the command deletes from <paramref name="table"/> (SQLite quotes the name, PostgreSQL does not).</summary>

@@ -160,6 +160,47 @@ public abstract partial class RegionFindingsTests(JixiaoFactory factory)
         }
     }
 
+    [Fact]
+    public async Task RuleSetFileChangedUnderTheSameName_AfterARestartTheRegionIsPendingAndReviewedAgain()
+    {
+        factory.RequireDatabase();
+        var admin = factory.CreateClientAs("admin");
+        var id = await ImportAsync(admin, "地区规则集测试丁");
+        // Two rules whose findings count in the list (warnings or errors), so the counts tell which set reviewed.
+        var rules = (await admin.GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct)).GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings")
+            .EnumerateArray().Where(f => f.GetProperty("severity").GetString() is "error" or "warning").Select(f => f.GetProperty("rule").GetString()!)
+            .Where(r => !r.StartsWith("DOC-", StringComparison.Ordinal)).Distinct().Take(2).ToList();
+        Assert.Equal(2, rules.Count);
+        int first, second;
+        using (var before = WithRuleSet(rules[0]))
+        {
+            var set = await As(before, "admin").PutAsJsonAsync($"/api/regions/{Region}", new { ruleSet = RuleSetName }, Ct);
+            Assert.Equal(0, (await set.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("pendingSheets").GetInt32());
+            (first, second) = (await StatisticsAsync(admin, rules[0]), await StatisticsAsync(admin, rules[1]));
+        }
+
+        // The file edited in place while the app was stopped: same name, another rule off.
+        using var after = WithRuleSet(rules[1], inRequest: 0);
+        var client = As(after, "admin");
+        try
+        {
+            Assert.Equal(0, await PendingAfterWaitingAsync(client));
+            var review = await ReviewAsync(client, id);
+            Assert.Contains(rules[0], review.Rules);
+            Assert.DoesNotContain(rules[1], review.Rules);
+            Assert.Equal((review.Errors, review.Warnings), await CountsAsync(client, "地区规则集测试丁"));
+
+            // The stored findings are the edited set's: the rule it turned off is gone, the one it turned back on is there.
+            Assert.True(await StatisticsAsync(client, rules[0]) > first, $"{rules[0]} stored as before the edit");
+            Assert.True(await StatisticsAsync(client, rules[1]) < second, $"{rules[1]} stored as before the edit");
+        }
+        finally
+        {
+            await client.PutAsJsonAsync($"/api/regions/{Region}", new { ruleSet = "" }, Ct);
+            await PendingAfterWaitingAsync(client);
+        }
+    }
+
     /// <summary>Whether the background run's audit entry (by 重新审核) is there, waiting up to 20 s for it.</summary>
     private static async Task<bool> BackgroundRunAuditedAsync(HttpClient client)
     {

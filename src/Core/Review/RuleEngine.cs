@@ -9,8 +9,8 @@ public sealed record SheetReview(TargetSheet Sheet, IReadOnlyList<Finding> Findi
 /// <summary>The findings on one document: per sheet, and those about the document as a whole.</summary>
 public sealed record DocumentReview(ImportedDocument Document, IReadOnlyList<SheetReview> Sheets, IReadOnlyList<Finding> DocumentFindings)
 {
-    /// <summary>The name of the rule set the review was made with (stored with the findings, docs/decisions/020).</summary>
-    public string RuleSetName { get; init; } = RuleSet.Default.Name;
+    /// <summary>The rule set the review was made with, as stored with the findings (<see cref="RuleSet.Stamp"/>, docs/decisions/020).</summary>
+    public string RuleSetStamp { get; init; } = RuleSet.Default.Stamp;
 
     public IEnumerable<Finding> AllFindings => DocumentFindings.Concat(Sheets.SelectMany(s => s.Findings));
 }
@@ -54,7 +54,7 @@ public sealed class RuleEngine
 
         if (documentRules.Length == 0)
         {
-            return new DocumentReview(document, reviews, []) { RuleSetName = ruleSet.Name };
+            return new DocumentReview(document, reviews, []) { RuleSetStamp = ruleSet.Stamp };
         }
 
         var documentFindings = new List<Finding>();
@@ -75,7 +75,7 @@ public sealed class RuleEngine
 
         if (documentFindings.Count == 0)
         {
-            return new DocumentReview(document, reviews, []) { RuleSetName = ruleSet.Name };
+            return new DocumentReview(document, reviews, []) { RuleSetStamp = ruleSet.Stamp };
         }
 
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
@@ -83,7 +83,7 @@ public sealed class RuleEngine
         // one by value would hash every text of it.
         var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!, ReferenceEqualityComparer.Instance);
         IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order(Merged([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet), r.Sheet) } : r)];
-        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetName = ruleSet.Name };
+        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetStamp = ruleSet.Stamp };
     }
 
     /// <summary>

@@ -21,6 +21,35 @@ public sealed class RuleSet
 
     public string Name { get; }
 
+    /// <summary>
+    /// What stored findings record as the set they were made with (docs/decisions/020, 022): the name, and for a set
+    /// read from a file a fingerprint of what it configures (<c>六枝特区规则集@1a2b3c4d</c>), so a file changed under the
+    /// same name makes its regions' stored findings pending again. The shipped default is its name: its findings
+    /// change with the rules' code, which a fingerprint of its settings would not see either.
+    /// </summary>
+    public string Stamp => stamp ??= Shipped ? Name : Name + "@" + Fingerprint();
+
+    private string? stamp;
+
+    /// <summary>Whether this is the shipped default (<see cref="Default"/>).</summary>
+    private bool Shipped { get; init; }
+
+    /// <summary>Eight hex digits of the SHA-256 of the set's framework and every rule's settings, in rule order.</summary>
+    private string Fingerprint()
+    {
+        var text = new System.Text.StringBuilder().Append(Framework?.ToString() ?? "-");
+        foreach (var (id, settings) in rules.OrderBy(r => r.Key, StringComparer.Ordinal))
+        {
+            text.Append('|').Append(id).Append(':').Append(settings.Enabled ? '1' : '0').Append(':').Append(settings.Severity.ToString());
+            foreach (var (parameter, value) in settings.Parameters.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                text.Append(':').Append(parameter).Append('=').Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text.ToString())))[..8];
+    }
+
     /// <summary>The framework every sheet is reviewed against; null reviews each sheet against its own.</summary>
     public FrameworkVersion? Framework { get; }
 
@@ -43,6 +72,7 @@ public sealed class RuleSet
     private static RuleSet LoadDefault()
     {
         var parsed = RuleSetJson.Parse(DefaultJson(), RuleCatalogue.All);
-        return parsed.RuleSet ?? throw new InvalidOperationException("the shipped default rule set is invalid: " + string.Join("; ", parsed.Errors));
+        var shipped = parsed.RuleSet ?? throw new InvalidOperationException("the shipped default rule set is invalid: " + string.Join("; ", parsed.Errors));
+        return new RuleSet(shipped.Name, shipped.Framework, shipped.Rules) { Shipped = true };
     }
 }

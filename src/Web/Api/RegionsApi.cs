@@ -42,7 +42,7 @@ public static class RegionsApi
     {
         var actor = (await user.ActorAsync())!;
         var scope = await user.ScopeAsync(ct);
-        var pending = await RegionReviews.PendingByRegionAsync(db, ruleSets.Resolve, ct);
+        var pending = await RegionReviews.PendingByRegionAsync(db, ruleSets.StampOf, ct);
         var items = (await RegionSettings.ListAsync(db, ct)).Select(r => View(r, ruleSets, RegionSettings.MayChange(actor, scope, r.Id), pending.GetValueOrDefault(r.Id))).ToList();
         return TypedResults.Ok(new RegionList(items, ruleSets.Names, Layouts()));
     }

@@ -128,7 +128,7 @@ public static class Importer
             OwnerOrganisationId = filler ? principal.Long(Auth.JixiaoClaims.OrganisationId) : null,
         };
         var rules = await ruleSets.ForRegionAsync(db, regionCode, ct);
-        var review = rules.Name == preview.Review.RuleSetName ? preview.Review : rules.Engine.Review(preview.Document);
+        var review = rules.Engine.RuleSet.Stamp == preview.Review.RuleSetStamp ? preview.Review : rules.Engine.Review(preview.Document);
         DataResult<SavedDocument> saved;
         try
         {
@@ -157,7 +157,7 @@ public static class Importer
         previews.Remove(preview.Id);
 
         // The region's set changed while the document was being saved: its sheets are pending, which the background reviews again.
-        if ((await ruleSets.ForRegionAsync(db, regionCode, ct)).Name != review.RuleSetName)
+        if ((await ruleSets.ForRegionAsync(db, regionCode, ct)).Engine.RuleSet.Stamp != review.RuleSetStamp)
         {
             rereviews.Signal();
         }

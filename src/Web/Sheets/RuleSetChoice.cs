@@ -50,6 +50,9 @@ public sealed class RuleSetChoice
     /// <summary>The name actually used for <paramref name="name"/>.</summary>
     public string Resolve(string? name) => name is not null && engines.ContainsKey(name) ? name : RuleSet.Default.Name;
 
+    /// <summary>What stored findings of the set used for <paramref name="name"/> record (<see cref="RuleSet.Stamp"/>): a file changed under the same name is another set.</summary>
+    public string StampOf(string? name) => Engine(name).RuleSet.Stamp;
+
     /// <summary>
     /// The rule set a sheet is reviewed with when nobody picks another (docs/decisions/016): its region's, else
     /// the default. A region's set whose file is no longer loaded falls back to the default (and says so).

@@ -73,7 +73,7 @@ public sealed class RegionRereviews(IServiceScopeFactory scopes, RuleSetChoice r
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<JixiaoDbContext>();
         var left = false;
-        foreach (var region in await RegionReviews.RegionsWithPendingAsync(db, ruleSets.Resolve, ct))
+        foreach (var region in await RegionReviews.RegionsWithPendingAsync(db, ruleSets.StampOf, ct))
         {
             var progress = await RegionReviews.ReviewAsync(db, Actor.System("重新审核"), region, ruleSets.Engine, int.MaxValue, ct);
             logger.LogInformation("已按地区 {Region} 的审核规则集重新审核 {Count} 张目标表，尚余 {Pending} 张", region, progress.Reviewed, progress.Pending);

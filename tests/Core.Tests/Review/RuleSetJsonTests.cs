@@ -45,3 +45,28 @@ public class RuleSetJsonTests
         Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", error.Message);
     }
 }
+
+/// <summary>What stored findings record as their rule set (docs/decisions/020, 022).</summary>
+public class RuleSetStampTests
+{
+    private static RuleSet Parse(string json) => RuleSetJson.Parse(json, RuleCatalogue.All).RuleSet!;
+
+    [Fact]
+    public void Stamp_ShippedDefault_IsItsName() => Assert.Equal(RuleSet.Default.Name, RuleSet.Default.Stamp);
+
+    [Fact]
+    public void Stamp_SameSettingsWrittenDifferently_Same() =>
+        Assert.Equal(
+            Parse("""{ "name": "县规则集", "rules": { "VAL-VAGUE": { "enabled": false }, "VAL-SIGN-MISSING": { "severity": "warning" } } }""").Stamp,
+            Parse("""{"rules":{"VAL-SIGN-MISSING":{"severity":"warning"},"VAL-VAGUE":{"enabled":false}},"name":"县规则集"}""").Stamp);
+
+    [Fact]
+    public void Stamp_FileChangedUnderTheSameName_Differs()
+    {
+        var before = Parse("""{ "name": "县规则集", "rules": { "VAL-VAGUE": { "enabled": false } } }""");
+        var after = Parse("""{ "name": "县规则集", "rules": { "VAL-VAGUE": { "enabled": true } } }""");
+
+        Assert.StartsWith("县规则集@", before.Stamp, StringComparison.Ordinal);
+        Assert.NotEqual(before.Stamp, after.Stamp);
+    }
+}
