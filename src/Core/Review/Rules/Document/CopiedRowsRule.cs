@@ -215,7 +215,7 @@ public sealed class CopiedRowsRule : DocumentRule
     {
         public bool Equals(RowKey other) =>
             Hash == other.Hash && Number == other.Number && Scale == other.Scale
-            && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedEqual(Name, other.Name);
+            && string.Equals(Unit, other.Unit, StringComparison.Ordinal) && FoldedText.Equal(Name, other.Name);
 
         public override int GetHashCode() => Hash;
     }
@@ -228,51 +228,6 @@ public sealed class CopiedRowsRule : DocumentRule
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(number, bits);
-        return HashCode.Combine(FoldedHash(name), bits[0], bits[1], bits[2], bits[3], unit);
+        return HashCode.Combine(FoldedText.Hash(name), bits[0], bits[1], bits[2], bits[3], unit);
     }
-
-    /// <summary>A hash of the text without its spaces and punctuation (equal for texts <see cref="FoldedEqual"/> calls equal).</summary>
-    private static int FoldedHash(string name)
-    {
-        var hash = 17;
-        foreach (var c in name)
-        {
-            if (!IsFoldedAway(c))
-            {
-                hash = unchecked((hash * 31) + c);
-            }
-        }
-
-        return hash;
-    }
-
-    /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
-    private static bool FoldedEqual(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && IsFoldedAway(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && IsFoldedAway(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
-        }
-    }
-
-    private static bool IsFoldedAway(char c) => c is not (>= '\u4e00' and <= '\u9fff') && (char.IsWhiteSpace(c) || char.IsPunctuation(c));
 }

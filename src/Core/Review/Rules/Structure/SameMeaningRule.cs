@@ -38,7 +38,7 @@ public sealed class SameMeaningRule : SheetRule
             foreach (var text in (ReadOnlySpan<string?>)[row.Formula, row.Description])
             {
                 if (text is null || text.Length < MinLength || !text.AsSpan().ContainsAny(Definers)
-                    || !Keeps(text, MinLength) || FoldedEqual(text, row.Name))
+                    || !FoldedText.Keeps(text, MinLength) || FoldedText.Equal(text, row.Name))
                 {
                     continue;
                 }
@@ -50,12 +50,12 @@ public sealed class SameMeaningRule : SheetRule
                     continue;
                 }
 
-                if (!FoldedEqual(earlier.Name, row.Name) && (Keeps(earlier.Name, MinLength) || Keeps(row.Name, MinLength)))
+                if (!FoldedText.Equal(earlier.Name, row.Name) && (FoldedText.Keeps(earlier.Name, MinLength) || FoldedText.Keeps(row.Name, MinLength)))
                 {
                     findings.Report(sheet, row,
                         $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, Merging.RowNumbers.Of(sheet.Sheet))}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
                         $"保留一个指标（如“{earlier.Name}”），另一个删除或改为衡量其他内容的指标",
-                        Fold(text));
+                        FoldedText.Fold(text));
                 }
 
                 break;
@@ -70,7 +70,7 @@ public sealed class SameMeaningRule : SheetRule
     {
         for (var i = 0; i < seen.Count; i++)
         {
-            if (FoldedEqual(seen[i].Text, text))
+            if (FoldedText.Equal(seen[i].Text, text))
             {
                 return seen[i].Row;
             }
@@ -78,73 +78,6 @@ public sealed class SameMeaningRule : SheetRule
 
         return null;
     }
-
-    /// <summary>Whether the text keeps at least <paramref name="count"/> characters once folded (counted only that far).</summary>
-    private static bool Keeps(string text, int count)
-    {
-        foreach (var c in text)
-        {
-            if (!IsDropped(c) && --count == 0)
-            {
-                return true;
-            }
-        }
-
-        return count <= 0;
-    }
-
-    /// <summary>Whether the two texts are equal without their spaces and punctuation.</summary>
-    private static bool FoldedEqual(string a, string b)
-    {
-        int i = 0, j = 0;
-        while (true)
-        {
-            while (i < a.Length && IsDropped(a[i]))
-            {
-                i++;
-            }
-
-            while (j < b.Length && IsDropped(b[j]))
-            {
-                j++;
-            }
-
-            if (i == a.Length || j == b.Length)
-            {
-                return i == a.Length && j == b.Length;
-            }
-
-            if (a[i++] != b[j++])
-            {
-                return false;
-            }
-        }
-    }
-
-    /// <summary>The text without spaces and punctuation (a text of at least <see cref="MinLength"/> kept characters).</summary>
-    private static string Fold(string text)
-    {
-        var kept = 0;
-        foreach (var c in text)
-        {
-            kept += IsDropped(c) ? 0 : 1;
-        }
-
-        return kept == text.Length ? text : string.Create(kept, text, static (span, t) =>
-        {
-            var k = 0;
-            foreach (var c in t)
-            {
-                if (!IsDropped(c))
-                {
-                    span[k++] = c;
-                }
-            }
-        });
-    }
-
-    /// <summary>A space or punctuation; a Chinese character is neither, told without the Unicode tables.</summary>
-    private static bool IsDropped(char c) => c is not (>= '\u4e00' and <= '\u9fff') && (char.IsWhiteSpace(c) || char.IsPunctuation(c));
 
     private static string Short(string text) => text.Length <= 30 ? text.Trim() : text[..30].Trim() + "…";
 }
