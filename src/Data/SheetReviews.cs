@@ -13,46 +13,53 @@ namespace Jixiao.Data;
 public static class SheetReviews
 {
     /// <summary>Where sheet <paramref name="sheetId"/> stands in document <paramref name="documentId"/> as stored now.</summary>
-    public static async Task<SheetPlace> PlaceAsync(JixiaoDbContext db, long sheetId, long documentId, CancellationToken ct = default)
-    {
-        var source = await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Source).SingleOrDefaultAsync(ct) ?? "";
-        var sheets = await db.Sheets.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)
-            .Select(s => new { s.Id, s.Kind, s.ProjectName }).ToListAsync(ct);
-        var index = sheets.FindIndex(s => s.Id == sheetId);
-        return new SheetPlace(source, index < 0 ? sheets.Count : index, index < 0 ? sheets.Count + 1 : sheets.Count,
-            SheetPlace.ProjectNamesOf(sheets.Select(s => (s.Kind, s.ProjectName))));
-    }
+    public static async Task<SheetPlace> PlaceAsync(JixiaoDbContext db, long sheetId, long documentId, CancellationToken ct = default) =>
+        (await ReadAsync(db, sheetId, documentId, ct)).Place;
 
     /// <summary>
     /// The review of the stored sheet by <paramref name="engine"/>: its rules' findings in its place, and the stored
     /// findings of the document's rules on it when they are the same rule set's.
     /// </summary>
-    public static async Task<IReadOnlyList<Finding>> ReviewAsync(JixiaoDbContext db, RuleEngine engine, StoredSheet stored, CancellationToken ct = default) =>
-        engine.Review(stored.Sheet, await PlaceAsync(db, stored.Id, stored.DocumentId, ct), await FromDocumentAsync(db, engine, stored, ct));
+    public static Task<IReadOnlyList<Finding>> ReviewAsync(JixiaoDbContext db, RuleEngine engine, StoredSheet stored, CancellationToken ct = default) =>
+        ReviewAsync(db, engine, stored.Id, stored.DocumentId, stored.Sheet, ct);
 
-    /// <summary>The stored findings of the document's rules on the sheet, on its rows (a row no longer there: on the sheet), when made by <paramref name="engine"/>'s rule set.</summary>
-    private static async Task<IReadOnlyList<Finding>> FromDocumentAsync(JixiaoDbContext db, RuleEngine engine, StoredSheet stored, CancellationToken ct)
+    /// <summary>As <see cref="ReviewAsync(JixiaoDbContext, RuleEngine, StoredSheet, CancellationToken)"/>, for sheet <paramref name="sheetId"/> of document <paramref name="documentId"/> as loaded.</summary>
+    public static async Task<IReadOnlyList<Finding>> ReviewAsync(JixiaoDbContext db, RuleEngine engine, long sheetId, long documentId, TargetSheet sheet, CancellationToken ct = default)
     {
-        var ruleSet = await db.Sheets.AsNoTracking().Where(s => s.Id == stored.Id).Select(s => s.FindingsRuleSet).SingleOrDefaultAsync(ct) ?? RuleSet.Default.Stamp;
-        if (ruleSet != engine.RuleSet.Stamp)
-        {
-            return [];
-        }
+        var (place, stamp) = await ReadAsync(db, sheetId, documentId, ct);
+        var fromDocument = stamp == engine.RuleSet.Stamp ? await FromDocumentAsync(db, sheetId, sheet, ct) : [];
+        return engine.Review(sheet, place, fromDocument);
+    }
 
+    /// <summary>The sheet's place, and the stamp of the rule set its stored findings were made with.</summary>
+    private static async Task<(SheetPlace Place, string Stamp)> ReadAsync(JixiaoDbContext db, long sheetId, long documentId, CancellationToken ct)
+    {
+        var source = await db.Documents.AsNoTracking().Where(d => d.Id == documentId).Select(d => d.Source).SingleOrDefaultAsync(ct) ?? "";
+        var sheets = await db.Sheets.AsNoTracking().Where(s => s.DocumentId == documentId).OrderBy(s => s.Ordinal)
+            .Select(s => new { s.Id, s.Kind, s.ProjectName, s.FindingsRuleSet }).ToListAsync(ct);
+        var index = sheets.FindIndex(s => s.Id == sheetId);
+        var place = new SheetPlace(source, index < 0 ? sheets.Count : index, index < 0 ? sheets.Count + 1 : sheets.Count,
+            SheetPlace.ProjectNamesOf(sheets.Select(s => (s.Kind, s.ProjectName))));
+        return (place, (index < 0 ? null : sheets[index].FindingsRuleSet) ?? RuleSet.Default.Stamp);
+    }
+
+    /// <summary>The stored findings of the document's rules on the sheet, on its rows (a row no longer there: on the sheet).</summary>
+    private static async Task<IReadOnlyList<Finding>> FromDocumentAsync(JixiaoDbContext db, long sheetId, TargetSheet sheet, CancellationToken ct)
+    {
         var ids = RuleEngine.DocumentRuleIds.ToList();
-        var found = await db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == stored.Id && ids.Contains(f.RuleId)).OrderBy(f => f.Id).ToListAsync(ct);
+        var found = await db.ReviewFindings.AsNoTracking().Where(f => f.SheetId == sheetId && ids.Contains(f.RuleId)).OrderBy(f => f.Id).ToListAsync(ct);
         if (found.Count == 0)
         {
             return [];
         }
 
-        var rows = (await db.Indicators.AsNoTracking().Where(i => i.SheetId == stored.Id).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct))
+        var rows = (await db.Indicators.AsNoTracking().Where(i => i.SheetId == sheetId).OrderBy(i => i.Ordinal).Select(i => i.Id).ToListAsync(ct))
             .Select((id, ordinal) => (id, ordinal)).ToDictionary(r => r.id, r => r.ordinal);
         return [.. found.Select(f => new Finding(
             f.RuleId,
             SeverityText.TryParse(f.Severity, out var severity) ? severity : Severity.Info,
-            stored.Sheet,
-            f.IndicatorId is { } id && rows.TryGetValue(id, out var row) && row < stored.Sheet.Indicators.Count ? stored.Sheet.Indicators[row] : null,
+            sheet,
+            f.IndicatorId is { } id && rows.TryGetValue(id, out var row) && row < sheet.Indicators.Count ? sheet.Indicators[row] : null,
             SourcePosition.TryParse(f.Position, out var position) ? position : default,
             f.Message,
             f.Why ?? "",
