@@ -53,14 +53,18 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>Who the test's page signs in as before it opens anything (null: an anonymous visitor).</summary>
     protected virtual string? SignInAs => "admin";
 
+    private const float SignInTimeout = 45_000;
+
     /// <summary>Signs the test's page in through the sign-in page, as a person would.</summary>
     protected async Task SignInAsync(string user)
     {
-        await Page.GotoAsync("/login");
+        // Sign-in hashes the password (PBKDF2, deliberately slow): on a CI machine shared with other builds the
+        // first one in a fresh app has taken longer than the default 15 s, so it alone gets a longer wait.
+        await Page.GotoAsync("/login", new() { Timeout = SignInTimeout });
         await Page.FillAsync("#user-name", user);
         await Page.FillAsync("#password", JixiaoServer.Password);
         await Page.ClickAsync("#sign-in");
-        await Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
+        await Page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = SignInTimeout });
     }
 
     /// <summary>
