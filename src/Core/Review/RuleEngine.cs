@@ -142,15 +142,23 @@ public sealed class RuleEngine
             }
 
             sink.Bind(rule, settings);
-            for (var i = 0; i < indicators.Length; i++)
+
+            // The protected region holds the whole walk, not each row: a try per row costs the loop its registers.
+            // A row that throws is reported and the walk goes on from the next row.
+            var i = 0;
+            while (i < indicators.Length)
             {
                 try
                 {
-                    rule.Check(indicators[i], context, sink);
+                    for (; i < indicators.Length; i++)
+                    {
+                        rule.Check(indicators[i], context, sink);
+                    }
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     findings.Add(RuleFailure.Finding(rule, context.Sheet, indicators[i].Indicator.Position, e));
+                    i++;
                 }
             }
         }

@@ -14,6 +14,22 @@ public class RuleEngineTests
             throw new InvalidOperationException("boom");
     }
 
+    /// <summary>Throws on the row named 坏行 and reports every other row: the walk must go on past the row that throws.</summary>
+    private sealed class ThrowsOnOneRowRule : IndicatorRule
+    {
+        public override RuleInfo Info { get; } = new("TEST-ONE-ROW-THROWS", "某行出错", Severity.Warning, RuleFamily.Values, "测试");
+
+        public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+        {
+            if (indicator.Indicator.Name == "坏行")
+            {
+                throw new InvalidOperationException("boom");
+            }
+
+            findings.Report(sheet, indicator.Indicator, "已检查“" + indicator.Indicator.Name + "”", null);
+        }
+    }
+
     private static TargetSheet RateInPersons() =>
         TestSheets.Project().With(TestSheets.Row("效益指标", "社会效益指标", "就业技能培训就业率", "≥20人", 20));
 
@@ -26,6 +42,23 @@ public class RuleEngineTests
 
         Assert.Contains(findings, f => f.RuleId == RuleFailure.Id && f.Message.Contains("TEST-THROWS", StringComparison.Ordinal));
         Assert.Contains(findings, f => f.RuleId == "VAL-UNIT-RATE-PERSON");
+    }
+
+    [Fact]
+    public void Review_RuleThrowsOnOneRow_ThatRowReportedAndTheRowsAfterItStillChecked()
+    {
+        var sheet = TestSheets.Project([
+            TestSheets.Row("产出指标", "数量指标", "培训人数", "≥100人", 10),
+            TestSheets.Row("产出指标", "数量指标", "坏行", "≥1个", 11),
+            TestSheets.Row("产出指标", "质量指标", "培训合格率", "≥90%", 12),
+        ]);
+        var engine = new RuleEngine([new ThrowsOnOneRowRule()], RuleSet.Default) { MergeFindings = false };
+
+        var findings = engine.Review(sheet);
+
+        var failure = Assert.Single(findings, f => f.RuleId == RuleFailure.Id);
+        Assert.Equal(sheet.Indicators[1].Position, failure.Position);
+        Assert.Equal(["培训人数", "培训合格率"], findings.Where(f => f.RuleId == "TEST-ONE-ROW-THROWS").Select(f => f.Indicator!.Name));
     }
 
     [Fact]
