@@ -83,19 +83,50 @@ public static class FindingStore
         return true;
     }
 
-    /// <summary>Reviews the stored sheet with <paramref name="engine"/> and stores the findings (and the engine's rule set) in place of the old ones.</summary>
+    /// <summary>
+    /// Reviews the stored sheet with <paramref name="engine"/> after an edit and stores its findings (and the engine's rule
+    /// set) in place of the old ones. The sheet is reviewed in its whole document, as on import (docs/decisions/022): what the
+    /// document's rules say depends on every sheet of it, so an edit that removes a copied row or a duplicated project also
+    /// removes their findings, on this sheet and on the document's other sheets reviewed with the same rule set (each written
+    /// only while still at the version read, as the region's re-review does), and the findings about the document as a whole.
+    /// In the caller's transaction when there is one, else in its own.
+    /// </summary>
     public static async Task<DataResult<IReadOnlyList<Finding>>> ReviewAsync(JixiaoDbContext db, long sheetId, RuleEngine engine, CancellationToken ct = default)
     {
-        var loaded = await SheetStore.LoadAsync(db, sheetId, ct);
+        var documentId = await db.Sheets.AsNoTracking().Where(s => s.Id == sheetId).Select(s => (long?)s.DocumentId).SingleOrDefaultAsync(ct);
+        if (documentId is null)
+        {
+            return DataResult<IReadOnlyList<Finding>>.Fail(DataErrorCode.NotFound, $"找不到绩效目标表 {sheetId}", $"sheet {sheetId} not found");
+        }
+
+        var loaded = await DocumentStore.LoadWithSheetsAsync(db, documentId.Value, ct);
         if (loaded.Error is { } error)
         {
             return error;
         }
 
-        var sheet = loaded.Value!;
-        var findings = await SheetReviews.ReviewAsync(db, engine, sheet, ct);
-        var stored = await ReplaceAsync(db, sheetId, sheet.Sheet, findings, engine.RuleSet.Stamp, ct);
-        return stored.Error is { } storeError ? storeError : DataResult<IReadOnlyList<Finding>>.Ok(findings);
+        var (document, rows) = loaded.Value;
+        var index = rows.FindIndex(r => r.Id == sheetId);
+        var review = engine.Review(document);
+        var stamp = engine.RuleSet.Stamp;
+
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId), sheetId, document.Sheets[index], review.Sheets[index].Findings, stamp, ct);
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (i != index && (rows[i].FindingsRuleSet ?? RuleSet.Default.Stamp) == stamp)
+            {
+                await ReplaceAtVersionAsync(db, rows[i].Id, rows[i].Version, document.Sheets[i], review.Sheets[i].Findings, stamp, ct);
+            }
+        }
+
+        await ReplaceForDocumentAsync(db, documentId.Value, review.DocumentFindings, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+
+        return DataResult<IReadOnlyList<Finding>>.Ok(review.Sheets[index].Findings);
     }
 
     /// <summary>The stored findings of a sheet, errors first, in the order the review gave them.</summary>

@@ -56,6 +56,77 @@ public abstract class SheetReviewsTests(DatabaseProvider provider)
     }
 
     [Fact]
+    public async Task ReviewAsync_AfterAnEditThatRewritesTheCopiedRows_TheCopyFindingLeavesTheSheet()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var saved = await SaveReviewedAsync(database, 2);
+        await using var db = database.NewContext();
+        var (copy, _) = await CopyAsync(db, saved);
+
+        await EditAsync(db, copy);
+        var edited = await FindingStore.ReviewAsync(db, copy, RuleEngine.Default, Ct);
+
+        Assert.DoesNotContain(edited.Value!, f => f.RuleId == Copied);
+        await using var check = database.NewContext();
+        Assert.DoesNotContain(await FindingStore.ListAsync(check, copy, Ct), f => f.RuleId == Copied);
+    }
+
+    [Fact]
+    public async Task ReviewAsync_AfterAnEditOfTheProjectCopiedFrom_TheCopyFindingLeavesTheOtherSheetAndItsCounts()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var saved = await SaveReviewedAsync(database, 2);
+        await using var db = database.NewContext();
+        var (copy, original) = await CopyAsync(db, saved);
+        var warningsBefore = await db.Sheets.Where(s => s.Id == copy).Select(s => s.WarningCount).SingleAsync(Ct);
+
+        await EditAsync(db, original);
+        await FindingStore.ReviewAsync(db, original, RuleEngine.Default, Ct);
+
+        await using var check = database.NewContext();
+        var after = await FindingStore.ListAsync(check, copy, Ct);
+        Assert.DoesNotContain(after, f => f.RuleId == Copied);
+        Assert.Equal(after.Count(f => f.Severity == "warning"), await check.Sheets.Where(s => s.Id == copy).Select(s => s.WarningCount).SingleAsync(Ct));
+        Assert.True(after.Count(f => f.Severity == "warning") < warningsBefore);
+    }
+
+    [Fact]
+    public async Task ReviewAsync_AfterAnEdit_ASheetOfTheDocumentReviewedWithAnotherRuleSetIsLeftToItsOwnReview()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var saved = await SaveReviewedAsync(database, 2);
+        await using var db = database.NewContext();
+        var (copy, original) = await CopyAsync(db, saved);
+        await db.Sheets.Where(s => s.Id == copy).ExecuteUpdateAsync(u => u.SetProperty(s => s.FindingsRuleSet, "另一规则集@0badc0de"), Ct);
+
+        await EditAsync(db, original);
+        await FindingStore.ReviewAsync(db, original, RuleEngine.Default, Ct);
+
+        await using var check = database.NewContext();
+        Assert.Contains(await FindingStore.ListAsync(check, copy, Ct), f => f.RuleId == Copied);
+    }
+
+    private const string Copied = "DOC-ROWS-COPIED";
+
+    /// <summary>The sheet with the seed's copied rows, and the project sheet it copied them from (named in the finding).</summary>
+    private static async Task<(long Copy, long Original)> CopyAsync(JixiaoDbContext db, SavedDocument saved)
+    {
+        var finding = await db.ReviewFindings.SingleAsync(f => saved.SheetIds.Contains(f.SheetId) && f.RuleId == Copied, Ct);
+        var projects = await db.Sheets.Where(s => saved.SheetIds.Contains(s.Id) && s.Id != finding.SheetId && s.ProjectName != null)
+            .Select(s => new { s.Id, s.ProjectName }).ToListAsync(Ct);
+        var original = projects.Single(p => finding.Message.Contains(p.ProjectName!, StringComparison.Ordinal));
+        return (finding.SheetId, original.Id);
+    }
+
+    /// <summary>Saves the sheet with every indicator renamed: no row of it is the other project's any more.</summary>
+    private static async Task EditAsync(JixiaoDbContext db, long id)
+    {
+        var stored = (await SheetStore.LoadAsync(db, id, Ct)).Value!;
+        var rewritten = stored.Sheet with { Indicators = [.. stored.Sheet.Indicators.Select(i => i with { Name = i.Name + "（本项目）" })] };
+        Assert.True((await SheetStore.UpdateAsync(db, id, stored.Version, rewritten, Ct)).IsOk);
+    }
+
+    [Fact]
     public async Task PlaceAsync_SheetsOfADocument_InOrderWithTheDocumentsProjectNames()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
