@@ -99,6 +99,9 @@ public static class AuditTrail
 
         /// <summary>A region's sheets reviewed again with its rule set, after it changed (docs/decisions/020).</summary>
         public const string Rereview = "rereview";
+
+        /// <summary>The rules folder read again by an administrator: sets added, changed, kept or removed.</summary>
+        public const string RuleSets = "rule-sets";
         public const string DeleteDocument = "delete-document";
         public const string SignIn = "sign-in";
         public const string SignInFailed = "sign-in-failed";
@@ -106,5 +109,27 @@ public static class AuditTrail
         public const string User = "user";
         public const string Token = "token";
         public const string Export = "export";
+
+        /// <summary>Each action's name as the audit page shows it, in the order its filter lists them.</summary>
+        public static IReadOnlyList<(string Code, string Name)> Names { get; } =
+        [
+            (Import, "导入"), (Edit, "编辑"), (Workflow, "流程操作"), (Comment, "意见"), (Mark, "标记审核意见"), (Override, "覆盖错误（旧）"),
+            (Region, "地区设置"), (Rereview, "重新审核"), (RuleSets, "重新载入规则集"), (DeleteDocument, "删除文档"), (Export, "导出"),
+            (SignIn, "登录"), (SignInFailed, "登录失败"), (SignOut, "退出"), (User, "用户管理"), (Token, "访问令牌"),
+        ];
+
+        /// <summary>The action's name, or its code when it has none.</summary>
+        public static string NameOf(string code)
+        {
+            foreach (var (c, name) in Names)
+            {
+                if (c == code)
+                {
+                    return name;
+                }
+            }
+
+            return code;
+        }
     }
 }

@@ -114,6 +114,7 @@ public abstract class AuditCompletenessTests(JixiaoFactory factory)
             return await Admin().DeleteAsync($"/api/sheets/{sheet}/marks/{mark.GetProperty("id").GetInt64()}", Ct);
         },
         ["PUT /api/regions/{code}"] = () => Admin().PutAsJsonAsync("/api/regions/630123", new { layout = "standard" }, Ct),
+        ["POST /api/rule-sets/reload"] = () => Admin().PostAsync("/api/rule-sets/reload", null, Ct),
         ["DELETE /api/documents/{id:long}"] = async () => await Admin().DeleteAsync($"/api/documents/{(await ImportAsync("审计删除")).Document}", Ct),
         ["POST /api/exports/"] = () => Admin().PostAsJsonAsync("/api/exports", new { region = "630123", year = 2024, format = "html" }, Ct),
         ["POST /api/users/"] = () => Admin().PostAsJsonAsync("/api/users", new { userName = "audit-user", role = "Administrator" }, Ct),

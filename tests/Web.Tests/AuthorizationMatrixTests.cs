@@ -53,6 +53,8 @@ public abstract partial class AuthorizationMatrixTests(JixiaoFactory factory)
         ["DELETE /api/sheets/{id:long}/marks/{markId:long}"] = Access.Review,
         ["GET /api/regions/"] = Access.Signed,
         ["PUT /api/regions/{code}"] = Access.Settings,
+        ["GET /api/rule-sets/"] = Access.Settings,
+        ["POST /api/rule-sets/reload"] = Access.Admin,
         ["GET /api/rules/statistics"] = Access.Signed,
         ["GET /api/sheets/{id:long}/versions/{number:int}"] = Access.Signed,
         ["GET /api/sheets/{id:long}/diff"] = Access.Signed,
