@@ -114,7 +114,7 @@ public static class FindingStore
         await WriteAsync(db, db.Sheets.Where(s => s.Id == sheetId), sheetId, document.Sheets[index], review.Sheets[index].Findings, stamp, ct);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (i != index && (rows[i].FindingsRuleSet ?? RuleSet.Default.Stamp) == stamp)
+            if (i != index && rows[i].FindingsRuleSet == stamp)
             {
                 await ReplaceAtVersionAsync(db, rows[i].Id, rows[i].Version, document.Sheets[i], review.Sheets[i].Findings, stamp, ct);
             }

@@ -22,16 +22,20 @@ public static class RegionReviews
     /// <summary>Sheets written per transaction: a few hundred milliseconds, what another writer waits at most.</summary>
     public const int SheetsPerChunk = 50;
 
-    /// <summary>The sheets of the region whose stored findings are not those of the rule set stamped <paramref name="ruleSet"/> (<see cref="RuleSet.Stamp"/>).</summary>
-    public static IQueryable<SheetEntity> Pending(JixiaoDbContext db, long regionId, string ruleSet)
+    /// <summary>
+    /// The sheets of the region (null: the sheets stored without one, reviewed with the default) whose stored findings are
+    /// not those of the rule set stamped <paramref name="ruleSet"/> (<see cref="RuleSet.Stamp"/>). Findings stored before
+    /// 0009 (no stamp) or with a bare set name were made by an earlier release's rules: pending whatever the set.
+    /// </summary>
+    public static IQueryable<SheetEntity> Pending(JixiaoDbContext db, long? regionId, string ruleSet)
     {
-        var sheets = db.Sheets.Where(s => s.RegionId == regionId);
-
-        // Findings stored before 0009 (null) are the shipped default's.
-        return ruleSet == RuleSet.Default.Stamp
-            ? sheets.Where(s => s.FindingsRuleSet != null && s.FindingsRuleSet != ruleSet)
-            : sheets.Where(s => s.FindingsRuleSet == null || s.FindingsRuleSet != ruleSet);
+        var sheets = regionId is { } id ? db.Sheets.Where(s => s.RegionId == id) : db.Sheets.Where(s => s.RegionId == null);
+        return sheets.Where(s => s.FindingsRuleSet == null || s.FindingsRuleSet != ruleSet);
     }
+
+    /// <summary>How many sheets stored without a region are pending for the default rule set (<paramref name="resolve"/> of no setting).</summary>
+    public static Task<int> PendingWithoutRegionAsync(JixiaoDbContext db, Func<string?, string> resolve, CancellationToken ct = default) =>
+        Pending(db, null, resolve(null)).CountAsync(ct);
 
     /// <summary>Per region, how many sheets are pending, given how a region's setting resolves to a rule set's stamp (<see cref="RuleSet.Stamp"/>).</summary>
     public static async Task<Dictionary<long, int>> PendingByRegionAsync(JixiaoDbContext db, Func<string?, string> resolve, CancellationToken ct = default)
@@ -42,7 +46,7 @@ public static class RegionReviews
         return regions.ToDictionary(r => r.Id, r =>
         {
             var name = resolve(r.RuleSet);
-            return stored.Where(g => g.RegionId == r.Id && (g.FindingsRuleSet ?? RuleSet.Default.Stamp) != name).Sum(g => g.Count);
+            return stored.Where(g => g.RegionId == r.Id && g.FindingsRuleSet != name).Sum(g => g.Count);
         });
     }
 
@@ -51,25 +55,32 @@ public static class RegionReviews
         [.. (await PendingByRegionAsync(db, resolve, ct)).Where(p => p.Value > 0).Select(p => p.Key).Order()];
 
     /// <summary>
-    /// Reviews the region's pending sheets with the engine of its rule set (<paramref name="engineOf"/>: a region's
+    /// Reviews the region's pending sheets (<paramref name="regionId"/> null: those stored without a region, with the
+    /// default) with the engine of its rule set (<paramref name="engineOf"/>: a region's
     /// setting, null for the default, to the engine that applies; read again for each document, so a set changed
     /// meanwhile is followed), until none is pending or <paramref name="maxSheets"/> are done. Records one audit
     /// entry for what it did, by <paramref name="actor"/>.
     /// </summary>
     public static async Task<RegionReviewProgress> ReviewAsync(
-        JixiaoDbContext db, Actor actor, long regionId, Func<string?, RuleEngine> engineOf, int maxSheets, CancellationToken ct = default)
+        JixiaoDbContext db, Actor actor, long? regionId, Func<string?, RuleEngine> engineOf, int maxSheets, CancellationToken ct = default)
     {
         var reviewed = 0;
         var names = new SortedSet<string>(StringComparer.Ordinal);
         while (reviewed < maxSheets)
         {
-            var region = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => new { r.RuleSet }).SingleOrDefaultAsync(ct);
-            if (region is null)
+            string? setting = null;
+            if (regionId is { } id)
             {
-                break;
+                var region = await db.Regions.AsNoTracking().Where(r => r.Id == id).Select(r => new { r.RuleSet }).SingleOrDefaultAsync(ct);
+                if (region is null)
+                {
+                    break;
+                }
+
+                setting = region.RuleSet;
             }
 
-            var engine = engineOf(region.RuleSet);
+            var engine = engineOf(setting);
             var documentId = await Pending(db, regionId, engine.RuleSet.Stamp).OrderBy(s => s.DocumentId).Select(s => (long?)s.DocumentId).FirstOrDefaultAsync(ct);
             if (documentId is not { } document)
             {
@@ -97,9 +108,9 @@ public static class RegionReviews
     }
 
     /// <summary>How many of the region's sheets are pending for its current rule set.</summary>
-    public static async Task<int> PendingCountAsync(JixiaoDbContext db, long regionId, Func<string?, RuleEngine> engineOf, CancellationToken ct = default)
+    public static async Task<int> PendingCountAsync(JixiaoDbContext db, long? regionId, Func<string?, RuleEngine> engineOf, CancellationToken ct = default)
     {
-        var setting = await db.Regions.AsNoTracking().Where(r => r.Id == regionId).Select(r => r.RuleSet).SingleOrDefaultAsync(ct);
+        var setting = regionId is { } id ? await db.Regions.AsNoTracking().Where(r => r.Id == id).Select(r => r.RuleSet).SingleOrDefaultAsync(ct) : null;
         return await Pending(db, regionId, engineOf(setting).RuleSet.Stamp).CountAsync(ct);
     }
 
@@ -107,7 +118,7 @@ public static class RegionReviews
     /// Reviews the document's pending sheets in the region with <paramref name="engine"/> and writes their findings
     /// (at most <paramref name="maxSheets"/>), a chunk per transaction; the document's own findings go with the first chunk.
     /// </summary>
-    private static async Task<int> ReviewDocumentAsync(JixiaoDbContext db, long documentId, long regionId, RuleEngine engine, int maxSheets, CancellationToken ct)
+    private static async Task<int> ReviewDocumentAsync(JixiaoDbContext db, long documentId, long? regionId, RuleEngine engine, int maxSheets, CancellationToken ct)
     {
         var loaded = await DocumentStore.LoadWithSheetsAsync(db, documentId, ct);
         if (loaded.Error is not null)
@@ -122,7 +133,7 @@ public static class RegionReviews
         var review = engine.Review(document);
         var name = engine.RuleSet.Stamp;
         var todo = Enumerable.Range(0, rows.Count)
-            .Where(i => rows[i].RegionId == regionId && (rows[i].FindingsRuleSet ?? RuleSet.Default.Stamp) != name)
+            .Where(i => rows[i].RegionId == regionId && rows[i].FindingsRuleSet != name)
             .Take(maxSheets).ToList();
         var written = 0;
         for (var start = 0; start < todo.Count; start += SheetsPerChunk)
@@ -156,14 +167,15 @@ public static class RegionReviews
         return written;
     }
 
-    private static async Task RecordAsync(JixiaoDbContext db, Actor actor, long regionId, int reviewed, int pending, SortedSet<string> names, CancellationToken ct)
+    private static async Task RecordAsync(JixiaoDbContext db, Actor actor, long? regionId, int reviewed, int pending, SortedSet<string> names, CancellationToken ct)
     {
-        var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Id == regionId, ct);
+        var region = regionId is { } id ? await db.Regions.AsNoTracking().SingleAsync(r => r.Id == id, ct) : null;
         var rest = pending > 0 ? $"，尚有 {pending} 张待重新审核" : "";
+        var where = region is null ? "未指定地区" : $"{region.Name}（{region.Code}）";
         using var turn = await WriteTurns.TakeAsync(db, ct);
         AuditTrail.Record(db, actor, AuditTrail.Actions.Rereview,
-            $"按审核规则集“{string.Join("”“", names)}”重新审核 {region.Name}（{region.Code}）的 {reviewed} 张目标表{rest}",
-            detail: new { region = region.Code, ruleSets = names, reviewed, pending });
+            $"按审核规则集“{string.Join("”“", names)}”重新审核 {where}的 {reviewed} 张目标表{rest}",
+            detail: new { region = region?.Code, ruleSets = names, reviewed, pending });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

@@ -68,7 +68,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         var stamp = engines(SetName).RuleSet.Stamp;
         var before = await StateAsync(database, saved.SheetIds, rule);
         Assert.Contains(before, s => s.OfRule > 0);
-        Assert.All(before, s => Assert.Equal(RuleSet.Default.Name, s.RuleSet));
+        Assert.All(before, s => Assert.Equal(RuleSet.Default.Stamp, s.RuleSet));
 
         await using var db = database.NewContext();
         await SetRegionAsync(db, regionId, SetName);
@@ -86,7 +86,7 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
 
         Assert.Equal(new RegionReviewProgress(20, 0), back);
         var again = await StateAsync(database, saved.SheetIds, rule);
-        Assert.All(again, s => Assert.Equal((RuleSet.Default.Name, true), (s.RuleSet, s.CountsAgree)));
+        Assert.All(again, s => Assert.Equal((RuleSet.Default.Stamp, true), (s.RuleSet, s.CountsAgree)));
         Assert.Contains(again, s => s.OfRule > 0);
 
         // Each sheet's stored findings are what its page shows: a review of the stored sheet with the region's set.
@@ -171,18 +171,45 @@ public abstract class RegionReviewsTests(DatabaseProvider provider)
         Assert.NotEqual(0, await check.ReviewFindings.CountAsync(f => f.SheetId == saved.SheetIds[0], Ct));
     }
 
+    /// <summary>
+    /// Findings stored before 0009 (no stamp) or with a bare set name (before stamps had a fingerprint, and the default
+    /// before RuleCatalogue.Revision) were made by an earlier release's rules: pending whatever the region's set.
+    /// </summary>
     [Fact]
-    public async Task Pending_FindingsStoredBefore0009_CountAsTheDefaults()
+    public async Task Pending_FindingsOfAnEarlierRelease_PendingWhateverTheSet()
     {
         await using var database = await TestDatabase.CreateAsync(provider);
-        var (saved, _, regionId) = await SaveAsync(database, 2);
+        var (saved, _, regionId) = await SaveAsync(database, 3);
         await using var db = database.NewContext();
         await db.Sheets.Where(s => s.Id == saved.SheetIds[0]).ExecuteUpdateAsync(u => u.SetProperty(s => s.FindingsRuleSet, (string?)null), Ct);
+        await db.Sheets.Where(s => s.Id == saved.SheetIds[1]).ExecuteUpdateAsync(u => u.SetProperty(s => s.FindingsRuleSet, RuleSet.Default.Name), Ct);
 
-        Assert.Equal(0, await RegionReviews.Pending(db, regionId, RuleSet.Default.Name).CountAsync(Ct));
-        Assert.Equal(2, await RegionReviews.Pending(db, regionId, SetName).CountAsync(Ct));
-        Assert.Equal(2, (await RegionReviews.PendingByRegionAsync(db, _ => SetName, Ct))[regionId]);
-        Assert.Equal(0, (await RegionReviews.PendingByRegionAsync(db, _ => RuleSet.Default.Name, Ct))[regionId]);
+        Assert.Equal([saved.SheetIds[0], saved.SheetIds[1]], await RegionReviews.Pending(db, regionId, RuleSet.Default.Stamp).Select(s => s.Id).Order().ToListAsync(Ct));
+        Assert.Equal(3, await RegionReviews.Pending(db, regionId, SetName).CountAsync(Ct));
+        Assert.Equal(2, (await RegionReviews.PendingByRegionAsync(db, _ => RuleSet.Default.Stamp, Ct))[regionId]);
+        Assert.Equal(3, (await RegionReviews.PendingByRegionAsync(db, _ => SetName, Ct))[regionId]);
+    }
+
+    [Fact]
+    public async Task ReviewAsync_SheetsWithoutARegionOfAnEarlierRelease_ReviewedWithTheDefaultAndAudited()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var (saved, rule, regionId) = await SaveAsync(database, 2);
+        await using var db = database.NewContext();
+        await db.Sheets.Where(s => saved.SheetIds.Contains(s.Id)).ExecuteUpdateAsync(u => u.SetProperty(s => s.RegionId, (long?)null).SetProperty(s => s.FindingsRuleSet, RuleSet.Default.Name), Ct);
+        await db.ReviewFindings.Where(f => saved.SheetIds.Contains(f.SheetId)).ExecuteDeleteAsync(Ct);
+        Assert.Equal(0, (await RegionReviews.PendingByRegionAsync(db, _ => RuleSet.Default.Stamp, Ct))[regionId]);
+        Assert.Equal(2, await RegionReviews.PendingWithoutRegionAsync(db, _ => RuleSet.Default.Stamp, Ct));
+
+        var progress = await RegionReviews.ReviewAsync(db, Actor.System("重新审核"), null, _ => RuleEngine.Default, int.MaxValue, Ct);
+
+        Assert.Equal(new RegionReviewProgress(2, 0), progress);
+        Assert.Equal(0, await RegionReviews.PendingWithoutRegionAsync(db, _ => RuleSet.Default.Stamp, Ct));
+        var state = await StateAsync(database, saved.SheetIds, rule);
+        Assert.All(state, s => Assert.Equal((RuleSet.Default.Stamp, true), (s.RuleSet, s.CountsAgree)));
+        Assert.Contains(state, s => s.OfRule > 0);
+        await using var check = database.NewContext();
+        Assert.Contains("未指定地区", (await check.AuditEntries.OrderBy(e => e.Id).LastAsync(Ct)).Summary, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,22 +22,19 @@ public sealed class RuleSet
     public string Name { get; }
 
     /// <summary>
-    /// What stored findings record as the set they were made with (docs/decisions/020, 022): the name, and for a set
-    /// read from a file a fingerprint of what it configures (<c>六枝特区规则集@1a2b3c4d</c>), so a file changed under the
-    /// same name makes its regions' stored findings pending again. The shipped default is its name: its findings
-    /// change with the rules' code, which a fingerprint of its settings would not see either.
+    /// What stored findings record as the set they were made with (docs/decisions/020, 022): the name and a fingerprint
+    /// of what the set configures and of the rules' behaviour (<see cref="RuleCatalogue.Revision"/>), as in
+    /// <c>六枝特区规则集@1a2b3c4d</c>. A file changed under the same name, or a release whose rules find otherwise, makes
+    /// the stored findings made with the set pending again, and they are reviewed again in the background.
     /// </summary>
-    public string Stamp => stamp ??= Shipped ? Name : Name + "@" + Fingerprint();
+    public string Stamp => stamp ??= Name + "@" + Fingerprint();
 
     private string? stamp;
 
-    /// <summary>Whether this is the shipped default (<see cref="Default"/>).</summary>
-    private bool Shipped { get; init; }
-
-    /// <summary>Eight hex digits of the SHA-256 of the set's framework and every rule's settings, in rule order.</summary>
+    /// <summary>Eight hex digits of the SHA-256 of the catalogue's revision, the set's framework and every rule's settings, in rule order.</summary>
     private string Fingerprint()
     {
-        var text = new System.Text.StringBuilder().Append(Framework?.ToString() ?? "-");
+        var text = new System.Text.StringBuilder().Append('r').Append(RuleCatalogue.Revision).Append('|').Append(Framework?.ToString() ?? "-");
         foreach (var (id, settings) in rules.OrderBy(r => r.Key, StringComparer.Ordinal))
         {
             text.Append('|').Append(id).Append(':').Append(settings.Enabled ? '1' : '0').Append(':').Append(settings.Severity.ToString());
@@ -73,6 +70,6 @@ public sealed class RuleSet
     {
         var parsed = RuleSetJson.Parse(DefaultJson(), RuleCatalogue.All);
         var shipped = parsed.RuleSet ?? throw new InvalidOperationException("the shipped default rule set is invalid: " + string.Join("; ", parsed.Errors));
-        return new RuleSet(shipped.Name, shipped.Framework, shipped.Rules) { Shipped = true };
+        return shipped;
     }
 }

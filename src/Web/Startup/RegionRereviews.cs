@@ -4,10 +4,10 @@ using Jixiao.Web.Sheets;
 namespace Jixiao.Web.Startup;
 
 /// <summary>
-/// Reviews again, in the background, the sheets whose stored findings are not of their region's rule set
-/// (docs/decisions/020; <see cref="RegionReviews"/> does the work, in chunks): after start — a run a restart
-/// interrupted, a rules folder that changed — and whenever <see cref="Signal"/> says a region's set changed
-/// with more sheets than a request reviews itself. While some are left (a sheet edited in the middle), it
+/// Reviews again, in the background, the sheets whose stored findings are not of their region's rule set, or of the
+/// default for sheets without a region (docs/decisions/020; <see cref="RegionReviews"/> does the work, in chunks): after
+/// start — a run a restart interrupted, a rules folder that changed, an upgrade whose rules find otherwise — and
+/// whenever <see cref="Signal"/> says a region's set changed with more sheets than a request reviews itself. While some are left (a sheet edited in the middle), it
 /// tries again every <see cref="RetryAfter"/>. The regions list shows each region's pending sheets meanwhile.
 /// </summary>
 public sealed class RegionRereviews(IServiceScopeFactory scopes, RuleSetChoice ruleSets, ILogger<RegionRereviews> logger) : BackgroundService
@@ -77,6 +77,15 @@ public sealed class RegionRereviews(IServiceScopeFactory scopes, RuleSetChoice r
         {
             var progress = await RegionReviews.ReviewAsync(db, Actor.System("重新审核"), region, ruleSets.Engine, int.MaxValue, ct);
             logger.LogInformation("已按地区 {Region} 的审核规则集重新审核 {Count} 张目标表，尚余 {Pending} 张", region, progress.Reviewed, progress.Pending);
+            left |= progress.Pending > 0;
+        }
+
+        // Sheets stored without a region are reviewed with the default: after an upgrade whose rules find otherwise
+        // (RuleCatalogue.Revision) theirs are pending too.
+        if (await RegionReviews.PendingWithoutRegionAsync(db, ruleSets.StampOf, ct) > 0)
+        {
+            var progress = await RegionReviews.ReviewAsync(db, Actor.System("重新审核"), null, ruleSets.Engine, int.MaxValue, ct);
+            logger.LogInformation("已按默认审核规则集重新审核未指定地区的 {Count} 张目标表，尚余 {Pending} 张", progress.Reviewed, progress.Pending);
             left |= progress.Pending > 0;
         }
 

@@ -52,7 +52,21 @@ public class RuleSetStampTests
     private static RuleSet Parse(string json) => RuleSetJson.Parse(json, RuleCatalogue.All).RuleSet!;
 
     [Fact]
-    public void Stamp_ShippedDefault_IsItsName() => Assert.Equal(RuleSet.Default.Name, RuleSet.Default.Stamp);
+    public void Stamp_ShippedDefault_ItsNameAndAFingerprint() =>
+        Assert.Matches("^" + RuleSet.Default.Name + "@[0-9a-f]{8}$", RuleSet.Default.Stamp);
+
+    /// <summary>The default written out as a file under its own name is the same set: the fingerprint is of what a set configures.</summary>
+    [Fact]
+    public void Stamp_DefaultWrittenAsAFile_SameAsTheShippedDefault() =>
+        Assert.Equal(RuleSet.Default.Stamp, Parse(RuleSet.DefaultJson()).Stamp);
+
+    /// <summary>
+    /// Bare names are what stored findings recorded before stamps had a fingerprint (and the default before the catalogue had a
+    /// revision): no stamp is one, so those findings count as pending and are reviewed again.
+    /// </summary>
+    [Fact]
+    public void Stamp_NeverABareName() =>
+        Assert.All([RuleSet.Default, Parse("""{ "name": "县规则集" }""")], set => Assert.NotEqual(set.Name, set.Stamp));
 
     [Fact]
     public void Stamp_SameSettingsWrittenDifferently_Same() =>
