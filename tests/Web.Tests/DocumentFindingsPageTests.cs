@@ -43,7 +43,7 @@ public abstract class DocumentFindingsPageTests(JixiaoFactory factory)
         Assert.Contains("本文件的审核意见", html, StringComparison.Ordinal);
         Assert.Contains("data-rule=\"DOC-TOTAL-MISMATCH\"", html, StringComparison.Ordinal);
         Assert.Contains("“合计”为1.00万元", html, StringComparison.Ordinal);
-        Assert.Contains("来源：合计有误.txt L999", html, StringComparison.Ordinal);
+        Assert.Contains("来源：合计有误.txt 第999行", html, StringComparison.Ordinal);
         Assert.DoesNotContain("本文件的审核意见", other, StringComparison.Ordinal);
 
         var review = await client.GetFromJsonAsync<JsonElement>($"/api/sheets/{saved.SheetIds[^1]}/review", Ct);

@@ -38,6 +38,33 @@ public readonly record struct SourcePosition(string? Part, int Row, int Column, 
     /// <c>Sheet1!7</c>, any of them followed by <c>#item</c>); round-trips every position whose row,
     /// column and item are not negative. The part is everything before the last <c>!</c>.
     /// </summary>
+    /// <summary>
+    /// The place as a person finds it in the original, in Chinese: 第12行第3栏 in a text (its line and, in a table row, its
+    /// cell), 工作表“项目表”B12 in a workbook, 表2第3行第2列 in a Word table, 正文第5段 in its paragraphs; with 第2项 for
+    /// the second value read from one cell. <see cref="ToString"/> stays the compact code the API and the files carry.
+    /// </summary>
+    public string Describe()
+    {
+        var item = Item > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{Item}项") : "";
+        if (Part is null)
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"第{Row}行") + (Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{Column}栏") : "") + item;
+        }
+
+        if (Part == "正文")
+        {
+            return string.Create(CultureInfo.InvariantCulture, $"正文第{Row}段") + item;
+        }
+
+        if (Part.StartsWith('表') && Part.Length > 1 && Part.AsSpan(1).IndexOfAnyExceptInRange('0', '9') < 0)
+        {
+            var cell = Row > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{Row}行") : "";
+            return Part + cell + (Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{Column}列") : "") + item;
+        }
+
+        return "工作表“" + Part + "”" + (Column > 0 ? ColumnName(Column) : "") + (Column > 0 ? Row.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"第{Row}行")) + item;
+    }
+
     public static bool TryParse(string? text, out SourcePosition position)
     {
         position = default;

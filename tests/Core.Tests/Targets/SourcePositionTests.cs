@@ -68,4 +68,16 @@ public class SourcePositionTests
             Assert.Equal(column, SourcePosition.ColumnNumber(SourcePosition.ColumnName(column)));
         }
     }
+
+    [Theory]
+    [InlineData(null, 12, 0, 0, "第12行")]
+    [InlineData(null, 12, 3, 0, "第12行第3栏")]
+    [InlineData(null, 12, 3, 2, "第12行第3栏第2项")]
+    [InlineData("项目表", 12, 2, 0, "工作表“项目表”B12")]
+    [InlineData("Sheet1", 7, 0, 0, "工作表“Sheet1”第7行")]
+    [InlineData("表2", 3, 2, 0, "表2第3行第2列")]
+    [InlineData("表2", 0, 0, 0, "表2")]
+    [InlineData("正文", 5, 0, 0, "正文第5段")]
+    public void Describe_EachKindOfPlace_AsAPersonFindsItInTheOriginal(string? part, int row, int column, int item, string expected) =>
+        Assert.Equal(expected, new SourcePosition(part, row, column, item).Describe());
 }
