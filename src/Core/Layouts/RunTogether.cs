@@ -105,7 +105,7 @@ internal static partial class RunTogether
     private static List<string> FormTokens(string text)
     {
         var header = text.IndexOf("一级指标", StringComparison.Ordinal);
-        return header < 0 ? TokensOf(text, Vocabulary) : [.. TokensOf(text[..header], Vocabulary), .. TokensOf(text[header..], TableVocabulary)];
+        return header < 0 ? TokensOf(text, Vocabulary) : [.. TokensOf(text[..header], Vocabulary), .. RunTogetherTable.Recut(TokensOf(text[header..], TableVocabulary))];
     }
 
     /// <summary>Where a title ending at <paramref name="end"/> begins: after the last value or sign before it, at most 40 characters back.</summary>
