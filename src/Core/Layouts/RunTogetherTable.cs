@@ -54,11 +54,6 @@ internal static class RunTogetherTable
             i++;
         }
 
-        if (!explained && areas == 0)
-        {
-            return tokens;
-        }
-
         var atName = true;
         for (; i < tokens.Count; i++)
         {
@@ -88,17 +83,65 @@ internal static class RunTogetherTable
 
             // The name cell, with what ran on after it: its explanation, and in an allocation table the sign word and the areas' values.
             var (name, sign) = areas > 0 ? NatureAndValues(token, areas) : (token, null);
+            string? value = null;
+            if (sign is null && areas == 0 && (i + 1 == tokens.Count || IndicatorFramework.Recognise(tokens[i + 1]) is not null)
+                && TrailingValue(name) is > 0 and var at)
+            {
+                // No value follows before the next row: the number and unit the name ends with is the value.
+                (name, value) = (name[..at], name[at..]);
+            }
+
             result.AddRange(explained ? NameAndExplanation(name) : [name]);
             if (sign is not null)
             {
                 result.AddRange(sign);
             }
+            else if (value is not null)
+            {
+                result.Add(value);
+            }
 
-            atName = sign is not null;
+            atName = sign is not null || value is not null;
         }
 
         return result;
     }
+
+    /// <summary>
+    /// Where a value without a sign starts at the end of a name: a number with its unit (…天数300天,
+    /// …效率100百分比), not a date (…2024年12月). A numeral character glued to the number goes with it
+    /// (效率二100百分比: OCR reads = as 二; the value keeps it as written and has no sign). 0 when there is none.
+    /// </summary>
+    private static int TrailingValue(string name)
+    {
+        var end = name.Length;
+        while (end > 0 && !char.IsAsciiDigit(name[end - 1]))
+        {
+            end--;
+        }
+
+        var unit = name[end..];
+        if (end == 0 || unit.Length == 0 || unit[0] is '年' or '月' or '日' or '号' || unit != "百分比" && Units.KnownPrefix(unit) != unit)
+        {
+            return 0;
+        }
+
+        var start = end;
+        while (start > 0 && (char.IsAsciiDigit(name[start - 1]) || name[start - 1] == '.'))
+        {
+            start--;
+        }
+
+        if (start > 0 && Numerals.Contains(name[start - 1], StringComparison.Ordinal) && (start < 2 || !Numerals.Contains(name[start - 2], StringComparison.Ordinal)))
+        {
+            start--;
+        }
+
+        const int minName = 2;
+        return start >= minName && name[start] != '.' && !(name[start - 1] is '年' or '月' or '第' or '至' or '.') ? start : 0;
+    }
+
+    private const string Numerals = "一二三四五六七八九十〇两";
 
     /// <summary>Text of a cell: no column label, category, value or sign.</summary>
     private static bool IsPlain(string token) =>
