@@ -36,12 +36,14 @@ internal static partial class RunTogether
         }
 
         var rows = new List<Row>(grid.Rows.Count);
+        string? lastToken = null;
         foreach (var row in grid.Rows)
         {
             Reading.ReadDeadline.Check();
-            if (!IsRun(row))
+            if (!IsRun(row) && !GoesOn(row, lastToken))
             {
                 rows.Add(row);
+                lastToken = null;
                 continue;
             }
 
@@ -51,12 +53,21 @@ internal static partial class RunTogether
                 foreach (var token in Tokens(cell.Text))
                 {
                     rows.Add(new Row([new Cell(token, cell.Position.AtItem(++k))], row.Position) { Stream = true, RunTogether = true });
+                    lastToken = token;
                 }
             }
         }
 
         return grid with { Rows = rows, Shapes = [.. grid.Shapes, "RunTogether (cells split by vocabulary, signs and numbers)"] };
     }
+
+    /// <summary>
+    /// A short line that goes on with the run above it: the run ended with a field label and the line
+    /// is one cell (项目总投资 ⏎ 174.78万元中央补: a line break in the middle of the text, before the label's value).
+    /// </summary>
+    private static bool GoesOn(Row row, string? lastToken) =>
+        lastToken is not null && row.Filled.Count() == 1 && FieldLabels.Of(lastToken) is { } field && field is not Field.Section
+        && IndicatorFramework.Recognise(lastToken) is null && ColumnRoles.Of(lastToken) is null;
 
     private static string Text(Row row) => string.Concat(row.Filled.Select(c => c.Text));
 
