@@ -27,6 +27,10 @@ internal sealed partial class OutlineLayout : ISheetLayout
     [GeneratedRegex(@"^\d[\d,]*(?:\.\d+)?$")]
     private static partial Regex Amount();
 
+    /// <summary>The funds a notice allocates, named in its sentence: 安排…资金50万元, 下达…专项资金35万元.</summary>
+    [GeneratedRegex(@"资金(?:共计|合计|总额|总计)?[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|元)", RegexOptions.NonBacktracking)]
+    private static partial Regex FundsInSentence();
+
     public IReadOnlyList<SheetDraft>? TryRead(Segment segment)
     {
         var items = segment.Rows.SelectMany(r => r.Filled).SelectMany(c => c.Text.Split('\n').Select(t => (Text: t.Trim(), c.Position)))
@@ -152,6 +156,10 @@ internal sealed partial class OutlineLayout : ISheetLayout
         {
             amounts.Add((a, draft));
         }
+        else
+        {
+            FundsOfNotice(items, at, draft);
+        }
 
         // A form that names its project by label above the outline: 项目名称:全民健身设施维护项目.
         for (var k = at - 1; k >= 0 && k >= at - 6 && draft.Get(Field.ProjectName) is null; k--)
@@ -170,6 +178,34 @@ internal sealed partial class OutlineLayout : ISheetLayout
 
         drafts.Add(draft);
         return draft;
+    }
+
+    /// <summary>
+    /// A notice that states its targets in sentences names the funds in the paragraph before them
+    /// (「安排…资金50万元，实施…项目」): the sheet's budget, when that paragraph names exactly one such
+    /// amount (several are a total and its parts, or several projects: none is taken). Said on the sheet.
+    /// </summary>
+    private static void FundsOfNotice(List<(string Text, SourcePosition Position)> items, int at, SheetDraft draft)
+    {
+        const int maxParagraph = 2000, minParagraph = 20;
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            var (text, position) = items[k];
+            if (text.Length is < minParagraph or > maxParagraph || IsOutlineText(text))
+            {
+                continue;
+            }
+
+            var found = FundsInSentence().Matches(text);
+            if (found.Count == 1 && decimal.TryParse(found[0].Groups[1].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            {
+                var unit = found[0].Groups[2].Value == "元" ? MoneyUnit.Yuan : MoneyUnit.Wan;
+                draft.Amounts.TryAdd(Field.Total, (new Money(amount, unit), position));
+                draft.Assume(position, $"预算金额取自正文“{found[0].Value}”，按其金额和单位计：请核对是否为本项目的资金");
+            }
+
+            return;
+        }
     }
 
     /// <summary>The page's own title (标 题： | …的公示) when no table title stands above the text.</summary>
