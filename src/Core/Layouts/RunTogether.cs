@@ -251,9 +251,46 @@ internal static partial class RunTogether
             {
                 return term;
             }
+
+            if (MatchThroughBrackets(text, i, term) is > 0 and var length)
+            {
+                return text.Substring(i, length);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The length of <paramref name="term"/> written at <paramref name="i"/> with brackets around some
+    /// of its words (主管部门(单位)名称 for 主管部门单位名称), or 0.
+    /// </summary>
+    private static int MatchThroughBrackets(string text, int i, string term)
+    {
+        var j = i;
+        var bracketed = false;
+        foreach (var ch in term)
+        {
+            while (j < text.Length && text[j] is '(' or ')' or '（' or '）')
+            {
+                bracketed = true;
+                j++;
+            }
+
+            if (j == text.Length || text[j] != ch)
+            {
+                return 0;
+            }
+
+            j++;
+        }
+
+        if (j < text.Length && text[j] is ')' or '）')
+        {
+            j++;
+        }
+
+        return bracketed ? j - i : 0;
     }
 
     /// <summary>A category name repeated as the start of the indicator's name (服务对象满意度 | 服务对象满意度% …) is the name.</summary>
