@@ -27,6 +27,10 @@ internal sealed partial class OutlineLayout : ISheetLayout
     [GeneratedRegex(@"^\d[\d,]*(?:\.\d+)?$")]
     private static partial Regex Amount();
 
+    /// <summary>A notice's title that names its project: 关于某村大棚建设项目绩效目标设定的公示.</summary>
+    [GeneratedRegex(@"^关于(.{4,60}?项目)的?(?:绩效目标|绩效指标)")]
+    private static partial Regex NoticeOfProject();
+
     /// <summary>The funds a notice allocates, named in its sentence: 安排…资金50万元, 下达…专项资金35万元.</summary>
     [GeneratedRegex(@"资金(?:共计|合计|总额|总计)?[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|元)", RegexOptions.NonBacktracking)]
     private static partial Regex FundsInSentence();
@@ -176,6 +180,11 @@ internal sealed partial class OutlineLayout : ISheetLayout
             }
         }
 
+        if (draft.Get(Field.ProjectName) is null && title is not null && NoticeOfProject().Match(title.Trim()) is { Success: true } notice)
+        {
+            draft.Set(Field.ProjectName, notice.Groups[1].Value, draft.Position);
+        }
+
         drafts.Add(draft);
         return draft;
     }
@@ -208,9 +217,19 @@ internal sealed partial class OutlineLayout : ISheetLayout
         }
     }
 
-    /// <summary>The page's own title (标 题： | …的公示) when no table title stands above the text.</summary>
-    private static string? PageTitle(Segment segment) =>
-        segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count >= 2 && Label.Normalise(f[0].Text) == "标题") is { } row ? row[1].Text : null;
+    /// <summary>The page's own title (标 题： | …的公示, or a first line 关于…项目绩效目标…) when no table title stands above the text.</summary>
+    private static string? PageTitle(Segment segment)
+    {
+        if (segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count >= 2 && Label.Normalise(f[0].Text) == "标题") is { } row)
+        {
+            return row[1].Text;
+        }
+
+        // A notice's title line, as official documents write it: 关于…的公示 / 通知.
+        const int maxTitle = 80;
+        return segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count > 0) is [var first]
+            && first.Text.StartsWith("关于", StringComparison.Ordinal) && first.Text.Length <= maxTitle && NoticeOfProject().IsMatch(first.Text) ? first.Text : null;
+    }
 
     /// <summary>
     /// Amounts of a list that names no unit: 元 when any has seven or more digits (no county project

@@ -5,10 +5,11 @@ using Jixiao.Core.Targets;
 namespace Jixiao.Core.Tests.Layouts;
 
 /// <summary>
-/// A notice that states a project's targets in sentences names the funds it allocates in the
-/// paragraph before them: that amount is the sheet's budget when it is the only one named so.
+/// A notice that states a project's targets in sentences: its title names the project, and the
+/// paragraph before the targets names the funds it allocates, the sheet's budget when it is the
+/// only amount named so.
 /// </summary>
-public class NoticeFundsTests
+public class NoticeTests
 {
     private const string Targets = """
         一、产出指标
@@ -42,6 +43,18 @@ public class NoticeFundsTests
             """);
 
         Assert.Null(sheet.Budget?.TotalWan);
+    }
+
+    [Fact]
+    public void Import_NoticeTitledWithItsProject_ReadsTheProjectName()
+    {
+        var sheet = OnlySheet($"""
+            关于某村设施农业大棚建设项目绩效目标设定的公示
+            现将绩效目标设定如下：
+            {Targets}
+            """);
+
+        Assert.Equal("某村设施农业大棚建设项目", sheet.ProjectName);
     }
 
     private static TargetSheet OnlySheet(string text)
