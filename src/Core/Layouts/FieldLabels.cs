@@ -121,6 +121,14 @@ internal static class FieldLabels
             return field;
         }
 
+        // 主管部门(单位)名称: a label whose bracketed words are part of it, not a note.
+        if (text.AsSpan().IndexOfAny("(（") >= 0
+            && Map.TryGetValue(Label.Normalise(text.Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal)
+                .Replace("（", "", StringComparison.Ordinal).Replace("）", "", StringComparison.Ordinal)), out field))
+        {
+            return field;
+        }
+
         // 2023年度预算金额(万元): a column label of the budget table.
         return key.EndsWith("预算金额", StringComparison.Ordinal) && key.Length <= 12 ? Field.Section : null;
     }

@@ -93,6 +93,10 @@ internal sealed class FormLayout : ISheetLayout
         var header = IndicatorHeader.Read(rows, headerAt);
         var bodyStart = headerAt + header.RowCount;
         var reader = new IndicatorTableReader(header, IndicatorTableReader.HasSignColumn(rows.Skip(bodyStart)));
+        if (header.TargetColumns.Count > 1)
+        {
+            draft.Assume(rows[headerAt].Position, $"指标值按{string.Join("、", header.TargetColumns)}分列填写：已取第一列（{header.TargetColumns[0]}）为各指标的指标值，其余各列未读入，请核对");
+        }
         var leading = rows[headerAt].Filled.TakeWhile(c => Framework.IndicatorFramework.Recognise(c.Text) is not null || CellText.IsGroupLabel(c.Text)).ToList();
         if (leading.Count > 0)
         {

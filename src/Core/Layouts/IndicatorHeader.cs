@@ -26,6 +26,12 @@ internal sealed class IndicatorHeader
     /// <summary>Whether the table has 一级/二级 columns at all (some templates list indicators with no categories).</summary>
     public bool HasCategoryColumns { get; init; } = true;
 
+    /// <summary>
+    /// The headings of the target columns of an allocation table (指标方向 | 东湖镇 | 西山乡: one target
+    /// column per area, no 指标值 column); the first is read as the row's value. Empty for other tables.
+    /// </summary>
+    public IReadOnlyList<string> TargetColumns { get; init; } = [];
+
     /// <summary>Whether the row is the header of an indicator table: 三级指标 with 一级 or 二级 beside it.</summary>
     public static bool IsHeader(Row row)
     {
@@ -151,11 +157,34 @@ internal sealed class IndicatorHeader
             after = after.Select(a => (a.Item1, -1)).ToList();
         }
 
+        var targets = stacked ? [] : TargetColumnsOf(after, roles, texts);
+        if (targets.Count > 0)
+        {
+            var first = after.FindIndex(a => a.Item2 == targets[0]);
+            after[first] = (ColumnRole.Value, targets[0]);
+        }
+
         return new IndicatorHeader
         {
             NameColumn = nameColumn, After = after, Stacked = stacked, RowCount = count, AnnualValueColumn = stacked ? -1 : annualValue,
             HasCategoryColumns = roles.Any(r => r is ColumnRole.Level1 or ColumnRole.Level2),
+            TargetColumns = [.. targets.Select(c => texts[c].Trim())],
         };
+    }
+
+    /// <summary>
+    /// An allocation table: a sign column (指标方向) followed by columns whose headings are no column
+    /// label (the areas or units the targets are set for), and no 指标值 column. Their columns, or none.
+    /// </summary>
+    private static List<int> TargetColumnsOf(List<(ColumnRole Role, int Column)> after, List<ColumnRole?> roles, List<string> texts)
+    {
+        var sign = after.FindIndex(a => a.Role == ColumnRole.Sign);
+        if (sign < 0 || after.Any(a => a.Role is ColumnRole.Value or ColumnRole.PeriodValue))
+        {
+            return [];
+        }
+
+        return [.. after.Skip(sign + 1).TakeWhile(a => roles[a.Column] is null && !CellText.IsValueLike(texts[a.Column])).Select(a => a.Column)];
     }
 
     public int IndexOf(ColumnRole role)

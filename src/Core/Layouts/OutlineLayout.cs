@@ -27,6 +27,14 @@ internal sealed partial class OutlineLayout : ISheetLayout
     [GeneratedRegex(@"^\d[\d,]*(?:\.\d+)?$")]
     private static partial Regex Amount();
 
+    /// <summary>A notice's title that names its project: 关于某村大棚建设项目绩效目标设定的公示.</summary>
+    [GeneratedRegex(@"^关于(.{4,60}?项目)的?(?:绩效目标|绩效指标)")]
+    private static partial Regex NoticeOfProject();
+
+    /// <summary>The funds a notice allocates, named in its sentence: 安排…资金50万元, 下达…专项资金35万元.</summary>
+    [GeneratedRegex(@"资金(?:共计|合计|总额|总计)?[:：]?\s*(\d+(?:\.\d+)?)\s*(万元|元)", RegexOptions.NonBacktracking)]
+    private static partial Regex FundsInSentence();
+
     public IReadOnlyList<SheetDraft>? TryRead(Segment segment)
     {
         var items = segment.Rows.SelectMany(r => r.Filled).SelectMany(c => c.Text.Split('\n').Select(t => (Text: t.Trim(), c.Position)))
@@ -152,6 +160,10 @@ internal sealed partial class OutlineLayout : ISheetLayout
         {
             amounts.Add((a, draft));
         }
+        else
+        {
+            FundsOfNotice(items, at, draft);
+        }
 
         // A form that names its project by label above the outline: 项目名称:全民健身设施维护项目.
         for (var k = at - 1; k >= 0 && k >= at - 6 && draft.Get(Field.ProjectName) is null; k--)
@@ -168,13 +180,56 @@ internal sealed partial class OutlineLayout : ISheetLayout
             }
         }
 
+        if (draft.Get(Field.ProjectName) is null && title is not null && NoticeOfProject().Match(title.Trim()) is { Success: true } notice)
+        {
+            draft.Set(Field.ProjectName, notice.Groups[1].Value, draft.Position);
+        }
+
         drafts.Add(draft);
         return draft;
     }
 
-    /// <summary>The page's own title (标 题： | …的公示) when no table title stands above the text.</summary>
-    private static string? PageTitle(Segment segment) =>
-        segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count >= 2 && Label.Normalise(f[0].Text) == "标题") is { } row ? row[1].Text : null;
+    /// <summary>
+    /// A notice that states its targets in sentences names the funds in the paragraph before them
+    /// (「安排…资金50万元，实施…项目」): the sheet's budget, when that paragraph names exactly one such
+    /// amount (several are a total and its parts, or several projects: none is taken). Said on the sheet.
+    /// </summary>
+    private static void FundsOfNotice(List<(string Text, SourcePosition Position)> items, int at, SheetDraft draft)
+    {
+        const int maxParagraph = 2000, minParagraph = 20;
+        for (var k = at - 1; k >= 0 && k >= at - 3; k--)
+        {
+            var (text, position) = items[k];
+            if (text.Length is < minParagraph or > maxParagraph || IsOutlineText(text))
+            {
+                continue;
+            }
+
+            var found = FundsInSentence().Matches(text);
+            if (found.Count == 1 && decimal.TryParse(found[0].Groups[1].Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            {
+                var unit = found[0].Groups[2].Value == "元" ? MoneyUnit.Yuan : MoneyUnit.Wan;
+                draft.Amounts.TryAdd(Field.Total, (new Money(amount, unit), position));
+                draft.Assume(position, $"预算金额取自正文“{found[0].Value}”，按其金额和单位计：请核对是否为本项目的资金");
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>The page's own title (标 题： | …的公示, or a first line 关于…项目绩效目标…) when no table title stands above the text.</summary>
+    private static string? PageTitle(Segment segment)
+    {
+        if (segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count >= 2 && Label.Normalise(f[0].Text) == "标题") is { } row)
+        {
+            return row[1].Text;
+        }
+
+        // A notice's title line, as official documents write it: 关于…的公示 / 通知.
+        const int maxTitle = 80;
+        return segment.Rows.Select(r => r.Filled.ToList()).FirstOrDefault(f => f.Count > 0) is [var first]
+            && first.Text.StartsWith("关于", StringComparison.Ordinal) && first.Text.Length <= maxTitle && NoticeOfProject().IsMatch(first.Text) ? first.Text : null;
+    }
 
     /// <summary>
     /// Amounts of a list that names no unit: 元 when any has seven or more digits (no county project

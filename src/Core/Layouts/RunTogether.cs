@@ -36,12 +36,14 @@ internal static partial class RunTogether
         }
 
         var rows = new List<Row>(grid.Rows.Count);
+        string? lastToken = null;
         foreach (var row in grid.Rows)
         {
             Reading.ReadDeadline.Check();
-            if (!IsRun(row))
+            if (!IsRun(row) && !GoesOn(row, lastToken))
             {
                 rows.Add(row);
+                lastToken = null;
                 continue;
             }
 
@@ -51,12 +53,21 @@ internal static partial class RunTogether
                 foreach (var token in Tokens(cell.Text))
                 {
                     rows.Add(new Row([new Cell(token, cell.Position.AtItem(++k))], row.Position) { Stream = true, RunTogether = true });
+                    lastToken = token;
                 }
             }
         }
 
         return grid with { Rows = rows, Shapes = [.. grid.Shapes, "RunTogether (cells split by vocabulary, signs and numbers)"] };
     }
+
+    /// <summary>
+    /// A short line that goes on with the run above it: the run ended with a field label and the line
+    /// is one cell (项目总投资 ⏎ 174.78万元中央补: a line break in the middle of the text, before the label's value).
+    /// </summary>
+    private static bool GoesOn(Row row, string? lastToken) =>
+        lastToken is not null && row.Filled.Count() == 1 && FieldLabels.Of(lastToken) is { } field && field is not Field.Section
+        && IndicatorFramework.Recognise(lastToken) is null && ColumnRoles.Of(lastToken) is null;
 
     private static string Text(Row row) => string.Concat(row.Filled.Select(c => c.Text));
 
@@ -105,7 +116,7 @@ internal static partial class RunTogether
     private static List<string> FormTokens(string text)
     {
         var header = text.IndexOf("一级指标", StringComparison.Ordinal);
-        return header < 0 ? TokensOf(text, Vocabulary) : [.. TokensOf(text[..header], Vocabulary), .. TokensOf(text[header..], TableVocabulary)];
+        return header < 0 ? TokensOf(text, Vocabulary) : [.. TokensOf(text[..header], Vocabulary), .. RunTogetherTable.Recut(TokensOf(text[header..], TableVocabulary))];
     }
 
     /// <summary>Where a title ending at <paramref name="end"/> begins: after the last value or sign before it, at most 40 characters back.</summary>
@@ -240,9 +251,46 @@ internal static partial class RunTogether
             {
                 return term;
             }
+
+            if (MatchThroughBrackets(text, i, term) is > 0 and var length)
+            {
+                return text.Substring(i, length);
+            }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The length of <paramref name="term"/> written at <paramref name="i"/> with brackets around some
+    /// of its words (主管部门(单位)名称 for 主管部门单位名称), or 0.
+    /// </summary>
+    private static int MatchThroughBrackets(string text, int i, string term)
+    {
+        var j = i;
+        var bracketed = false;
+        foreach (var ch in term)
+        {
+            while (j < text.Length && text[j] is '(' or ')' or '（' or '）')
+            {
+                bracketed = true;
+                j++;
+            }
+
+            if (j == text.Length || text[j] != ch)
+            {
+                return 0;
+            }
+
+            j++;
+        }
+
+        if (j < text.Length && text[j] is ')' or '）')
+        {
+            j++;
+        }
+
+        return bracketed ? j - i : 0;
     }
 
     /// <summary>A category name repeated as the start of the indicator's name (服务对象满意度 | 服务对象满意度% …) is the name.</summary>

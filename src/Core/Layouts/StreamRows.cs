@@ -1,5 +1,6 @@
 using Jixiao.Core.Framework;
 using Jixiao.Core.Reading;
+using Jixiao.Core.Values;
 
 namespace Jixiao.Core.Layouts;
 
@@ -115,6 +116,15 @@ internal static class StreamRows
                 continue;
             }
 
+            if (roles.Count > 0 && roles[^1] == ColumnRole.Sign && TargetHeadings(cells, end, roles) is > 0 and var targets)
+            {
+                labels.AddRange(cells.Skip(end).Take(targets));
+                roles.AddRange(Enumerable.Repeat<ColumnRole?>(null, targets));
+                end += targets;
+                length = end - start;
+                continue;
+            }
+
             break;
         }
 
@@ -140,6 +150,31 @@ internal static class StreamRows
         var categoryColumns = roles.Count(r => r is ColumnRole.Level1 or ColumnRole.Level2);
         return new Header(labels, length, nameAt, categoryColumns, roles.Count - nameAt, FirstOfEachLevel(inHeader));
     }
+
+    /// <summary>
+    /// The headings of an allocation table's target columns after its sign column (指标方向 | 东湖镇 |
+    /// 西山乡, one target column per area, no 指标值 column): short texts that are no label, category or
+    /// value, up to the first category of the body. Their number, or 0.
+    /// </summary>
+    private static int TargetHeadings(List<Cell> cells, int start, List<ColumnRole?> roles)
+    {
+        if (!roles.Contains(ColumnRole.Name) || roles.Contains(ColumnRole.Value) || roles.Contains(ColumnRole.PeriodValue))
+        {
+            return 0;
+        }
+
+        var n = 0;
+        while (start + n < cells.Count && n < MaxTargetColumns && cells[start + n].Text.Trim() is { Length: > 0 and <= 20 } text
+            && !IsColumnLabel(text) && IndicatorFramework.Recognise(text) is null && !CellText.IsValueLike(text) && !TargetValueParser.IsSignOnly(text))
+        {
+            n++;
+        }
+
+        return start + n < cells.Count && IndicatorFramework.Recognise(cells[start + n].Text) is not null ? n : 0;
+    }
+
+    /// <summary>An allocation table has a column per county or town of one region: a few dozen at most.</summary>
+    private const int MaxTargetColumns = 40;
 
     /// <summary>Real headers have a few dozen cells at most; a longer run of labels is not scanned further.</summary>
     private const int MaxHeaderCells = 60;

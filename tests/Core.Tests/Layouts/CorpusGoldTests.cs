@@ -15,11 +15,11 @@ namespace Jixiao.Core.Tests.Layouts;
 /// </summary>
 public sealed partial class CorpusGoldTests
 {
-    /// <summary>Files whose every gold row is read exactly today.</summary>
+    /// <summary>Files whose every gold row is read exactly today; every sheet's budget is read too.</summary>
     private static readonly string[] ReadExactly =
     [
         "a01_yuanzhou-shuiyuanhanyanglin-2022", "a03_dongguan-zhenjilianwanglu-2019", "a04_ganzi-shipinanquan-2023", "a05_tongnan-wuguizhen-yibanxingxiangmu-2023",
-        "a06_yueyanglou-jiagerending-zhengti-2023", "a08_alaer-liutuan-baoxianku-2021", "b01_tianjin-baodi-xuqinfenwu-2022",
+        "a06_yueyanglou-jiagerending-zhengti-2023", "a07_jiayuguan-bowuguan-2023", "a08_alaer-liutuan-baoxianku-2021", "b01_tianjin-baodi-xuqinfenwu-2022",
         "b02_anhui-shucheng-yigongdaizhen-2023", "b03_anhui-luan-nongchanpinzhijian-2024", "b05_anhui-huangshan-gongan-2025",
         "b06_anhui-jinan-canlian-2023", "b07_tianjin-hebeiqu-fayuan-2023", "b08_neimenggu-zhalaiteqi-jianchayuan-2025",
         "b09_anhui-taihe-chengguan-2023", "b10_shanxi-yongji-wenwu-2023", "b11_anhui-jinzhai-kaifaqu-wuye-2021", "b12_anhui-jinan-tiyu-2025",
@@ -30,7 +30,7 @@ public sealed partial class CorpusGoldTests
     [GeneratedRegex(@"^(\S+): gold=(\d+) out=(\d+) found=(\d+) exact=(\d+)$", RegexOptions.Multiline)]
     private static partial Regex FileLine();
 
-    [GeneratedRegex(@"rows F1=([\d.]+) recall=([\d.]+) precision=([\d.]+) exact=([\d.]+) sheets=(\d+)/(\d+)")]
+    [GeneratedRegex(@"rows F1=([\d.]+) recall=([\d.]+) precision=([\d.]+) exact=([\d.]+) sheets=(\d+)/(\d+) budget=(\d+)/(\d+)")]
     private static partial Regex TotalLine();
 
     [Fact]
@@ -46,6 +46,7 @@ public sealed partial class CorpusGoldTests
         Assert.True(At(1) >= 0.97m, $"F1 {At(1)} below 0.97\n{score}");
         Assert.True(At(3) >= 0.97m, $"precision {At(3)}: more rows invented than before\n{score}");
         Assert.Equal(total.Groups[6].Value, total.Groups[5].Value);
+        Assert.True(total.Groups[7].Value == total.Groups[8].Value, $"budget {total.Groups[7].Value}/{total.Groups[8].Value}: a sheet's budget is no longer read\n{score}");
 
         var files = FileLine().Matches(score).ToDictionary(m => m.Groups[1].Value, m => (Gold: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Exact: int.Parse(m.Groups[5].Value, CultureInfo.InvariantCulture)));
         Assert.Equal(20, files.Count);
