@@ -92,11 +92,16 @@ public sealed class RuleSetChoice
 
             if (engine is null)
             {
+                // The set this file held before stays, unless an earlier file of the folder now holds its name.
                 var kept = before?.Files.FirstOrDefault(f => f.Value == fileName).Key;
-                if (kept is not null && !engines.ContainsKey(kept))
+                if (kept is not null && engines.TryAdd(kept, before!.Engines[kept]))
                 {
-                    (engines[kept], files[kept]) = (before!.Engines[kept], fileName);
+                    files[kept] = fileName;
                     names.Add(kept);
+                }
+                else
+                {
+                    kept = null;
                 }
 
                 log.LogWarning("规则集 {File} 有误，未载入：{Errors}", fileName, problem);
