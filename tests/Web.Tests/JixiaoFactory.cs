@@ -57,6 +57,17 @@ public abstract class JixiaoFactory(DatabaseProvider provider) : WebApplicationF
         return CreateClientAs(userName);
     }
 
+    /// <summary>
+    /// A client of <paramref name="app"/> (this factory with other settings, from <c>WithWebHostBuilder</c>: the same
+    /// database and users) signed in as <paramref name="userName"/> with this factory's token; redirects not followed.
+    /// </summary>
+    public HttpClient ClientOf(WebApplicationFactory<Program> app, string userName)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TokenOf(userName));
+        return client;
+    }
+
     /// <summary>A client with no sign-in: what an anonymous visitor gets.</summary>
     public HttpClient CreateAnonymousClient() => CreateClientAs(null);
 

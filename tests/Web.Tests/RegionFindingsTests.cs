@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -39,36 +38,13 @@ public abstract partial class RegionFindingsTests(JixiaoFactory factory)
         });
     }
 
-    private HttpClient As(WebApplicationFactory<Program> app, string user)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenOf(user));
-        return client;
-    }
+    private HttpClient As(WebApplicationFactory<Program> app, string user) => factory.ClientOf(app, user);
 
-    private static async Task<long> ImportAsync(HttpClient client, string project)
-    {
-        var preview = await (await client.PostAsync("/api/imports", ImportFiles.Form(project + ".txt", ImportFiles.SmallProject(project), Region), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
-        var saved = await client.PostAsync($"/api/imports/{preview.GetProperty("id").GetString()}/save", null, Ct);
-        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
-        return (await saved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("sheetIds")[0].GetInt64();
-    }
+    private static Task<long> ImportAsync(HttpClient client, string project) => RegionRequests.ImportAsync(client, project, Region);
 
-    /// <summary>The list's 错误 and 警告 counts of the sheet of <paramref name="project"/>.</summary>
-    private static async Task<(int Errors, int Warnings)> CountsAsync(HttpClient client, string project)
-    {
-        var list = await client.GetFromJsonAsync<JsonElement>("/api/sheets?q=" + Uri.EscapeDataString(project), Ct);
-        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
-        return (item.GetProperty("errors").GetInt32(), item.GetProperty("warnings").GetInt32());
-    }
+    private static Task<(int Errors, int Warnings)> CountsAsync(HttpClient client, string project) => RegionRequests.ListCountsAsync(client, project);
 
-    /// <summary>What the sheet page's review (the region's set) counts: 错误 and 警告, and the findings of each rule.</summary>
-    private static async Task<(int Errors, int Warnings, List<string> Rules)> ReviewAsync(HttpClient client, long id)
-    {
-        var findings = (await client.GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct)).GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings").EnumerateArray().ToList();
-        return (findings.Count(f => f.GetProperty("severity").GetString() == "error"), findings.Count(f => f.GetProperty("severity").GetString() == "warning"),
-            [.. findings.Select(f => f.GetProperty("rule").GetString()!)]);
-    }
+    private static Task<(int Errors, int Warnings, List<string> Rules)> ReviewAsync(HttpClient client, long id) => RegionRequests.ReviewAsync(client, id);
 
     private static async Task<int> StatisticsAsync(HttpClient client, string rule) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/rules/statistics", Ct)).EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == rule).GetProperty("findings").GetInt32();
@@ -218,17 +194,5 @@ public abstract partial class RegionFindingsTests(JixiaoFactory factory)
         return false;
     }
 
-    /// <summary>The region's pending sheets once none are left, or after 20 s.</summary>
-    private static async Task<int> PendingAfterWaitingAsync(HttpClient client)
-    {
-        var pending = -1;
-        for (var i = 0; i < 200 && pending != 0; i++)
-        {
-            var regions = await client.GetFromJsonAsync<JsonElement>("/api/regions", Ct);
-            pending = regions.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("code").GetString() == Region).GetProperty("pendingSheets").GetInt32();
-            await Task.Delay(pending == 0 ? 0 : 100, Ct);
-        }
-
-        return pending;
-    }
+    private static Task<int> PendingAfterWaitingAsync(HttpClient client) => RegionRequests.PendingAfterWaitingAsync(client, Region);
 }

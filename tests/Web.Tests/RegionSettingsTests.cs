@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -25,12 +24,7 @@ public abstract class RegionSettingsTests(JixiaoFactory factory)
 
     private HttpClient As(string user) => factory.RequiredClientAs(user);
 
-    private HttpClient As(WebApplicationFactory<Program> app, string user)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenOf(user));
-        return client;
-    }
+    private HttpClient As(WebApplicationFactory<Program> app, string user) => factory.ClientOf(app, user);
 
     private static async Task<string?> CodeAsync(HttpResponseMessage response) =>
         (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).TryGetProperty("code", out var code) ? code.GetString() : null;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
@@ -30,7 +29,7 @@ public abstract class RuleSetReloadTests(JixiaoFactory factory)
         var folder = Directory.CreateTempSubdirectory("jixiao-reload").FullName;
         using var app = factory.WithWebHostBuilder(b => b.UseSetting("Jixiao:RuleSetsFolder", folder));
         var admin = As(app, "admin");
-        var id = await ImportAsync(admin, "规则集重新载入测试甲", region, "盘州市");
+        var id = await RegionRequests.ImportAsync(admin, "规则集重新载入测试甲", region, "盘州市");
         var rules = await CountedRulesAsync(admin, id);
 
         // A file added while the app runs: not there until reloaded.
@@ -39,8 +38,8 @@ public abstract class RuleSetReloadTests(JixiaoFactory factory)
         var added = await ReloadAsync(admin);
         Assert.Contains(added.GetProperty("sets").EnumerateArray(), s => s.GetProperty("name").GetString() == name && s.GetProperty("change").GetString() == "added");
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync($"/api/regions/{region}", new { ruleSet = name }, Ct)).StatusCode);
-        Assert.Equal(0, await PendingAfterWaitingAsync(admin, region));
-        var before = await ReviewRulesAsync(admin, id);
+        Assert.Equal(0, await RegionRequests.PendingAfterWaitingAsync(admin, region));
+        var before = (await RegionRequests.ReviewAsync(admin, id)).Rules;
         Assert.DoesNotContain(rules[0], before);
         Assert.Contains(rules[1], before);
 
@@ -49,11 +48,12 @@ public abstract class RuleSetReloadTests(JixiaoFactory factory)
         var changed = await ReloadAsync(admin);
         Assert.Contains(changed.GetProperty("sets").EnumerateArray(), s => s.GetProperty("name").GetString() == name && s.GetProperty("change").GetString() == "changed");
         Assert.Contains("修改 “" + name + "”", changed.GetProperty("summary").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, await PendingAfterWaitingAsync(admin, region));
-        var after = await ReviewRulesAsync(admin, id);
+        Assert.Equal(0, await RegionRequests.PendingAfterWaitingAsync(admin, region));
+        var after = (await RegionRequests.ReviewAsync(admin, id)).Rules;
         Assert.Contains(rules[0], after);
         Assert.DoesNotContain(rules[1], after);
-        Assert.Equal(await ReviewCountsAsync(admin, id), await ListCountsAsync(admin, "规则集重新载入测试甲"));
+        var review = await RegionRequests.ReviewAsync(admin, id);
+        Assert.Equal((review.Errors, review.Warnings), await RegionRequests.ListCountsAsync(admin, "规则集重新载入测试甲"));
 
         var audit = await admin.GetFromJsonAsync<JsonElement>("/api/audit?action=rule-sets", Ct);
         Assert.Contains(audit.GetProperty("items").EnumerateArray(), e => e.GetProperty("summary").GetString()!.Contains("修改 “" + name + "”", StringComparison.Ordinal));
@@ -111,12 +111,7 @@ public abstract class RuleSetReloadTests(JixiaoFactory factory)
     private static void Write(string folder, string file, string name, string off) =>
         File.WriteAllText(Path.Combine(folder, file), $$"""{ "name": "{{name}}", "rules": { "{{off}}": { "enabled": false } } }""");
 
-    private HttpClient As(WebApplicationFactory<Program> app, string user)
-    {
-        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", factory.TokenOf(user));
-        return client;
-    }
+    private HttpClient As(WebApplicationFactory<Program> app, string user) => factory.ClientOf(app, user);
 
     private static async Task<JsonElement> ReloadAsync(HttpClient client)
     {
@@ -131,59 +126,12 @@ public abstract class RuleSetReloadTests(JixiaoFactory factory)
     private static async Task<List<string>> RuleSetNamesAsync(HttpClient client) =>
         [.. (await RuleSetsAsync(client)).Select(s => s.GetProperty("name").GetString()!)];
 
-    private static async Task<long> ImportAsync(HttpClient client, string project, string region, string regionName)
-    {
-        var preview = await (await client.PostAsync("/api/imports", ImportFiles.Form(project + ".txt", ImportFiles.SmallProject(project), region, regionName), Ct)).Content.ReadFromJsonAsync<JsonElement>(Ct);
-        var saved = await client.PostAsync($"/api/imports/{preview.GetProperty("id").GetString()}/save", null, Ct);
-        Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
-        return (await saved.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("sheetIds")[0].GetInt64();
-    }
-
     /// <summary>Two rules with error or warning findings on the sheet, other than the document rules.</summary>
     private static async Task<List<string>> CountedRulesAsync(HttpClient client, long id)
     {
-        var rules = (await ReviewRulesAsync(client, id, countedOnly: true)).Where(r => !r.StartsWith("DOC-", StringComparison.Ordinal)).Distinct().Take(2).ToList();
+        var rules = (await RegionRequests.FindingsAsync(client, id)).Where(f => f.Severity is "error" or "warning").Select(f => f.Rule)
+            .Where(r => !r.StartsWith("DOC-", StringComparison.Ordinal)).Distinct().Take(2).ToList();
         Assert.Equal(2, rules.Count);
         return rules;
-    }
-
-    /// <summary>The rules of the sheet's review by its region's set, as its page and API give it.</summary>
-    private static async Task<List<string>> ReviewRulesAsync(HttpClient client, long id, bool countedOnly = false) =>
-        [.. (await client.GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct)).GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings")
-            .EnumerateArray().Where(f => !countedOnly || f.GetProperty("severity").GetString() is "error" or "warning").Select(f => f.GetProperty("rule").GetString()!)];
-
-    /// <summary>The 错误 and 警告 the sheet's review gives (its region's set).</summary>
-    private static async Task<(int Errors, int Warnings)> ReviewCountsAsync(HttpClient client, long id)
-    {
-        var findings = (await client.GetFromJsonAsync<JsonElement>($"/api/sheets/{id}/review", Ct)).GetProperty("documents")[0].GetProperty("sheets")[0].GetProperty("findings")
-            .EnumerateArray().Select(f => f.GetProperty("severity").GetString()).ToList();
-        return (findings.Count(s => s == "error"), findings.Count(s => s == "warning"));
-    }
-
-    /// <summary>The list's stored 错误 and 警告 counts of the sheet of <paramref name="project"/>.</summary>
-    private static async Task<(int Errors, int Warnings)> ListCountsAsync(HttpClient client, string project)
-    {
-        var list = await client.GetFromJsonAsync<JsonElement>("/api/sheets?q=" + Uri.EscapeDataString(project), Ct);
-        var item = Assert.Single(list.GetProperty("items").EnumerateArray());
-        return (item.GetProperty("errors").GetInt32(), item.GetProperty("warnings").GetInt32());
-    }
-
-    /// <summary>The region's pending sheets once none are left, or after 20 s.</summary>
-    private static async Task<int> PendingAfterWaitingAsync(HttpClient client, string region)
-    {
-        var pending = -1;
-        for (var i = 0; i < 200; i++)
-        {
-            var list = await client.GetFromJsonAsync<JsonElement>("/api/regions", Ct);
-            pending = list.GetProperty("items").EnumerateArray().Single(r => r.GetProperty("code").GetString() == region).GetProperty("pendingSheets").GetInt32();
-            if (pending == 0)
-            {
-                return 0;
-            }
-
-            await Task.Delay(100, Ct);
-        }
-
-        return pending;
     }
 }
