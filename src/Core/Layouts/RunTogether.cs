@@ -19,7 +19,8 @@ internal static partial class RunTogether
     /// <summary>A run this long with this few spaces, holding the column names, is a table run together.</summary>
     private const int MinLength = 100;
 
-    private static readonly string[] SignWords = [">=", "<=", "≥", "≤", "＝", "=", ">", "<", "≧", "≦"];
+    /// <summary>The signs a run-together row writes before its value, longest first where one starts another.</summary>
+    internal static readonly string[] SignWords = [">=", "<=", "≥", "≤", "＝", "=", ">", "<", "≧", "≦"];
 
     private static readonly FrozenDictionary<char, string[]> Vocabulary = BuildVocabulary(withFieldLabels: true);
 

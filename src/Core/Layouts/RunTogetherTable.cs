@@ -20,8 +20,6 @@ internal static class RunTogetherTable
     /// <summary>Words that begin an indicator's explanation (反映…情况, 该指标…), most specific first.</summary>
     private static readonly string[] ExplanationStarts = ["用于反映", "主要反映", "主要考察", "该指标", "本指标", "反映"];
 
-    private static readonly string[] SignWords = [">=", "<=", "≥", "≤", "＝", "=", ">", "<", "≧", "≦"];
-
     /// <summary>Words a sign column holds instead of a sign.</summary>
     private static readonly string[] NatureWords = ["是/否", "是／否", "定性", "定量", "正向", "反向"];
 
@@ -155,7 +153,7 @@ internal static class RunTogetherTable
     private static (string Sign, string Value)? SignAndValue(string token)
     {
         var t = token.Trim();
-        var sign = SignWords.FirstOrDefault(s => t.StartsWith(s, StringComparison.Ordinal));
+        var sign = RunTogether.SignWords.FirstOrDefault(s => t.StartsWith(s, StringComparison.Ordinal));
         return sign is not null && t.Length > sign.Length && CellText.IsValueLike(t) ? (sign, t[sign.Length..].Trim()) : null;
     }
 
@@ -165,7 +163,7 @@ internal static class RunTogetherTable
     /// </summary>
     private static (string Name, List<string>? Sign) NatureAndValues(string token, int areas)
     {
-        foreach (var word in NatureWords.Concat(SignWords))
+        foreach (var word in NatureWords.Concat(RunTogether.SignWords))
         {
             var at = token.LastIndexOf(word, StringComparison.Ordinal);
             if (at < 2)

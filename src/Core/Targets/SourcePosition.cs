@@ -62,7 +62,8 @@ public readonly record struct SourcePosition(string? Part, int Row, int Column, 
             return Part + cell + (Column > 0 ? string.Create(CultureInfo.InvariantCulture, $"第{Column}列") : "") + item;
         }
 
-        return "工作表“" + Part + "”" + (Column > 0 ? ColumnName(Column) : "") + (Column > 0 ? Row.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"第{Row}行")) + item;
+        var place = Column > 0 ? ColumnName(Column) + Row.ToString(CultureInfo.InvariantCulture) : string.Create(CultureInfo.InvariantCulture, $"第{Row}行");
+        return "工作表“" + Part + "”" + place + item;
     }
 
     public static bool TryParse(string? text, out SourcePosition position)

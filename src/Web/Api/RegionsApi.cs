@@ -44,11 +44,9 @@ public static class RegionsApi
     /// <param name="PendingSheets">Sheets of all regions whose stored findings are not yet those of their rule set, after the reload.</param>
     public sealed record RuleSetReloadView(IReadOnlyList<RuleSetChange> Sets, IReadOnlyList<RuleSetFileError> Errors, string Summary, int PendingSheets);
 
-    internal static Ok<RuleSetList> ListRuleSets(RuleSetChoice ruleSets) => TypedResults.Ok(ListOf(ruleSets));
-
-    private static RuleSetList ListOf(RuleSetChoice ruleSets) => new(
+    internal static Ok<RuleSetList> ListRuleSets(RuleSetChoice ruleSets) => TypedResults.Ok(new RuleSetList(
         [.. ruleSets.Names.Select((name, i) => new RuleSetView(name, ruleSets.Engine(name).RuleSet.Stamp, ruleSets.FileOf(name), i == 0))],
-        ruleSets.LoadErrors);
+        ruleSets.LoadErrors));
 
     internal static async Task<Ok<RuleSetReloadView>> ReloadRuleSets(JixiaoDbContext db, CurrentUser user, RuleSetChoice ruleSets, RegionRereviews rereviews, CancellationToken ct) =>
         TypedResults.Ok(await ReloadAsync(db, (await user.ActorAsync())!, ruleSets, rereviews, ct));
