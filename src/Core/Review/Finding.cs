@@ -20,24 +20,21 @@ public sealed record Finding(
     private readonly Func<string>? composeMessage;
 
     /// <summary>
-    /// A finding whose message is composed on first read (the merge pass's grouped and folded
-    /// findings): the review itself does not pay for text nobody may read, and reading it gives the
-    /// same text as composing it at once would.
+    /// The message composed on first read instead (the merge pass's grouped and folded findings): the review
+    /// itself does not pay for text nobody may read, and reading it gives the same text as composing it at once would.
+    /// Set in the same <c>with</c> as the finding's other changes, so the finding is copied once.
     /// </summary>
-    internal Finding(string ruleId, Severity severity, TargetSheet? sheet, Indicator? indicator, SourcePosition position, Func<string> message, string why, string? fix)
-        : this(ruleId, severity, sheet, indicator, position, (string)null!, why, fix) => composeMessage = message;
+    internal Func<string> ComposeMessage
+    {
+        init
+        {
+            composeMessage = value;
+            message = null;
+        }
+    }
 
     /// <summary>This finding with a message composed on first read.</summary>
-    internal Finding WithMessage(Func<string> compose) =>
-        new(RuleId, Severity, Sheet, Indicator, Position, compose, Why, Fix)
-        {
-            Cause = Cause,
-            Rows = Rows,
-            Merged = Merged,
-            Doubt = Doubt,
-            ValueFixes = ValueFixes,
-            RuleBit = RuleBit,
-        };
+    internal Finding WithMessage(Func<string> compose) => this with { ComposeMessage = compose };
 
     /// <summary>
     /// The rule's bit among the supersession pairs (<see cref="Merging.Supersession.Stamp"/>), stamped by the sink

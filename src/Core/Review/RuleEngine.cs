@@ -177,15 +177,66 @@ public sealed class RuleEngine
 
     /// <summary>
     /// Table order: by the row (sheet-level findings first), then the more severe first, then by rule
-    /// id; stable, so findings equal in all three keep the order the rules gave them.
+    /// id; stable, so findings equal in all three keep the order the rules gave them. Sorts the list in place.
     /// </summary>
     private static List<Finding> Order(List<Finding> findings, TargetSheet sheet)
     {
-        if (findings.Count < 2)
+        var count = findings.Count;
+        if (count < 2)
         {
             return findings;
         }
 
+        // A sheet has a dozen findings or so: an insertion sort over keys on the stack, in place, allocates nothing
+        // and is stable by itself; a sheet with many findings takes the general sort.
+        const int Small = 64;
+        if (count > Small)
+        {
+            return OrderMany(findings, sheet);
+        }
+
+        var items = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(findings);
+        Span<int> rowKeys = stackalloc int[count];
+        var rows = sheet.Indicators;
+        Dictionary<Indicator, int>? rowOf = null;
+        for (var i = 0; i < count; i++)
+        {
+            rowKeys[i] = items[i].Indicator is { } indicator ? RowOf(indicator, rows, ref rowOf, count) : -1;
+        }
+
+        for (var i = 1; i < count; i++)
+        {
+            var item = items[i];
+            var key = rowKeys[i];
+            var j = i - 1;
+            while (j >= 0 && Compare(key, item, rowKeys[j], items[j]) < 0)
+            {
+                items[j + 1] = items[j];
+                rowKeys[j + 1] = rowKeys[j];
+                j--;
+            }
+
+            items[j + 1] = item;
+            rowKeys[j + 1] = key;
+        }
+
+        return findings;
+    }
+
+    private static int Compare(int rowA, Finding a, int rowB, Finding b)
+    {
+        var c = rowA.CompareTo(rowB);
+        if (c == 0)
+        {
+            c = b.Severity.CompareTo(a.Severity);
+        }
+
+        return c == 0 ? string.CompareOrdinal(a.RuleId, b.RuleId) : c;
+    }
+
+    /// <summary>As <see cref="Order"/> for a sheet with many findings: keys sorted with the index as the last key, so it stays stable.</summary>
+    private static List<Finding> OrderMany(List<Finding> findings, TargetSheet sheet)
+    {
         var keys = new (int Row, int Index)[findings.Count];
         var rows = sheet.Indicators;
         Dictionary<Indicator, int>? rowOf = null;
@@ -196,17 +247,7 @@ public sealed class RuleEngine
 
         Array.Sort(keys, (a, b) =>
         {
-            var c = a.Row.CompareTo(b.Row);
-            if (c == 0)
-            {
-                c = findings[b.Index].Severity.CompareTo(findings[a.Index].Severity);
-            }
-
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(findings[a.Index].RuleId, findings[b.Index].RuleId);
-            }
-
+            var c = Compare(a.Row, findings[a.Index], b.Row, findings[b.Index]);
             return c == 0 ? a.Index.CompareTo(b.Index) : c;
         });
         var ordered = new List<Finding>(keys.Length);

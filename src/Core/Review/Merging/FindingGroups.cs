@@ -46,31 +46,34 @@ internal static class FindingGroups
             sizes[g]++;
         }
 
-        // A group of several stands at its first finding; the other members are folded into it.
-        var result = new List<Finding>(count);
+        // A group of several stands at its first finding; the other members are folded into it. The list is
+        // compacted in place: a finding's slot is written only after it has been read.
+        var kept = 0;
         for (var i = 0; i < count; i++)
         {
             var g = groupOf[i];
             if (g < 0 || sizes[g] == 1)
             {
-                result.Add(findings[i]);
+                findings[kept++] = findings[i];
             }
             else if (firsts[g] == i)
             {
-                var members = new List<Finding>(sizes[g]);
-                for (var j = i; j < count; j++)
+                var members = new Finding[sizes[g]];
+                var m = 0;
+                for (var j = i; j < count && m < members.Length; j++)
                 {
                     if (groupOf[j] == g)
                     {
-                        members.Add(findings[j]);
+                        members[m++] = findings[j];
                     }
                 }
 
-                result.Add(Combine(members, sheet));
+                findings[kept++] = Combine(members, sheet);
             }
         }
 
-        return result;
+        findings.RemoveRange(kept, count - kept);
+        return findings;
     }
 
     private static bool SameGroup(Finding a, Finding b) =>
@@ -98,7 +101,7 @@ internal static class FindingGroups
         return false;
     }
 
-    private static Finding Combine(List<Finding> members, TargetSheet sheet)
+    private static Finding Combine(Finding[] members, TargetSheet sheet)
     {
         var first = members[0];
         var severity = first.Severity;
@@ -122,30 +125,46 @@ internal static class FindingGroups
             }
         }
 
-        var rows = new Indicator[members.Count];
+        var rows = new Indicator[members.Length];
         for (var i = 0; i < rows.Length; i++)
         {
             rows[i] = members[i].Indicator!;
         }
 
-        return first.WithMessage(() => Message(members, sheet)) with
+        return first with
         {
+            ComposeMessage = () => Message(members, sheet),
             Severity = severity,
             Fix = severalFixes ? SeveralFixes(members, withFix) : oneFix,
             Rows = rows,
-            ValueFixes = valueFixes == 0 ? [] : [.. members.SelectMany(f => f.ValueFixes)],
+            ValueFixes = valueFixes == 0 ? [] : AllValueFixes(members, valueFixes),
             Merged = merged == 0 ? [] : [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
             Doubt = allDoubtful ? first.Doubt : null,
         };
     }
 
-    private static string Message(List<Finding> members, TargetSheet sheet)
+    private static ValueFix[] AllValueFixes(Finding[] members, int count)
     {
-        var rowOf = RowNumbers.Of(sheet);
-        return string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Count} 项：") + string.Join("；", members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message));
+        var all = new ValueFix[count];
+        var n = 0;
+        foreach (var f in members)
+        {
+            foreach (var fix in f.ValueFixes)
+            {
+                all[n++] = fix;
+            }
+        }
+
+        return all;
     }
 
-    private static string SeveralFixes(List<Finding> members, int withFix)
+    private static string Message(Finding[] members, TargetSheet sheet)
+    {
+        var rowOf = RowNumbers.Of(sheet);
+        return string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Length} 项：") + string.Join("；", members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message));
+    }
+
+    private static string SeveralFixes(Finding[] members, int withFix)
     {
         var parts = new string[withFix];
         var n = 0;

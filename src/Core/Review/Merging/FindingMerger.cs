@@ -93,25 +93,29 @@ public static class FindingMerger
     };
 
     /// <summary>
-    /// The winner, at the higher severity of the two (but no error when the winner is in doubt),
-    /// noting the loser's rule and what it adds.
+    /// The winner, at the higher severity of the two (but no error when the winner is in doubt), noting the
+    /// loser's rule and, when the pair has a note, what the loser adds, composed when the message is first read.
     /// </summary>
-    internal static Finding Fold(Finding winner, Finding loser, string note) => Folded(winner, loser) with
-    {
-        Message = winner.Message + note,
-    };
-
-    /// <summary>As <see cref="Fold(Finding, Finding, string)"/> with the pair's note, composed when the message is first read.</summary>
     private static Finding Fold(Finding winner, Finding loser, Supersession pair) =>
         pair.Note is null
             ? Folded(winner, loser)
-            : Folded(winner, loser).WithMessage(() => winner.Message + pair.NoteFor(loser));
+            : Folded(winner, loser, () => winner.Message + pair.NoteFor(loser));
 
-    private static Finding Folded(Finding winner, Finding loser) => winner with
-    {
-        Severity = Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : Max(winner.Severity, loser.Severity),
-        Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
-    };
+    private static Finding Folded(Finding winner, Finding loser, Func<string>? compose = null) => compose is null
+        ? winner with
+        {
+            Severity = FoldedSeverity(winner, loser),
+            Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+        }
+        : winner with
+        {
+            ComposeMessage = compose,
+            Severity = FoldedSeverity(winner, loser),
+            Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+        };
+
+    private static Severity FoldedSeverity(Finding winner, Finding loser) =>
+        Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : max;
 
     private static Severity Max(Severity a, Severity b) => a >= b ? a : b;
 }
