@@ -79,10 +79,12 @@ public sealed class RuleEngine
         }
 
         // A document rule may blame one sheet (the same indicator valued differently in two sheets):
-        // such findings go with that sheet. Sheets are told apart by reference: a sheet is a record, and hashing
-        // one by value would hash every text of it.
+        // such findings go with that sheet, merged among themselves and put in table order with the sheet's own,
+        // which are merged already; as the sheet alone in its place gets them (docs/decisions/022). Merging the two
+        // again would judge a repeated finding's doubt once more as a whole, which the sheet's page does not.
+        // Sheets are told apart by reference: a sheet is a record, and hashing one by value would hash every text of it.
         var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!, ReferenceEqualityComparer.Instance);
-        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order(Merged([.. r.Findings, .. bySheet[r.Sheet]], r.Sheet), r.Sheet) } : r)];
+        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. Merged([.. bySheet[r.Sheet]], r.Sheet)], r.Sheet) } : r)];
         return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetStamp = ruleSet.Stamp };
     }
 

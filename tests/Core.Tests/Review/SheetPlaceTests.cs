@@ -1,6 +1,7 @@
 using Jixiao.Core.Reading;
 using Jixiao.Core.Review;
 using Jixiao.Core.Targets;
+using static Jixiao.Core.Tests.Review.TestSheets;
 
 namespace Jixiao.Core.Tests.Review;
 
@@ -31,6 +32,29 @@ public class SheetPlaceTests
             Assert.Equal(Describe(expected.Where(f => !RuleEngine.DocumentRuleIds.Contains(f.RuleId))), Describe(RuleEngine.Default.Review(document.Sheets[i], place)));
             Assert.Equal(Describe(expected), Describe(RuleEngine.Default.Review(document.Sheets[i], place, fromDocument)));
         }
+    }
+
+    [Fact]
+    public void Review_SheetADocumentRuleBlames_RepeatedFindingPartlyInDoubtStaysAsAlone()
+    {
+        // Three approximate targets, the second stating two quantities: one defect of the table listing the three rows,
+        // in doubt on its second row only. A document rule blaming the sheet (a year left over from last year's file)
+        // must not turn the whole finding doubtful, or the sheet's page would say otherwise than its document.
+        var stale = Project([.. Complete88(), Row("产出指标", "数量指标", "补贴人数", "≅547人", 16),
+            Row("产出指标", "数量指标", "资助人数及标准", "≅4250人，平均2000元/年/人", 17), Row("产出指标", "质量指标", "录入准确率", "≅93%", 18)])
+            with { FiscalYear = 2023, ProjectName = "丙项目" };
+        var document = Document(Project(name: "甲项目"), Project(name: "乙项目"), stale);
+        var whole = RuleEngine.Default.Review(document);
+        var expected = whole.Sheets[2].Findings;
+        Assert.Contains(expected, f => f.RuleId == "DOC-YEAR-MIXED");
+        var approximate = Assert.Single(expected, f => f.RuleId == "VAL-APPROXIMATE");
+        Assert.Equal(3, approximate.Rows.Count);
+        Assert.Null(approximate.Doubt);
+
+        var names = SheetPlace.ProjectNamesOf(document.Sheets);
+        var alone = RuleEngine.Default.Review(document.Sheets[2], SheetPlace.In(document, 2, names), [.. expected.Where(f => RuleEngine.DocumentRuleIds.Contains(f.RuleId))]);
+
+        Assert.Equal(Describe(expected), Describe(alone));
     }
 
     [Fact]

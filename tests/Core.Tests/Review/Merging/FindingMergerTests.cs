@@ -164,4 +164,13 @@ public class FindingMergerTests
         Assert.Contains(Raw(BenefitUnderOutput()), f => f.RuleId == "STR-L1-MISSING");
         Assert.Contains(Raw(BenefitUnderOutput()), f => f.RuleId == "STR-L2-WRONG-PARENT");
     }
+
+    [Fact]
+    public void Supersession_NoPairNamesADocumentRule()
+    {
+        // The engine merges a document rule's findings on a sheet among themselves only, then orders them in with the
+        // sheet's own (docs/decisions/022): a pair across the two would never apply.
+        Assert.DoesNotContain(Jixiao.Core.Review.Merging.Supersession.All,
+            p => RuleEngine.DocumentRuleIds.Contains(p.Winner) || RuleEngine.DocumentRuleIds.Contains(p.Loser));
+    }
 }
