@@ -21,18 +21,19 @@ public sealed record DocumentReview(ImportedDocument Document, IReadOnlyList<She
 /// </summary>
 public sealed class RuleEngine
 {
-    private readonly (IndicatorRule Rule, RuleSettings Settings)[] indicatorRules;
-    private readonly (SheetRule Rule, RuleSettings Settings)[] sheetRules;
-    private readonly (DocumentRule Rule, RuleSettings Settings)[] documentRules;
+    // Each enabled rule bound once to what its findings are stamped with, its Check reached without a type test.
+    private readonly (IndicatorRule Rule, FindingSink.Binding Binding)[] indicatorRules;
+    private readonly (SheetRule Rule, FindingSink.Binding Binding)[] sheetRules;
+    private readonly (DocumentRule Rule, FindingSink.Binding Binding)[] documentRules;
     private readonly RuleSet ruleSet;
 
     public RuleEngine(IReadOnlyList<Rule> rules, RuleSet ruleSet)
     {
         this.ruleSet = ruleSet;
         var enabled = rules.Select(r => (Rule: r, Settings: ruleSet.For(r.Info))).Where(x => x.Settings.Enabled).ToList();
-        indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, x.Settings))];
-        sheetRules = [.. enabled.Where(x => x.Rule is SheetRule).Select(x => ((SheetRule)x.Rule, x.Settings))];
-        documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, x.Settings))];
+        indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
+        sheetRules = [.. enabled.Where(x => x.Rule is SheetRule).Select(x => ((SheetRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
+        documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
     }
 
     /// <summary>The rule set this engine reviews with.</summary>
@@ -46,10 +47,12 @@ public sealed class RuleEngine
         var contexts = new SheetContext[document.Sheets.Count];
         var reviews = new SheetReview[contexts.Length];
         var projectNames = SheetPlace.ProjectNamesOf(document.Sheets);
+        var scratch = new List<Finding>();
+        var sheetSink = new FindingSink(scratch);
         for (var i = 0; i < contexts.Length; i++)
         {
             contexts[i] = Context(document.Sheets[i], SheetPlace.In(document, i, projectNames));
-            reviews[i] = new SheetReview(contexts[i].Sheet, RunSheet(contexts[i]));
+            reviews[i] = new SheetReview(contexts[i].Sheet, RunSheet(contexts[i], scratch, sheetSink));
         }
 
         if (documentRules.Length == 0)
@@ -60,9 +63,9 @@ public sealed class RuleEngine
         var documentFindings = new List<Finding>();
         var sink = new FindingSink(documentFindings);
         var documentContext = new DocumentContext(document, contexts);
-        foreach (var (rule, settings) in documentRules)
+        foreach (var (rule, binding) in documentRules)
         {
-            sink.Bind(rule, settings);
+            sink.Bind(binding);
             try
             {
                 rule.Check(documentContext, sink);
@@ -95,6 +98,12 @@ public sealed class RuleEngine
     /// </summary>
     public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place = null) => RunSheet(Context(sheet, place));
 
+    private Finding[] RunSheet(SheetContext context)
+    {
+        var findings = new List<Finding>();
+        return RunSheet(context, findings, new FindingSink(findings));
+    }
+
     /// <summary>
     /// As <see cref="Review(TargetSheet, SheetPlace?)"/>, with the findings the document's rules gave the sheet when its
     /// document was last reviewed whole (<paramref name="fromDocument"/>, on this sheet's rows, merged then): in table
@@ -112,19 +121,22 @@ public sealed class RuleEngine
     private SheetContext Context(TargetSheet sheet, SheetPlace? place) =>
         new(sheet, place, ruleSet.Framework ?? sheet.Framework);
 
-    private List<Finding> RunSheet(SheetContext context)
+    /// <summary>
+    /// The sheet's findings, merged and in table order. <paramref name="findings"/> is a scratch list the rules report
+    /// into through <paramref name="sink"/>, reused for a document's sheets; the result is an array of its own.
+    /// </summary>
+    private Finding[] RunSheet(SheetContext context, List<Finding> findings, FindingSink sink)
     {
-        var findings = new List<Finding>();
-        var sink = new FindingSink(findings);
+        findings.Clear();
         var applies = context.Framework == FrameworkVersion.V101 ? Frameworks.V101 : Frameworks.V88;
-        foreach (var (rule, settings) in sheetRules)
+        foreach (var (rule, binding) in sheetRules)
         {
-            if ((rule.Info.AppliesTo & applies) == 0)
+            if ((binding.AppliesTo & applies) == 0)
             {
                 continue;
             }
 
-            sink.Bind(rule, settings);
+            sink.Bind(binding);
             try
             {
                 rule.Check(context, sink);
@@ -136,14 +148,14 @@ public sealed class RuleEngine
         }
 
         var indicators = context.Rows;
-        foreach (var (rule, settings) in indicatorRules)
+        foreach (var (rule, binding) in indicatorRules)
         {
-            if ((rule.Info.AppliesTo & applies) == 0)
+            if ((binding.AppliesTo & applies) == 0)
             {
                 continue;
             }
 
-            sink.Bind(rule, settings);
+            sink.Bind(binding);
 
             // The protected region holds the whole walk, not each row: a try per row costs the loop its registers.
             // A row that throws is reported and the walk goes on from the next row.
@@ -165,7 +177,7 @@ public sealed class RuleEngine
             }
         }
 
-        return Order(Merged(findings, context.Sheet), context.Sheet);
+        return [.. Order(Merged(findings, context.Sheet), context.Sheet)];
     }
 
     /// <summary>
