@@ -18,21 +18,18 @@ public sealed class IndicatorFacts
 
         // Rows of one category follow each other: a cell with the text of the row above is that row's category.
         var above = previous?.Indicator;
-        Level1 = above is not null && string.Equals(above.Level1, indicator.Level1, StringComparison.Ordinal) ? previous!.recognisedLevel1
+        Level1 = above is not null && string.Equals(above.Level1, indicator.Level1, StringComparison.Ordinal) ? previous!.RecognisedLevel1
             : CategoryCache.Recognise(indicator.Level1, framework);
-        recognisedLevel1 = Level1;
-        PlacedUnder = above is not null && string.Equals(above.PlacedUnder, indicator.PlacedUnder, StringComparison.Ordinal) ? previous!.recognisedPlacedUnder
+        PlacedUnder = above is not null && string.Equals(above.PlacedUnder, indicator.PlacedUnder, StringComparison.Ordinal) ? previous!.PlacedUnder
             : CategoryCache.Recognise(indicator.PlacedUnder, framework);
-        recognisedPlacedUnder = PlacedUnder;
-        Level2 = above is not null && string.Equals(above.Level2, indicator.Level2, StringComparison.Ordinal) ? previous!.recognisedLevel2
+        Level2 = above is not null && string.Equals(above.Level2, indicator.Level2, StringComparison.Ordinal) ? previous!.RecognisedLevel2
             : CategoryCache.Recognise(indicator.Level2, framework);
-        recognisedLevel2 = Level2;
         if (Level1 is null && indicator.Level1.Length > 0)
         {
             if (Level2 is { Level: CategoryLevel.Level1 } effect && IndicatorFramework.HoldsLevel1Names(indicator.Level1))
             {
                 // 实施效果指标 | 产出指标 | …: the level-2 cell carries the framework's level-1 category.
-                (Level1, Level2, OtherForm) = (effect, null, true);
+                (Level1, Level2, OtherForm, levelsMoved) = (effect, null, true, true);
             }
             else if (IndicatorFramework.IsInvestmentPlanGroup(indicator.Level1))
             {
@@ -49,10 +46,13 @@ public sealed class IndicatorFacts
     /// <summary>Whether the indicator's name holds any of the words (answered once per distinct name).</summary>
     public bool NameHas(NameWords words) => nameText.Has(words);
 
-    // The cells as recognised, before the investment form's re-reading below: what the next row may reuse.
-    private readonly Category? recognisedLevel1;
-    private readonly Category? recognisedPlacedUnder;
-    private readonly Category? recognisedLevel2;
+    // The cells as recognised, before the investment form's re-reading above moved the level-2 category up (what
+    // the next row may reuse): kept as one flag rather than two more fields on every row.
+    private readonly bool levelsMoved;
+
+    private Category? RecognisedLevel1 => levelsMoved ? null : Level1;
+
+    private Category? RecognisedLevel2 => levelsMoved ? Level1 : Level2;
 
     public Indicator Indicator { get; }
 
