@@ -20,7 +20,13 @@ public static class ReviewLoop
             var findings = 0;
             foreach (var document in corpus)
             {
-                findings += RuleEngine.Default.Review(document).AllFindings.Count();
+                // Counted as ReviewBenchmarks.ReviewCorpus counts, so the loop measures what the benchmark of record does.
+                var review = RuleEngine.Default.Review(document);
+                findings += review.DocumentFindings.Count;
+                foreach (var sheet in review.Sheets)
+                {
+                    findings += sheet.Findings.Count;
+                }
             }
 
             var cpuMs = ThreadClock.Milliseconds() - cpu;
