@@ -46,6 +46,13 @@ internal static class ValueText
         return false;
     }
 
+    /// <summary>
+    /// <c>!string.IsNullOrWhiteSpace(text)</c>, answered from the first character when it plainly is not white space
+    /// (a digit, ≥, a CJK character): char.IsWhiteSpace looks every non-Latin-1 character up in the Unicode tables.
+    /// </summary>
+    public static bool HasText(string? text) =>
+        text is { Length: > 0 } && (text[0] is (> ' ' and < '\u0085') or (> '\u205F' and < '\u3000') or > '\u3000' || !string.IsNullOrWhiteSpace(text));
+
     /// <summary>Whether the comparison points down (≤, &lt;): a ceiling, not a floor.</summary>
     public static bool IsCeiling(Sign sign) => sign is Sign.LessOrEqual or Sign.Less;
 
