@@ -25,6 +25,12 @@ public sealed class DescriptionConflictRule : IndicatorRule
             return;
         }
 
+        // A quantity in the value's unit writes that unit (％ read as %): a description without it has none to compare.
+        if (!description.Contains(unit, StringComparison.Ordinal) && !(unit == "%" && description.Contains('％', StringComparison.Ordinal)))
+        {
+            return;
+        }
+
         var quantities = quantitiesScratch ??= [];
         quantities.Clear();
         GoalText.Quantities(description, quantities);
