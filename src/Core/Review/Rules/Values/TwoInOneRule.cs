@@ -97,20 +97,12 @@ public sealed partial class TwoInOneRule : IndicatorRule
     }
 
     /// <summary>
-    /// Whether the text may hold two quantities: an ASCII digit, a separator (one pass of character tests over
-    /// the short value), then two runs of digits (\d, as <see cref="Quantity"/> reads them: each quantity starts one).
+    /// Whether the text may hold two quantities: an ASCII digit and a separator (two vectorised searches, which
+    /// leave most values), then two runs of digits (\d, as <see cref="Quantity"/> reads them: each quantity starts one).
     /// </summary>
     private static bool MayHoldTwo(string raw)
     {
-        var ascii = false;
-        var separator = false;
-        foreach (var c in raw)
-        {
-            ascii |= char.IsAsciiDigit(c);
-            separator |= c is '，' or ',' or '；' or ';' or '、' or ' ' or '及' or '和';
-        }
-
-        if (!ascii || !separator)
+        if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(Separators) < 0)
         {
             return false;
         }
@@ -126,6 +118,8 @@ public sealed partial class TwoInOneRule : IndicatorRule
 
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("，,；;、 及和");
 
     /// <summary>The unit group of a <see cref="Quantity"/> match: what follows its number (\d: any Unicode digit, as the pattern reads it) and spaces.</summary>
     private static ReadOnlySpan<char> Unit(ReadOnlySpan<char> match)
