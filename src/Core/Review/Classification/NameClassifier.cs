@@ -18,9 +18,6 @@ public static class NameClassifier
         .GroupBy(e => e.Word[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(e => e.Word.Length).ToArray());
 
-    /// <summary>The first characters of the money units: most units (%, 人, 个) are told apart by one test.</summary>
-    private static readonly System.Buffers.SearchValues<char> MoneyFirstChars = System.Buffers.SearchValues.Create([.. Vocabulary.MoneyUnits.Select(u => u[0]).Distinct()]);
-
     /// <summary>One bit per UTF-16 char: whether some word starts with it (most chars of a name do not).</summary>
     private static readonly ulong[] FirstChars = BuildFirstChars();
 
@@ -78,23 +75,18 @@ public static class NameClassifier
     }
 
     /// <summary>Whether a value is an amount of money (万元, 元, 元/人…).</summary>
-    public static bool IsMoney(TargetValue? value)
+    public static bool IsMoney(TargetValue? value) => value?.Unit is { Length: > 0 } unit && IsMoneyUnit(unit);
+
+    /// <summary>
+    /// Whether the unit starts with one of <see cref="Vocabulary.MoneyUnits"/> (元, or 万/亿/千 then 元): asked of
+    /// every row by several rules, so the four prefixes are tested as characters, not compared one by one.
+    /// </summary>
+    private static bool IsMoneyUnit(string unit) => unit[0] switch
     {
-        if (value?.Unit is not { Length: > 0 } unit || !MoneyFirstChars.Contains(unit[0]))
-        {
-            return false;
-        }
-
-        foreach (var money in Vocabulary.MoneyUnits)
-        {
-            if (unit.StartsWith(money, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        '元' => true,
+        '万' or '亿' or '千' => unit.Length > 1 && unit[1] == '元',
+        _ => false,
+    };
 
     /// <summary>Nothing in the name: the value may still say it (a deadline, an amount, a count).</summary>
     private static NameClassification FromValue(TargetValue? value, bool money)

@@ -46,19 +46,32 @@ internal sealed class NameText
 
     public static NameText Of(string name)
     {
-        if (Known.TryGetValue(name, out var text))
+        // Each row asks once: the thread's last names answer most rows before the shared map hashes the whole name.
+        var recent = recentNames ??= new NameText[RecentSlots];
+        var slot = name.Length == 0 ? 0 : (name.Length + (name[0] * 7) + (name[^1] * 31) + (name[name.Length >> 1] * 127)) & (RecentSlots - 1);
+        if (recent[slot] is { } last && string.Equals(last.Name, name, StringComparison.Ordinal))
         {
-            return text;
+            return last;
         }
 
-        text = new NameText(name);
-        if (Known.Count < Limit)
+        if (!Known.TryGetValue(name, out var text))
         {
-            Known.TryAdd(name, text);
+            text = new NameText(name);
+            if (Known.Count < Limit)
+            {
+                Known.TryAdd(name, text);
+            }
         }
 
+        recent[slot] = text;
         return text;
     }
+
+    private const int RecentSlots = 512;
+
+    /// <summary>The names this thread read last, by a hash of a few of their characters; a collision only replaces the slot.</summary>
+    [ThreadStatic]
+    private static NameText[]? recentNames;
 
     /// <summary>Whether the name holds any word of the list; searched once per name and list, then remembered.</summary>
     public bool Has(NameWords words)

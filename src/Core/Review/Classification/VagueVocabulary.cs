@@ -51,13 +51,15 @@ public sealed class VagueVocabulary
     }
 
     /// <summary>The first entry the value matches, as written in the vocabulary; null when none does.</summary>
-    public string? Match(string value, bool yesNoIndicator)
-    {
-        if (!value.AsSpan().ContainsAny(starts))
-        {
-            return null; // most values: one vectorised search instead of a scan per entry
-        }
+    public string? Match(string value, bool yesNoIndicator) =>
+        MayMatch(value) ? MatchCandidate(value, yesNoIndicator) : null; // most values: one vectorised search instead of a scan per entry
 
+    /// <summary>Whether the value holds where some entry starts; one that does not matches none.</summary>
+    public bool MayMatch(string value) => value.AsSpan().ContainsAny(starts);
+
+    /// <summary><see cref="Match"/> of a value that <see cref="MayMatch"/>.</summary>
+    internal string? MatchCandidate(string value, bool yesNoIndicator)
+    {
         var trimmed = value.Trim();
         foreach (var entry in entries)
         {

@@ -93,7 +93,7 @@ public static class Vocabulary
         .. Words(Quantity, 70, Weak, Count, "面积", "里程", "任务量"),
     ];
 
-    /// <summary>The money units: a value in one of these is an amount of money.</summary>
+    /// <summary>The money units: a value in one of these is an amount of money (NameClassifier.IsMoney tests them as characters: keep both in step).</summary>
     public static readonly IReadOnlyList<string> MoneyUnits = ["万元", "亿元", "千元", "元"];
 
     /// <summary>How a name declares a money unit for its value: 考试成本（万元）.</summary>

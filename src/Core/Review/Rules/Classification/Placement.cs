@@ -49,10 +49,24 @@ internal static class Placement
     public static void Report(IndicatorFacts indicator, SheetContext sheet, FindingSink findings, string fix)
     {
         var row = indicator.Indicator;
+        var name = indicator.Name;
+        var framework = sheet.Framework;
+
+        // Where and Belongs written straight into the one message string, not built as strings of their own first.
+        var formLevel2 = string.IsNullOrWhiteSpace(row.Level2) ? null : row.Level2;
+        var level1 = name.Level1(framework);
+        var level2 = name.Level2(framework);
+        if (string.Equals(level1, level2, StringComparison.Ordinal))
+        {
+            level2 = null;
+        }
+
         findings.Report(sheet, row,
-            $"“{row.Name}”从名称看是{indicator.Name.Chinese}指标（“{indicator.Name.Keyword}”），表中却放在{Where(row)}下；" +
-            $"按{Version(sheet.Framework)}指标体系应放在{Belongs(indicator.Name, sheet.Framework)}下",
+            string.Concat(
+                "“", row.Name, "”从名称看是", name.Chinese, "指标（“", name.Keyword, "”），表中却放在",
+                row.Level1, formLevel2 is null ? "" : "/", formLevel2, "下；按", Version(framework), "指标体系应放在",
+                level1, level2 is null ? "" : "/", level2, "下"),
             fix,
-            indicator.Name.Level1(sheet.Framework));
+            level1);
     }
 }

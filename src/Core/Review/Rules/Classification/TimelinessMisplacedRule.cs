@@ -21,7 +21,7 @@ public sealed class TimelinessMisplacedRule : IndicatorRule
         }
 
         Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到产出指标/时效指标下；{level2.Name}下应另设衡量{Measures(level2.Name)}的指标");
+            string.Concat("将“", indicator.Indicator.Name, "”移到产出指标/时效指标下；", level2.Name, "下应另设衡量", Measures(level2.Name), "的指标"));
     }
 
     private static string Measures(string level2) => level2 switch

@@ -21,9 +21,10 @@ public sealed class ApproximateSignRule : IndicatorRule
         // A cost and a deadline are ceilings; everything else the money buys is a floor.
         var sign = CostRows.IsCost(indicator) || value.Has(ValueFlags.TimeTarget) || value.Unit is "月" or "日" or "天" or "年" or "个月" ? "≤" : "≥";
         var unit = value.Unit ?? "";
+        var target = string.Concat(sign, ValueText.Number(number), unit);
         findings.Report(sheet, indicator.Indicator,
-            $"“{indicator.Indicator.Name}”的指标值“{value.Raw}”是约数，没有说明是下限还是上限",
-            $"改为 {sign}{ValueText.Number(number)}{unit}" + (unit.Length == 0 ? "，并写明计量单位" : ""),
-            newValue: unit.Length == 0 ? null : sign + ValueText.Number(number) + unit);
+            string.Concat("“", indicator.Indicator.Name, "”的指标值“", value.Raw, "”是约数，没有说明是下限还是上限"),
+            unit.Length == 0 ? string.Concat("改为 ", target, "，并写明计量单位") : "改为 " + target,
+            newValue: unit.Length == 0 ? null : target);
     }
 }

@@ -20,7 +20,7 @@ public sealed class CountUnitRule : IndicatorRule
     {
         var value = indicator.Indicator.Value;
         // 0% of incidents still reads as none: only a non-zero share or an amount misleads.
-        if (value.Number is not { } number || value.Unit is not { Length: > 0 } unit)
+        if (value.Unit is not { Length: > 0 } unit || value.Number is not { } number)
         {
             return;
         }

@@ -25,6 +25,13 @@ public sealed class DescriptionConflictRule : IndicatorRule
             return;
         }
 
+        // A quantity in the value's unit writes that unit right after its number (％ read as %): a description
+        // without it there has none to compare (人 of 受益人数 is no quantity), and is not read at all.
+        if (!FollowsNumber(description, unit) && !(unit == "%" && FollowsNumber(description, "％")))
+        {
+            return;
+        }
+
         var quantities = quantitiesScratch ??= [];
         quantities.Clear();
         GoalText.Quantities(description, quantities);
@@ -48,6 +55,26 @@ public sealed class DescriptionConflictRule : IndicatorRule
         findings.Report(sheet, row,
             $"“{row.Name}”的指标值 {row.Value.Raw} 与指标解释中的 {said} 不一致",
             $"核对后统一：指标值改为 {Sign(row.Value.Sign)}{said}，或改写指标解释");
+    }
+
+    /// <summary>Whether the unit is written somewhere after a number's last digit, spaces between, as GoalText reads a quantity.</summary>
+    private static bool FollowsNumber(string text, string unit)
+    {
+        for (var at = text.IndexOf(unit, StringComparison.Ordinal); at >= 0; at = text.IndexOf(unit, at + 1, StringComparison.Ordinal))
+        {
+            var i = at - 1;
+            while (i >= 0 && text[i] == ' ')
+            {
+                i--;
+            }
+
+            if (i >= 0 && char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number right after ×, *, x or / is part of a formula (…×100%).</summary>

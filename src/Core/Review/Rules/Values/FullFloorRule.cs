@@ -23,7 +23,8 @@ public sealed class FullFloorRule : IndicatorRule
     {
         var row = indicator.Indicator;
         var value = row.Value;
-        if (value.Unit != "%" || value.Number != 100m || value.Sign is not (Sign.GreaterOrEqual or Sign.Greater)
+        // The sign and unit first: a decimal compare costs more than both.
+        if (value.Sign is not (Sign.GreaterOrEqual or Sign.Greater) || value.Unit != "%" || value.Number != 100m
             || indicator.Name.Class == NameClass.Satisfaction || !indicator.NameHas(BoundedRatesInName))
         {
             return;

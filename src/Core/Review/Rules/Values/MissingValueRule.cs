@@ -12,7 +12,7 @@ public sealed class MissingValueRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var value = indicator.Indicator.Value;
-        if (!value.Has(ValueFlags.Missing) && !string.IsNullOrWhiteSpace(value.Raw))
+        if (!value.Has(ValueFlags.Missing) && ValueText.HasText(value.Raw))
         {
             return;
         }

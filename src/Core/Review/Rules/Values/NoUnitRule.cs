@@ -15,7 +15,8 @@ public sealed class NoUnitRule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var value = indicator.Indicator.Value;
-        if (value.Number is not { } number || number == 0m || value.IsQualitative)
+        // Most rows have a unit other than 万 or 亿, which this rule never reports: tested before the number.
+        if (value.Unit is not (null or "万" or "亿") || value.Number is not { } number || number == 0m || value.IsQualitative)
         {
             return;
         }

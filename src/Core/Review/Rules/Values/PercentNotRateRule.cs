@@ -39,14 +39,14 @@ public sealed class PercentNotRateRule : IndicatorRule
     {
         var indicator = facts.Indicator;
         var value = indicator.Value;
-        if (value.Number is not { } number || number == 0m || !ValueText.IsPercent(value.Unit) || value.IsQualitative
+        if (!ValueText.IsPercent(value.Unit) || value.IsQualitative || value.Number is not { } number || number == 0m
             || facts.NameHas(RateWordsInName) || IsSentence(value.Raw))
         {
             return;
         }
 
         findings.Report(sheet, indicator,
-            $"“{indicator.Name}”以百分比 {value.Raw} 为目标，但名称不是可统计的比率",
+            string.Concat("“", indicator.Name, "”以百分比 ", value.Raw, " 为目标，但名称不是可统计的比率"),
             "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
     }
 

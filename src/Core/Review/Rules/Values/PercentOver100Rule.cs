@@ -12,7 +12,7 @@ public sealed class PercentOver100Rule : IndicatorRule
     public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
     {
         var value = indicator.Indicator.Value;
-        if (value.Number is not { } number || number <= 100m || !ValueText.IsPercent(value.Unit) || ValueText.IsCeiling(value.Sign))
+        if (!ValueText.IsPercent(value.Unit) || ValueText.IsCeiling(value.Sign) || value.Number is not { } number || number <= 100m)
         {
             return;
         }

@@ -24,7 +24,7 @@ public sealed class QuantityNotCountRule : IndicatorRule
 
         var row = indicator.Indicator;
         findings.Report(sheet, row,
-            $"“{row.Name}”放在数量指标下，指标值“{row.Value.Raw}”却是{what}，不是数量",
+            string.Concat("“", row.Name, "”放在数量指标下，指标值“", row.Value.Raw, "”却是", what, "，不是数量"),
             "改写为本年度产出的数量（如 ≥200人、≥12次）；比率移到质量指标，金额移到成本指标",
             "数量指标");
     }

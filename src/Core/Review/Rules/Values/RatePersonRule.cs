@@ -13,7 +13,7 @@ public sealed class RatePersonRule : IndicatorRule
     {
         var name = indicator.Indicator.Name;
         var value = indicator.Indicator.Value;
-        if (value.Number is null || value.Unit is not { Length: > 0 } unit || !IsRateName(name) || !IsCountUnit(unit))
+        if (value.Unit is not { Length: > 0 } unit || !IsCountUnit(unit) || value.Number is null || !IsRateName(name))
         {
             return;
         }

@@ -15,12 +15,13 @@ public sealed class SatisfactionFullRule : IndicatorRule
         }
 
         // Last year's survey result, where the form gives one below 100%; else the common ≥90%.
-        var target = Jixiao.Core.Values.TargetValueParser.Parse(indicator.Indicator.LastYearValue ?? "") is { Unit: "%", Number: { } last } && last is >= 60m and < 100m
+        var target = indicator.Indicator.LastYearValue is { Length: > 0 } lastYear
+            && Jixiao.Core.Values.TargetValueParser.Parse(lastYear) is { Unit: "%", Number: { } last } && last is >= 60m and < 100m
             ? "≥" + ValueText.Number(last) + "%"
             : "≥90%";
         findings.Report(sheet, indicator.Indicator,
-            $"满意度指标“{indicator.Indicator.Name}”的指标值为 {indicator.Indicator.Value.Raw}，要求所有服务对象都满意",
-            $"按以往满意度调查的实际水平设定，如 {target}",
+            string.Concat("满意度指标“", indicator.Indicator.Name, "”的指标值为 ", indicator.Indicator.Value.Raw, "，要求所有服务对象都满意"),
+            "按以往满意度调查的实际水平设定，如 " + target,
             newValue: target);
     }
 }

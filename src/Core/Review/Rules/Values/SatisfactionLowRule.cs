@@ -23,8 +23,9 @@ public sealed class SatisfactionLowRule : IndicatorRule
             return;
         }
 
+        var least = ValueText.Number(floor);
         findings.Report(sheet, indicator.Indicator,
-            $"满意度指标“{indicator.Indicator.Name}”的指标值 {indicator.Indicator.Value.Raw} 低于 {ValueText.Number(floor)}%",
-            $"将满意度目标提高到不低于 {ValueText.Number(floor)}%，或说明目标偏低的依据");
+            string.Concat("满意度指标“", indicator.Indicator.Name, "”的指标值 ", indicator.Indicator.Value.Raw, " 低于 ", least, "%"),
+            string.Concat("将满意度目标提高到不低于 ", least, "%，或说明目标偏低的依据"));
     }
 }

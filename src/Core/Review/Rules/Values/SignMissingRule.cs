@@ -26,11 +26,13 @@ public sealed class SignMissingRule : IndicatorRule
         }
 
         var row = indicator.Indicator;
+        var raw = row.Value.Raw;
         var sign = IsCeiling(row.Name) ? "≤" : "≥";
+        // string.Concat sizes the text once; an interpolation rents a buffer and copies it (this rule reports on thousands of rows).
         findings.Report(sheet, row,
-            $"“{row.Name}”的指标值“{row.Value.Raw}”未写计算符号",
-            $"改为 {sign}{row.Value.Raw}（若为确切值，写 ={row.Value.Raw}）",
-            newValue: sign + row.Value.Raw);
+            string.Concat("“", row.Name, "”的指标值“", raw, "”未写计算符号"),
+            string.Concat("改为 ", sign, raw, "（若为确切值，写 =", raw, "）"),
+            newValue: sign + raw);
     }
 
     /// <summary>
@@ -65,12 +67,13 @@ public sealed class SignMissingRule : IndicatorRule
     private static bool Unsigned(IndicatorFacts facts)
     {
         var value = facts.Indicator.Value;
-        if (value.Sign != Sign.None || value.Number is not { } number || value.IsQualitative || value.Flags != ValueFlags.None)
+        if (value.Sign != Sign.None || value.Flags != ValueFlags.None || value.IsQualitative || value.Unit is not { Length: > 0 } unit)
         {
             return false;
         }
 
-        if (number == 0m || value.Unit is not { Length: > 0 } unit || NameClassifier.IsMoney(value))
+        // The decimal compares last: they cost more than the field tests above.
+        if (value.Number is not { } number || NameClassifier.IsMoney(value) || number == 0m)
         {
             return false;
         }

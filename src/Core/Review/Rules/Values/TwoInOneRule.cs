@@ -20,8 +20,8 @@ public sealed partial class TwoInOneRule : IndicatorRule
         if (kinds.Count > 1)
         {
             findings.Report(sheet, row,
-                $"“{row.Name}”的指标值“{row.Value.Raw}”同时写了{string.Join("和", kinds)}，是两个指标",
-                $"拆成{string.Join("、", kinds.Select(k => k + "指标"))}各一行，每行一个指标值");
+                string.Concat("“", row.Name, "”的指标值“", row.Value.Raw, "”同时写了", kinds.Join("和", ""), "，是两个指标"),
+                string.Concat("拆成", kinds.Join("、", "指标"), "各一行，每行一个指标值"));
             return;
         }
 
@@ -40,32 +40,73 @@ public sealed partial class TwoInOneRule : IndicatorRule
     }
 
     /// <summary>The kinds of the quantities in a value: 数量, 金额, 比率 (in the order written).</summary>
-    internal static IReadOnlyList<string> Kinds(string? raw)
+    internal static KindList Kinds(string? raw)
     {
-        if (raw is null || raw.Length < 4 || raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(Separators) < 0 || !TwoNumbers(raw))
+        if (raw is null || raw.Length < 4 || !MayHoldTwo(raw))
         {
-            return []; // one quantity is never two: no separator, no second number
+            return default; // one quantity is never two: no separator, no second number
         }
 
-        List<string>? kinds = null;
+        var kinds = default(KindList);
         foreach (var m in Quantity().EnumerateMatches(raw))
         {
             var unit = Unit(raw.AsSpan(m.Index, m.Length));
-            var kind = unit.StartsWith('%') ? "比率" : unit.Contains('元') ? "金额" : "数量";
-            if (!(kinds ??= []).Contains(kind))
+            kinds.Add(unit.StartsWith('%') ? "比率" : unit.Contains('元') ? "金额" : "数量");
+        }
+
+        return kinds;
+    }
+
+    /// <summary>
+    /// Up to the three kinds of quantity, each once, in the order written: a value rarely holds two, so they are
+    /// kept in fields rather than a list allocated per row.
+    /// </summary>
+    internal struct KindList
+    {
+        private string? first;
+        private string? second;
+        private string? third;
+
+        public readonly int Count => third is not null ? 3 : second is not null ? 2 : first is not null ? 1 : 0;
+
+        public void Add(string kind)
+        {
+            if (ReferenceEquals(kind, first) || ReferenceEquals(kind, second) || ReferenceEquals(kind, third))
             {
-                kinds.Add(kind);
+                return; // the kinds are the three literals above
+            }
+
+            if (first is null)
+            {
+                first = kind;
+            }
+            else if (second is null)
+            {
+                second = kind;
+            }
+            else
+            {
+                third = kind;
             }
         }
 
-        return kinds ?? [];
+        /// <summary>The kinds joined by <paramref name="separator"/>, each followed by <paramref name="suffix"/> (数量指标、金额指标).</summary>
+        public readonly string Join(string separator, string suffix) => third is null
+            ? string.Concat(first, suffix, separator, second, suffix)
+            : string.Concat(first, suffix, separator, second, suffix, separator, third, suffix);
     }
 
-    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("，,；;、 及和");
-
-    /// <summary>Whether the text has two runs of digits (\d, as <see cref="Quantity"/> reads them): each quantity starts one.</summary>
-    private static bool TwoNumbers(string raw)
+    /// <summary>
+    /// Whether the text may hold two quantities: an ASCII digit and a separator (two vectorised searches, which
+    /// leave most values), then two runs of digits (\d, as <see cref="Quantity"/> reads them: each quantity starts one).
+    /// </summary>
+    private static bool MayHoldTwo(string raw)
     {
+        if (raw.AsSpan().IndexOfAnyInRange('0', '9') < 0 || raw.AsSpan().IndexOfAny(Separators) < 0)
+        {
+            return false;
+        }
+
         var runs = 0;
         for (var i = 0; i < raw.Length; i++)
         {
@@ -77,6 +118,8 @@ public sealed partial class TwoInOneRule : IndicatorRule
 
         return false;
     }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("，,；;、 及和");
 
     /// <summary>The unit group of a <see cref="Quantity"/> match: what follows its number (\d: any Unicode digit, as the pattern reads it) and spaces.</summary>
     private static ReadOnlySpan<char> Unit(ReadOnlySpan<char> match)

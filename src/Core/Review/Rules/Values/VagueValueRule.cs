@@ -29,18 +29,20 @@ public sealed class VagueValueRule : IndicatorRule
         if (indicator.Name.Class == NameClass.Satisfaction)
         {
             findings.Report(sheet, indicator.Indicator,
-                $"满意度指标“{name}”的指标值为“{raw}”，没有可衡量的比例",
+                string.Concat("满意度指标“", name, "”的指标值为“", raw, "”，没有可衡量的比例"),
                 "满意度按调查结果的百分比设定，如 ≥90%");
             return;
         }
 
-        if (VagueVocabulary.Default.Match(raw, indicator.NameHas(YesNoNamesInName)) is not { } vague)
+        // Most values hold no vague word: one search before the name is asked whether it is a yes/no indicator.
+        var vocabulary = VagueVocabulary.Default;
+        if (!vocabulary.MayMatch(raw) || vocabulary.MatchCandidate(raw, indicator.NameHas(YesNoNamesInName)) is not { } vague)
         {
             return;
         }
 
         findings.Report(sheet, indicator.Indicator,
-            $"“{name}”的指标值“{raw}”表述模糊（“{vague}”），年底无法判断是否达成",
+            string.Concat("“", name, "”的指标值“", raw, "”表述模糊（“", vague, "”），年底无法判断是否达成"),
             "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
     }
 

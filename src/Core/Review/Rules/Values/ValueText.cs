@@ -46,10 +46,20 @@ internal static class ValueText
         return false;
     }
 
+    /// <summary>
+    /// <c>!string.IsNullOrWhiteSpace(text)</c>, answered from the first character when it plainly is not white space
+    /// (a digit, ≥, a CJK character): char.IsWhiteSpace looks every non-Latin-1 character up in the Unicode tables.
+    /// </summary>
+    public static bool HasText(string? text) =>
+        text is { Length: > 0 } && (text[0] is (> ' ' and < '\u0085') or (> '\u205F' and < '\u3000') or > '\u3000' || !string.IsNullOrWhiteSpace(text));
+
     /// <summary>Whether the comparison points down (≤, &lt;): a ceiling, not a floor.</summary>
     public static bool IsCeiling(Sign sign) => sign is Sign.LessOrEqual or Sign.Less;
 
-    public static string Number(decimal value) => value.ToString("0.############", CultureInfo.InvariantCulture);
+    /// <summary>The number without trailing zeros (0.6, 1000); a whole number of scale 0 skips the custom format, which writes it alike.</summary>
+    public static string Number(decimal value) => value.Scale == 0 && value != 0m
+        ? value.ToString(CultureInfo.InvariantCulture)
+        : value.ToString("0.############", CultureInfo.InvariantCulture);
 
     /// <summary>The value as the form wrote it, for messages.</summary>
     public static string Written(TargetValue value) => value.Raw ?? "（空）";
