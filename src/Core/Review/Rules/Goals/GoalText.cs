@@ -46,7 +46,9 @@ internal static class GoalText
     public static string Body(string text) => BodySpan(text).ToString();
 
     /// <summary>A goal with some text beyond its numbering (not a bare “1.” or “目标2：”).</summary>
-    public static bool HasBody(string text) => BodySpan(text).Length >= 2;
+    public static bool HasBody(string text) =>
+        (text.Length >= 2 && IsHan(text[0]) && IsHan(text[1]) && text[0] is not ('目' or '一' or '二' or '三' or '四' or '五')) // opens with words, no numbering: no trimming (a Unicode lookup per end)
+        || BodySpan(text).Length >= 2;
 
     public static ReadOnlySpan<char> BodySpan(string text)
     {
