@@ -89,6 +89,14 @@ public sealed class DuplicateIndicatorRule : SheetRule
     /// <param name="start">Where the key starts in the name.</param>
     private static ReadOnlySpan<char> Key(string name, out int start)
     {
+        // Every white space is at most U+3000: a name between two Chinese characters (the usual one) is its own key,
+        // told without the Unicode lookups trimming costs for them.
+        if (name.Length > 0 && name[0] > '\u3000' && name[^1] > '\u3000' && name[^1] != '）')
+        {
+            start = 0;
+            return name;
+        }
+
         var key = name.AsSpan().TrimStart();
         start = name.Length - key.Length;
         key = key.TrimEnd();
