@@ -68,7 +68,7 @@ internal static class ForeignSatisfaction
         var sheet = projects[own].Sheet;
         foreach (var group in groups)
         {
-            if (mentioned.By(own, group))
+            if (mentioned.ByOwn(own, group))
             {
                 continue;
             }
@@ -135,6 +135,53 @@ internal static class ForeignSatisfaction
             var (start, length) = texts[project];
             return buffer.AsSpan(start, length).IndexOf(group, StringComparison.Ordinal) >= 0;
         }
+
+        /// <summary>
+        /// <see cref="By"/> for the project of the row asking: its texts searched one by one until one holds the word,
+        /// unless joined already. A project mostly names its own group early (its name, goals), and others are
+        /// rarely asked, so most projects are never joined. A word with “|” is searched joined, as it always was.
+        /// </summary>
+        public bool ByOwn(int project, string group)
+        {
+            if (texts[project].Start >= 0 || group.Contains('|', StringComparison.Ordinal))
+            {
+                return By(project, group);
+            }
+
+            var sheet = projects[project].Sheet;
+            if (Holds(sheet.ProjectName, group) || Holds(sheet.Purpose, group) || Holds(sheet.Title, group))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < sheet.Goals.Count; i++)
+            {
+                if (Holds(sheet.Goals[i].Text, group))
+                {
+                    return true;
+                }
+            }
+
+            for (var i = 0; i < sheet.Plans.Count; i++)
+            {
+                if (Holds(sheet.Plans[i].Text, group))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var facts in projects[project].Rows)
+            {
+                if (!facts.NameHas(Satisfaction) && (Holds(facts.Indicator.Name, group) || Holds(facts.Indicator.Description, group)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Holds(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
 
         private (int Start, int Length) Join(SheetContext project)
         {
