@@ -86,20 +86,10 @@ public sealed class CopiedRowsRule : DocumentRule
                 keys.Add(Key(row.Indicator));
             }
 
+            // One probe per key: the earlier holders are read before the key records this project, which changes
+            // nothing this project's later keys read (a key it adds, or a second holder of another name, is never
+            // the other holder Other finds for it).
             var earliest = int.MaxValue;
-            for (var i = start; i < keys.Count; i++)
-            {
-                if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, projects) is { } other && other < earliest)
-                {
-                    earliest = other;
-                }
-            }
-
-            if (earliest != int.MaxValue)
-            {
-                Report(projects, earliest, b, findings);
-            }
-
             for (var i = start; i < keys.Count; i++)
             {
                 if (keys[i] is not { } key)
@@ -111,11 +101,23 @@ public sealed class CopiedRowsRule : DocumentRule
                 if (!exists)
                 {
                     held = (b, null);
+                    continue;
                 }
-                else if (held.Second is null && !SameName(projects, held.First, b))
+
+                if (Other(held, b, projects) is { } other && other < earliest)
+                {
+                    earliest = other;
+                }
+
+                if (held.Second is null && !SameName(projects, held.First, b))
                 {
                     held = (held.First, b);
                 }
+            }
+
+            if (earliest != int.MaxValue)
+            {
+                Report(projects, earliest, b, findings);
             }
         }
 
@@ -222,12 +224,13 @@ public sealed class CopiedRowsRule : DocumentRule
 
     /// <summary>
     /// A key's hash: its folded name's, its number's bits (equal numbers of equal scale have equal bits, and
-    /// reading them costs less than decimal's own hash) and its unit's.
+    /// reading them costs less than decimal's own hash) and its unit's first character and length (a few units
+    /// are used: hashing the whole string tells them apart no better).
     /// </summary>
     private static int Hash(string name, decimal number, string unit)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(number, bits);
-        return HashCode.Combine(FoldedText.Hash(name), bits[0], bits[1], bits[2], bits[3], unit);
+        return HashCode.Combine(FoldedText.Hash(name), bits[0], bits[1], bits[2], bits[3], unit[0] | (unit.Length << 16));
     }
 }
