@@ -68,7 +68,7 @@ internal static class ForeignSatisfaction
         var sheet = projects[own].Sheet;
         foreach (var group in groups)
         {
-            if (mentioned.ByOwn(own, group))
+            if (mentioned.ByNone(group) || mentioned.ByOwn(own, group))
             {
                 continue;
             }
@@ -80,6 +80,8 @@ internal static class ForeignSatisfaction
                     return (group, projects[i].Sheet);
                 }
             }
+
+            mentioned.NoneBy(group); // neither its own project nor any other names it: so for every row that asks it
         }
 
         return null;
@@ -114,6 +116,32 @@ internal static class ForeignSatisfaction
         }
 
         public IReadOnlyList<SheetContext> Projects => projects;
+
+        // The groups no project of the document names (about half of those asked): the satisfaction rows of a
+        // document's projects ask the same few groups, and each would search every project again.
+        private List<string>? namedByNone;
+
+        /// <summary>Whether the group is known to be named by no project of the document.</summary>
+        public bool ByNone(string group)
+        {
+            if (namedByNone is null)
+            {
+                return false;
+            }
+
+            foreach (var none in namedByNone)
+            {
+                if (string.Equals(none, group, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Records that no project of the document names the group.</summary>
+        public void NoneBy(string group) => (namedByNone ??= []).Add(group);
 
         /// <summary>Lets the thread's buffer go when a huge document grew it past <see cref="KeepChars"/>.</summary>
         public static void Trim()
