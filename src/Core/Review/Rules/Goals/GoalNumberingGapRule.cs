@@ -102,5 +102,5 @@ public sealed class GoalNumberingGapRule : SheetRule
     /// <summary>The terms in order, each at the index of its value.</summary>
     private static readonly GoalTerm[] Terms = [GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed];
 
-    internal static string Excerpt(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    internal static GoalExcerpt Excerpt(string text) => new(text);
 }
