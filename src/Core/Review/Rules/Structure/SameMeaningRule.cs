@@ -16,9 +16,9 @@ public sealed class SameMeaningRule : SheetRule
         "STR-SAME-MEANING", "同一指标换了名称重复设置", Severity.Warning, RuleFamily.Structure,
         "指标解释或计算公式相同，说明两个指标衡量的是同一件事；重复设置会在自评时重复计分，也挤占了本该考核其他产出、效益的指标。");
 
-    // Reused per thread: the definition texts of the sheet so far, with their rows and the rows' places in the table.
+    // Reused per thread: the definition texts of the sheet so far, with their folded hashes, rows and the rows' places in the table.
     [ThreadStatic]
-    private static List<(string Text, Indicator Row, int Index)>? seenScratch;
+    private static List<(string Text, int Hash, Indicator Row, int Index)>? seenScratch;
 
     /// <summary>
     /// What a text that defines the measure holds (a ratio: …/…×100%, 占…), unlike one that says how any count is taken
@@ -43,10 +43,11 @@ public sealed class SameMeaningRule : SheetRule
                     continue;
                 }
 
-                var (earlier, at) = First(seen, text);
+                var hash = FoldedText.Hash(text);
+                var (earlier, at) = First(seen, text, hash);
                 if (earlier is null)
                 {
-                    seen.Add((text, row, facts.Index));
+                    seen.Add((text, hash, row, facts.Index));
                     continue;
                 }
 
@@ -66,11 +67,12 @@ public sealed class SameMeaningRule : SheetRule
     }
 
     /// <summary>The row (and its place) of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
-    private static (Indicator? Row, int Index) First(List<(string Text, Indicator Row, int Index)> seen, string text)
+    /// <remarks>Texts that fold alike hash alike: a text is compared only with those of its hash, not character by character with each.</remarks>
+    private static (Indicator? Row, int Index) First(List<(string Text, int Hash, Indicator Row, int Index)> seen, string text, int hash)
     {
         for (var i = 0; i < seen.Count; i++)
         {
-            if (FoldedText.Equal(seen[i].Text, text))
+            if (seen[i].Hash == hash && FoldedText.Equal(seen[i].Text, text))
             {
                 return (seen[i].Row, seen[i].Index);
             }
