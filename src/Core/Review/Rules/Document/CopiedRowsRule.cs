@@ -144,7 +144,8 @@ public sealed class CopiedRowsRule : DocumentRule
         var start = keyStartsScratch[b];
         Indicator? first = null;
         var copied = 0;
-        var listed = new System.Text.StringBuilder();
+        var earlier = projects[a].Sheet;
+        var message = new System.Text.StringBuilder("与项目“").Append(earlier.ProjectName).Append("”的指标完全相同："); // the rows listed into it
         for (var i = 0; i < rows.Length; i++)
         {
             if (keys[start + i] is not { } key || !theirs.Contains(key))
@@ -156,14 +157,18 @@ public sealed class CopiedRowsRule : DocumentRule
             first ??= row;
             if (++copied <= 10)
             {
-                listed.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
+                message.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
             }
         }
 
         theirs.Clear();
-        var earlier = projects[a].Sheet;
+        if (copied > 10)
+        {
+            message.Append(" 等 ").Append(copied).Append(" 行");
+        }
+
         findings.Report(later, first!,
-            $"与项目“{earlier.ProjectName}”的指标完全相同：{listed}{(copied > 10 ? $" 等 {copied} 行" : "")}",
+            message.ToString(),
             $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
             earlier.ProjectName);
     }
