@@ -47,8 +47,13 @@ public sealed class CostSumOverBudgetRule : SheetRule
             rows++;
         }
 
+        if (rows < 2)
+        {
+            return; // most sheets: the threshold is not looked up
+        }
+
         var limit = budget * (1 + (findings.Parameter("tolerancePercent") / 100m));
-        if (rows < 2 || sum <= limit)
+        if (sum <= limit)
         {
             return;
         }
