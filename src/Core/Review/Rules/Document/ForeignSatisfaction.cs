@@ -117,21 +117,24 @@ internal static class ForeignSatisfaction
 
         public IReadOnlyList<SheetContext> Projects => projects;
 
-        // The groups no project of the document names (about half of those asked): the satisfaction rows of a
-        // document's projects ask the same few groups, and each would search every project again.
-        private List<string>? namedByNone;
+        // The groups no project of the document names (about one asked in twelve), the first few of them held in
+        // the instance (no list per document): the satisfaction rows of a document's projects ask the same few
+        // groups, and each would search every project again. One not held is only searched again.
+        private NoneGroups namedByNone;
+        private int noneCount;
+
+        [System.Runtime.CompilerServices.InlineArray(4)]
+        private struct NoneGroups
+        {
+            private string? group;
+        }
 
         /// <summary>Whether the group is known to be named by no project of the document.</summary>
         public bool ByNone(string group)
         {
-            if (namedByNone is null)
+            for (var i = 0; i < noneCount; i++)
             {
-                return false;
-            }
-
-            foreach (var none in namedByNone)
-            {
-                if (string.Equals(none, group, StringComparison.Ordinal))
+                if (string.Equals(namedByNone[i], group, StringComparison.Ordinal))
                 {
                     return true;
                 }
@@ -140,8 +143,14 @@ internal static class ForeignSatisfaction
             return false;
         }
 
-        /// <summary>Records that no project of the document names the group.</summary>
-        public void NoneBy(string group) => (namedByNone ??= []).Add(group);
+        /// <summary>Records that no project of the document names the group (while there is room).</summary>
+        public void NoneBy(string group)
+        {
+            if (noneCount < 4)
+            {
+                namedByNone[noneCount++] = group;
+            }
+        }
 
         /// <summary>Lets the thread's buffer go when a huge document grew it past <see cref="KeepChars"/>.</summary>
         public static void Trim()
