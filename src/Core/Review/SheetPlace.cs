@@ -34,7 +34,7 @@ public sealed record SheetPlace(string Source, int Index, int Count, IReadOnlyLi
         {
             if (sheets[i] is { Kind: SheetKind.Project, ProjectName: { Length: > 1 } name })
             {
-                (names ??= []).Add(name);
+                (names ??= new List<string>(sheets.Count - i)).Add(name); // sized once: no list grown sheet by sheet
             }
         }
 

@@ -86,20 +86,10 @@ public sealed class CopiedRowsRule : DocumentRule
                 keys.Add(Key(row.Indicator));
             }
 
+            // One probe per key: the earlier holders are read before the key records this project, which changes
+            // nothing this project's later keys read (a key it adds, or a second holder of another name, is never
+            // the other holder Other finds for it).
             var earliest = int.MaxValue;
-            for (var i = start; i < keys.Count; i++)
-            {
-                if (keys[i] is { } key && owners.TryGetValue(key, out var held) && Other(held, b, projects) is { } other && other < earliest)
-                {
-                    earliest = other;
-                }
-            }
-
-            if (earliest != int.MaxValue)
-            {
-                Report(projects, earliest, b, findings);
-            }
-
             for (var i = start; i < keys.Count; i++)
             {
                 if (keys[i] is not { } key)
@@ -111,11 +101,23 @@ public sealed class CopiedRowsRule : DocumentRule
                 if (!exists)
                 {
                     held = (b, null);
+                    continue;
                 }
-                else if (held.Second is null && !SameName(projects, held.First, b))
+
+                if (Other(held, b, projects) is { } other && other < earliest)
+                {
+                    earliest = other;
+                }
+
+                if (held.Second is null && !SameName(projects, held.First, b))
                 {
                     held = (held.First, b);
                 }
+            }
+
+            if (earliest != int.MaxValue)
+            {
+                Report(projects, earliest, b, findings);
             }
         }
 
@@ -142,7 +144,8 @@ public sealed class CopiedRowsRule : DocumentRule
         var start = keyStartsScratch[b];
         Indicator? first = null;
         var copied = 0;
-        var listed = new System.Text.StringBuilder();
+        var earlier = projects[a].Sheet;
+        var message = new System.Text.StringBuilder("与项目“").Append(earlier.ProjectName).Append("”的指标完全相同："); // the rows listed into it
         for (var i = 0; i < rows.Length; i++)
         {
             if (keys[start + i] is not { } key || !theirs.Contains(key))
@@ -154,14 +157,18 @@ public sealed class CopiedRowsRule : DocumentRule
             first ??= row;
             if (++copied <= 10)
             {
-                listed.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
+                message.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
             }
         }
 
         theirs.Clear();
-        var earlier = projects[a].Sheet;
+        if (copied > 10)
+        {
+            message.Append(" 等 ").Append(copied).Append(" 行");
+        }
+
         findings.Report(later, first!,
-            $"与项目“{earlier.ProjectName}”的指标完全相同：{listed}{(copied > 10 ? $" 等 {copied} 行" : "")}",
+            message.ToString(),
             $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
             earlier.ProjectName);
     }
@@ -222,12 +229,13 @@ public sealed class CopiedRowsRule : DocumentRule
 
     /// <summary>
     /// A key's hash: its folded name's, its number's bits (equal numbers of equal scale have equal bits, and
-    /// reading them costs less than decimal's own hash) and its unit's.
+    /// reading them costs less than decimal's own hash) and its unit's first character and length (a few units
+    /// are used: hashing the whole string tells them apart no better).
     /// </summary>
     private static int Hash(string name, decimal number, string unit)
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(number, bits);
-        return HashCode.Combine(FoldedText.Hash(name), bits[0], bits[1], bits[2], bits[3], unit);
+        return HashCode.Combine(FoldedText.Hash(name), bits[0], bits[1], bits[2], bits[3], unit[0] | (unit.Length << 16));
     }
 }

@@ -68,7 +68,7 @@ internal static class ForeignSatisfaction
         var sheet = projects[own].Sheet;
         foreach (var group in groups)
         {
-            if (mentioned.By(own, group))
+            if (mentioned.ByNone(group) || mentioned.ByOwn(own, group))
             {
                 continue;
             }
@@ -80,6 +80,8 @@ internal static class ForeignSatisfaction
                     return (group, projects[i].Sheet);
                 }
             }
+
+            mentioned.NoneBy(group); // neither its own project nor any other names it: so for every row that asks it
         }
 
         return null;
@@ -115,6 +117,41 @@ internal static class ForeignSatisfaction
 
         public IReadOnlyList<SheetContext> Projects => projects;
 
+        // The groups no project of the document names (about one asked in twelve), the first few of them held in
+        // the instance (no list per document): the satisfaction rows of a document's projects ask the same few
+        // groups, and each would search every project again. One not held is only searched again.
+        private NoneGroups namedByNone;
+        private int noneCount;
+
+        [System.Runtime.CompilerServices.InlineArray(4)]
+        private struct NoneGroups
+        {
+            private string? group;
+        }
+
+        /// <summary>Whether the group is known to be named by no project of the document.</summary>
+        public bool ByNone(string group)
+        {
+            for (var i = 0; i < noneCount; i++)
+            {
+                if (string.Equals(namedByNone[i], group, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Records that no project of the document names the group (while there is room).</summary>
+        public void NoneBy(string group)
+        {
+            if (noneCount < 4)
+            {
+                namedByNone[noneCount++] = group;
+            }
+        }
+
         /// <summary>Lets the thread's buffer go when a huge document grew it past <see cref="KeepChars"/>.</summary>
         public static void Trim()
         {
@@ -135,6 +172,53 @@ internal static class ForeignSatisfaction
             var (start, length) = texts[project];
             return buffer.AsSpan(start, length).IndexOf(group, StringComparison.Ordinal) >= 0;
         }
+
+        /// <summary>
+        /// <see cref="By"/> for the project of the row asking: its texts searched one by one until one holds the word,
+        /// unless joined already. A project mostly names its own group early (its name, goals), and others are
+        /// rarely asked, so most projects are never joined. A word with “|” is searched joined, as it always was.
+        /// </summary>
+        public bool ByOwn(int project, string group)
+        {
+            if (texts[project].Start >= 0 || group.Contains('|', StringComparison.Ordinal))
+            {
+                return By(project, group);
+            }
+
+            var sheet = projects[project].Sheet;
+            if (Holds(sheet.ProjectName, group) || Holds(sheet.Purpose, group) || Holds(sheet.Title, group))
+            {
+                return true;
+            }
+
+            for (var i = 0; i < sheet.Goals.Count; i++)
+            {
+                if (Holds(sheet.Goals[i].Text, group))
+                {
+                    return true;
+                }
+            }
+
+            for (var i = 0; i < sheet.Plans.Count; i++)
+            {
+                if (Holds(sheet.Plans[i].Text, group))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var facts in projects[project].Rows)
+            {
+                if (!facts.NameHas(Satisfaction) && (Holds(facts.Indicator.Name, group) || Holds(facts.Indicator.Description, group)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Holds(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
 
         private (int Start, int Length) Join(SheetContext project)
         {

@@ -56,6 +56,7 @@ public sealed class MixedFiscalYearRule : DocumentRule
         for (var y = 1; y < years.Length; y++)
         {
             var year = years[y].Year;
+            var message = $"本表为{year}年度，而本文件其余{years[0].Count}张表为{main}年度"; // the same for every sheet of the year
             for (var i = 0; i < sheets.Count; i++)
             {
                 var context = sheets[i];
@@ -66,7 +67,7 @@ public sealed class MixedFiscalYearRule : DocumentRule
                 }
 
                 findings.Report(context, sheet.Sources.TryGetValue(nameof(TargetSheet.FiscalYear), out var at) ? at : sheet.Position,
-                    $"本表为{year}年度，而本文件其余{years[0].Count}张表为{main}年度",
+                    message,
                     fix);
             }
         }

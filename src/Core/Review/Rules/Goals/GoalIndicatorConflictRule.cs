@@ -59,7 +59,7 @@ public sealed class GoalIndicatorConflictRule : SheetRule
         for (var r = 0; r < rows.Length; r++)
         {
             var value = rows[r].Indicator.Value;
-            if (value.Number == quantity.Number && SameUnit(value.Unit, quantity.Unit))
+            if (SameUnit(value.Unit, quantity.Unit) && value.Number == quantity.Number) // the unit first: a string test rules out most rows before a decimal compare
             {
                 return true;
             }

@@ -36,6 +36,12 @@ public sealed class GoalNumberingGapRule : SheetRule
                 continue;
             }
 
+            if ((b & 1) == 0)
+            {
+                ReportFromBits(sheet, findings, term, b); // numbers 1 to 63 only: the bits are the sorted set
+                continue;
+            }
+
             SortedSet<int>? numbers = null;
             Goal? first = null;
             foreach (var goal in sheet.Sheet.Goals)
@@ -66,8 +72,35 @@ public sealed class GoalNumberingGapRule : SheetRule
         }
     }
 
+    /// <summary>
+    /// Reports a term's goals numbered 1 to 63 (bit n set for 目标n, bit 0 clear) that are not exactly 1…max: as the
+    /// full check does, with the numbers written and missing read from the bits instead of a set.
+    /// </summary>
+    private static void ReportFromBits(SheetContext sheet, FindingSink findings, GoalTerm term, ulong bits)
+    {
+        Goal? first = null;
+        var goals = sheet.Sheet.Goals;
+        for (var g = 0; g < goals.Count && first is null; g++)
+        {
+            first = goals[g].Term == term && GoalText.Number(goals[g].Text) is not null ? goals[g] : null;
+        }
+
+        var max = 63 - System.Numerics.BitOperations.LeadingZeroCount(bits);
+        var written = new System.Text.StringBuilder();
+        var absent = new System.Text.StringBuilder();
+        for (var n = 1; n <= max; n++)
+        {
+            var list = (bits & (1UL << n)) != 0 ? written : absent;
+            list.Append(list.Length > 0 ? "、目标" : "目标").Append(n);
+        }
+
+        findings.Report(sheet, first!.Position,
+            $"绩效目标只有{written}，缺少{absent}：“{Excerpt(first.Text)}”",
+            $"核对目标是否完整、是否属于本项目（{sheet.Sheet.ProjectName ?? sheet.Sheet.Department}），补齐缺少的目标并重新编号");
+    }
+
     /// <summary>The terms in order, each at the index of its value.</summary>
     private static readonly GoalTerm[] Terms = [GoalTerm.Overall, GoalTerm.Annual, GoalTerm.ImplementationPeriod, GoalTerm.Detailed];
 
-    internal static string Excerpt(string text) => text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
+    internal static GoalExcerpt Excerpt(string text) => new(text);
 }

@@ -46,10 +46,19 @@ internal static class GoalText
     public static string Body(string text) => BodySpan(text).ToString();
 
     /// <summary>A goal with some text beyond its numbering (not a bare “1.” or “目标2：”).</summary>
-    public static bool HasBody(string text) => BodySpan(text).Length >= 2;
+    public static bool HasBody(string text) => OpensWithWords(text) || BodySpan(text).Length >= 2; // no trimming for the usual goal
+
+    /// <summary>Whether the text opens with two Chinese characters that are no numbering (目标1, 一、): it is its own body, but for its end.</summary>
+    private static bool OpensWithWords(string text) =>
+        text.Length >= 2 && IsHan(text[0]) && IsHan(text[1]) && text[0] is not ('目' or '一' or '二' or '三' or '四' or '五');
 
     public static ReadOnlySpan<char> BodySpan(string text)
     {
+        if (OpensWithWords(text) && text[^1] > '\u3000')
+        {
+            return text; // no numbering, nothing to trim (every white space is at most U+3000): no Unicode look-up
+        }
+
         // A list number may stand before a labelled goal (1.目标1：…): both go.
         var trimmed = text.AsSpan().Trim();
         var body = StripNumbering(trimmed);

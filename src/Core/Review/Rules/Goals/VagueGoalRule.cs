@@ -35,17 +35,18 @@ public sealed class VagueGoalRule : SheetRule
             return; // long enough even if every goal is written twice (年度 = 实施周期)
         }
 
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new List<string>(goals.Count); // a sheet's few goals: a list searched costs less than a set
         var length = 0;
         Targets.Goal? first = null;
         foreach (var goal in goals)
         {
             var body = GoalText.Body(goal.Text);
-            if (body.Length < 2 || !seen.Add(body))
+            if (body.Length < 2 || seen.Contains(body))
             {
                 continue;
             }
 
+            seen.Add(body);
             if (GoalText.IsMeasurable(body))
             {
                 return;

@@ -29,18 +29,17 @@ public sealed class CostOverBudgetRule : IndicatorRule
         }
 
         var wan = $"{budget:0.00##}"; // formatted once for the message and the fix
-        var message = $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元";
         if (value.Sign is Sign.GreaterOrEqual or Sign.Greater)
         {
             // A floor is not a cost ceiling: the amount may be money paid out (贷款贴息发放额), an output.
-            findings.ReportDoubtful(sheet, indicator.Indicator, message + "，且写成了下限",
+            findings.ReportDoubtful(sheet, indicator.Indicator, $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元，且写成了下限",
                 $"若是成本，改为不超过本表预算的上限，如 ≤{wan}万元；若考核的是发放金额，移到数量指标",
                 "“≥”是下限，这一金额可能是发放额等产出，而不是成本上限",
                 newValue: $"≤{budget:0.00}万元");
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator, message,
+        findings.Report(sheet, indicator.Indicator, $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元",
             $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{wan}万元",
             newValue: $"≤{budget:0.00}万元");
     }

@@ -23,6 +23,7 @@ public sealed class CostSumOverBudgetRule : SheetRule
         }
 
         var sum = 0m;
+        decimal? whole = null; // budget × 0.99, once per sheet, when a cost row is first read
         var rows = 0;
         Indicator? first = null;
         foreach (var facts in sheet.Rows)
@@ -36,7 +37,7 @@ public sealed class CostSumOverBudgetRule : SheetRule
 
             // A row as large as the budget is the total cost; the others are its parts (or
             // MNY-COST-OVER-BUDGET's business): adding them up would count twice.
-            if (amount >= budget * 0.99m)
+            if (amount >= (whole ??= budget * 0.99m))
             {
                 return;
             }
@@ -46,8 +47,13 @@ public sealed class CostSumOverBudgetRule : SheetRule
             rows++;
         }
 
+        if (rows < 2)
+        {
+            return; // most sheets: the threshold is not looked up
+        }
+
         var limit = budget * (1 + (findings.Parameter("tolerancePercent") / 100m));
-        if (rows < 2 || sum <= limit)
+        if (sum <= limit)
         {
             return;
         }

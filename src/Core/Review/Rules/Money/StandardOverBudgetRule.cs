@@ -72,16 +72,13 @@ public sealed class StandardOverBudgetRule : SheetRule
     {
         public static Standard? Read(TargetValue value)
         {
-            if (value.Number is not { } number || number <= 0 || value.Unit is not { } unit || value.Sign is Sign.GreaterOrEqual or Sign.Greater)
+            // A unit with a “per” first: most rows' units (人, %, 万元) have none, told before the number is compared.
+            if (value.Unit is not { } unit || !HasPer(unit) || value.Number is not { } number || number <= 0 || value.Sign is Sign.GreaterOrEqual or Sign.Greater)
             {
                 return null;
             }
 
             var span = unit.AsSpan();
-            if (span.IndexOfAny('/', '·') < 0)
-            {
-                return null; // no “per”: not a standard
-            }
 
             // The unit's parts between / and · (trimmed, empty ones skipped): the first is the money, a later
             // one the unit it is per (the first of 人, 户, …), and 月 among them makes it monthly.
@@ -116,6 +113,20 @@ public sealed class StandardOverBudgetRule : SheetRule
             return per is null || money is null || CostOverBudgetRule.AmountWan(number, money) is not { } wan
                 ? null
                 : new Standard(wan, per, monthly ? 12 : 1);
+        }
+
+        /// <summary>Whether the unit holds a / or ·: a loop over a unit's few characters, not a vectorised search.</summary>
+        private static bool HasPer(string unit)
+        {
+            foreach (var c in unit)
+            {
+                if (c is '/' or '·')
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The money unit a part is, as the text <see cref="CostOverBudgetRule.AmountWan"/> reads; null for any other.</summary>

@@ -15,8 +15,9 @@ public sealed class DuplicateIndicatorRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        // Sheets hold a few dozen rows: comparing pairs allocates nothing. Each key is told by its place in
-        // the name, its length and three of its characters: only keys alike in those are compared in full.
+        // Sheets hold a few dozen rows: comparing pairs allocates nothing. Each key is told by a mark of its length
+        // and three of its characters, and the earlier rows' marks are searched for a row's in one vectorised
+        // IndexOf: only keys alike in those are compared in full.
         var rows = sheet.Rows;
         var n = rows.Length;
         if (n < 2)
@@ -31,7 +32,9 @@ public sealed class DuplicateIndicatorRule : SheetRule
         {
             var key = Key(rows[i].Indicator.Name, out starts[i]);
             lengths[i] = key.Length;
-            marks[i] = key.IsEmpty ? 0 : ((long)key[0] << 32) | ((long)key[key.Length / 2] << 16) | key[^1];
+
+            // Equal keys have equal marks (a length past 16 bits only makes more marks alike, each compared in full).
+            marks[i] = key.IsEmpty ? 0 : ((long)key.Length << 48) | ((long)key[0] << 32) | ((long)key[key.Length / 2] << 16) | key[^1];
         }
 
         for (var i = 1; i < n; i++)
@@ -43,16 +46,11 @@ public sealed class DuplicateIndicatorRule : SheetRule
             }
 
             var mark = marks[i];
-            for (var j = 0; j < i; j++)
+            for (var j = Next(marks, 0, i, mark); j >= 0; j = Next(marks, j + 1, i, mark))
             {
-                if (lengths[j] != length || marks[j] != mark)
-                {
-                    continue; // the usual pair: told apart without reaching either row
-                }
-
                 var indicator = rows[i].Indicator;
                 var earlier = rows[j].Indicator;
-                if (indicator.Name.AsSpan(starts[i], length).SequenceEqual(earlier.Name.AsSpan(starts[j], length))
+                if (lengths[j] == length && indicator.Name.AsSpan(starts[i], length).SequenceEqual(earlier.Name.AsSpan(starts[j], length))
                     && string.Equals(earlier.Function, indicator.Function, StringComparison.Ordinal))
                 {
                     Report(sheet, findings, earlier, j, indicator);
@@ -60,6 +58,13 @@ public sealed class DuplicateIndicatorRule : SheetRule
                 }
             }
         }
+    }
+
+    /// <summary>The first row from <paramref name="from"/> before <paramref name="to"/> with the mark, or -1.</summary>
+    private static int Next(ReadOnlySpan<long> marks, int from, int to, long mark)
+    {
+        var at = marks[from..to].IndexOf(mark);
+        return at < 0 ? -1 : from + at;
     }
 
     /// <param name="row">The earlier row's place in the table: the first row of its key, so its first place.</param>
@@ -89,6 +94,14 @@ public sealed class DuplicateIndicatorRule : SheetRule
     /// <param name="start">Where the key starts in the name.</param>
     private static ReadOnlySpan<char> Key(string name, out int start)
     {
+        // Every white space is at most U+3000: a name between two Chinese characters (the usual one) is its own key,
+        // told without the Unicode lookups trimming costs for them.
+        if (name.Length > 0 && name[0] > '\u3000' && name[^1] > '\u3000' && name[^1] != '）')
+        {
+            start = 0;
+            return name;
+        }
+
         var key = name.AsSpan().TrimStart();
         start = name.Length - key.Length;
         key = key.TrimEnd();

@@ -23,12 +23,15 @@ public sealed class MissingLevel1Rule : SheetRule
 
         // Whether the text may be cut, and where its table stops, are asked only of a sheet missing a category.
         var categories = IndicatorFramework.Categories(sheet.Framework);
+        var held = default(Level1Names);
+        Span<string?> under = held;
+        var distinct = LevelOnes(sheet, under);
         bool? mayBeCut = null;
         int? lastRead = null;
         for (var c = 0; c < categories.Count; c++)
         {
             var level1 = categories[c];
-            if (level1.Level != CategoryLevel.Level1 || HasRowUnder(sheet, level1.Name))
+            if (level1.Level != CategoryLevel.Level1 || (distinct >= 0 ? Holds(under[..distinct], level1.Name) : HasRowUnder(sheet, level1.Name)))
             {
                 continue;
             }
@@ -65,6 +68,55 @@ public sealed class MissingLevel1Rule : SheetRule
         }
 
         return -1;
+    }
+
+    /// <summary>Level-1 names a sheet's rows are read under, at most: a table with more goes row by row per category.</summary>
+    [System.Runtime.CompilerServices.InlineArray(8)]
+    private struct Level1Names
+    {
+        private string? name;
+    }
+
+    /// <summary>
+    /// The level-1 names the rows are laid out under (<see cref="IsUnder"/>), each once, in one pass: rows of a
+    /// category follow each other, so a name is compared only where it changes. Their count; -1 for more than
+    /// <paramref name="names"/> holds.
+    /// </summary>
+    private static int LevelOnes(SheetContext sheet, Span<string?> names)
+    {
+        var count = 0;
+        string? previous = null;
+        foreach (var row in sheet.Rows)
+        {
+            var name = row.FormLevel1?.Name;
+            if (name is null || ReferenceEquals(name, previous) || Holds(names[..count], name))
+            {
+                previous = name ?? previous;
+                continue;
+            }
+
+            if (count == names.Length)
+            {
+                return -1;
+            }
+
+            names[count++] = previous = name;
+        }
+
+        return count;
+    }
+
+    private static bool Holds(ReadOnlySpan<string?> names, string name)
+    {
+        foreach (var held in names)
+        {
+            if (string.Equals(held, name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasRowUnder(SheetContext sheet, string level1)

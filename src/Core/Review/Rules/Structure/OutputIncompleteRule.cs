@@ -56,34 +56,46 @@ public sealed class OutputIncompleteRule : SheetRule
 
         if (firstQuantity is not null)
         {
-            var listed = new System.Text.StringBuilder();
+            // The message written whole into one builder, the rows listed in it: no string of the list of its own.
+            var message = new System.Text.StringBuilder(firstQuantity.OtherForm ? "产出指标" : "数量指标");
+            if (quantityRows == 1)
+            {
+                message.Append("下唯一的一项（");
+            }
+            else
+            {
+                message.Append("下的 ").Append(quantityRows).Append(" 项（");
+            }
+
+            var listed = message.Length;
             for (var r = 0; r < rows.Length; r++)
             {
                 if (IsOutput(rows[r]) && IsQuantityRow(rows[r]))
                 {
-                    listed.Append(listed.Length > 0 ? "、“" : "“").Append(rows[r].Indicator.Name).Append("” ").Append(rows[r].Indicator.Value.Raw);
+                    message.Append(message.Length > listed ? "、“" : "“").Append(rows[r].Indicator.Name).Append("” ").Append(rows[r].Indicator.Value.Raw);
                 }
             }
 
-            var under = firstQuantity.OtherForm ? "产出指标" : "数量指标";
+            message.Append(quantityRows == 1 ? "）不是数量，产出指标没有任何数量" : "）都不是数量，产出指标没有任何数量");
             findings.Report(sheet, firstQuantity.Indicator,
-                (quantityRows == 1 ? $"{under}下唯一的一项（{listed}）不是数量" : $"{under}下的 {quantityRows} 项（{listed}）都不是数量") + "，产出指标没有任何数量",
+                message.ToString(),
                 "补充本年度产出的数量（如补贴发放人数、培训人次、办理件数）；比率移到质量指标，金额移到成本指标",
                 QuantityCause);
             return;
         }
 
-        var kinds = new System.Text.StringBuilder();
+        var kinds = new System.Text.StringBuilder("产出指标只有"); // the message, the kinds written into it
+        const int Opening = 6;
         for (var r = 0; r < rows.Length; r++)
         {
             if (rows[r].Level2 is { Level: CategoryLevel.Level2, Parent: IndicatorFramework.Output } level2 && !Listed(rows, r, level2.Name))
             {
-                kinds.Append(kinds.Length > 0 ? "、" : "").Append(level2.Name);
+                kinds.Append(kinds.Length > Opening ? "、" : "").Append(level2.Name);
             }
         }
 
         findings.Report(sheet, firstOutput.Indicator,
-            $"产出指标只有{(kinds.Length > 0 ? kinds.ToString() : "未分类的指标")}，没有数量指标",
+            kinds.Append(kinds.Length > Opening ? "，没有数量指标" : "未分类的指标，没有数量指标").ToString(),
             "补充数量指标，说明本年度资金带来的产出数量（如补贴发放人数、培训人次、办理件数）",
             QuantityCause);
     }

@@ -16,9 +16,9 @@ public sealed class SameMeaningRule : SheetRule
         "STR-SAME-MEANING", "同一指标换了名称重复设置", Severity.Warning, RuleFamily.Structure,
         "指标解释或计算公式相同，说明两个指标衡量的是同一件事；重复设置会在自评时重复计分，也挤占了本该考核其他产出、效益的指标。");
 
-    // Reused per thread: the definition texts of the sheet so far, with their rows.
+    // Reused per thread: the definition texts of the sheet so far, with their folded hashes, rows and the rows' places in the table.
     [ThreadStatic]
-    private static List<(string Text, Indicator Row)>? seenScratch;
+    private static List<(string Text, int Hash, Indicator Row, int Index)>? seenScratch;
 
     /// <summary>
     /// What a text that defines the measure holds (a ratio: …/…×100%, 占…), unlike one that says how any count is taken
@@ -43,17 +43,18 @@ public sealed class SameMeaningRule : SheetRule
                     continue;
                 }
 
-                var earlier = First(seen, text);
+                var hash = FoldedText.Hash(text);
+                var (earlier, at) = First(seen, text, hash);
                 if (earlier is null)
                 {
-                    seen.Add((text, row));
+                    seen.Add((text, hash, row, facts.Index));
                     continue;
                 }
 
                 if (!FoldedText.Equal(earlier.Name, row.Name) && (FoldedText.Keeps(earlier.Name, MinLength) || FoldedText.Keeps(row.Name, MinLength)))
                 {
                     findings.Report(sheet, row,
-                        $"“{row.Name}”与{Merging.RowNumbers.Place(earlier, Merging.RowNumbers.Of(sheet.Sheet))}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
+                        $"“{row.Name}”与{Place(earlier, at)}的{(text == row.Formula ? "计算公式" : "指标解释")}相同（“{Short(text!)}”），是同一指标换了名称",
                         $"保留一个指标（如“{earlier.Name}”），另一个删除或改为衡量其他内容的指标",
                         FoldedText.Fold(text));
                 }
@@ -65,19 +66,27 @@ public sealed class SameMeaningRule : SheetRule
         seen.Clear(); // no sheet kept alive by the thread
     }
 
-    /// <summary>The row of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
-    private static Indicator? First(List<(string Text, Indicator Row)> seen, string text)
+    /// <summary>The row (and its place) of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
+    /// <remarks>Texts that fold alike hash alike: a text is compared only with those of its hash, not character by character with each.</remarks>
+    private static (Indicator? Row, int Index) First(List<(string Text, int Hash, Indicator Row, int Index)> seen, string text, int hash)
     {
         for (var i = 0; i < seen.Count; i++)
         {
-            if (FoldedText.Equal(seen[i].Text, text))
+            if (seen[i].Hash == hash && FoldedText.Equal(seen[i].Text, text))
             {
-                return seen[i].Row;
+                return (seen[i].Row, seen[i].Index);
             }
         }
 
-        return null;
+        return (null, -1);
     }
+
+    /// <summary>
+    /// <see cref="Merging.RowNumbers.Place"/> of a row seen at <paramref name="index"/>, without mapping every row of the
+    /// sheet: a row is added to the texts seen at its first place in the table, the place RowNumbers.Of gives it.
+    /// </summary>
+    private static string Place(Indicator row, int index) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"第{index + 1}行“{row.Name}”");
 
     private static string Short(string text) => text.Length <= 30 ? text.Trim() : text[..30].Trim() + "…";
 }

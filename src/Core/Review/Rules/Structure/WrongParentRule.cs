@@ -23,8 +23,9 @@ public sealed class WrongParentRule : SheetRule
             }
 
             var count = Count(sheet, i, level2, under);
-            var message = $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下" +
-                (count > 1 ? $"（共 {count} 项指标，首项“{row.Indicator.Name}”）" : $"（指标“{row.Indicator.Name}”）");
+            var message = count > 1 // one string per message, not two joined
+                ? $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（共 {count} 项指标，首项“{row.Indicator.Name}”）"
+                : $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（指标“{row.Indicator.Name}”）";
             var fix = $"将{level2.Name}及其指标移到{level2.Parent}下；如表中没有{level2.Parent}，应补上该一级指标";
             if (row.Indicator.PlacedUnder is not null)
             {
