@@ -185,15 +185,37 @@ internal static class ForeignSatisfaction
                 return By(project, group);
             }
 
-            var sheet = projects[project].Sheet;
-            if (Holds(sheet.ProjectName, group) || Holds(sheet.Purpose, group) || Holds(sheet.Title, group))
+            return AnyText(projects[project], group, static (g, text) => Holds(text, g));
+        }
+
+        private static bool Holds(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
+
+        private (int Start, int Length) Join(SheetContext project)
+        {
+            var start = used;
+            AnyText(project, (Self: this, Start: start), static (at, text) =>
+            {
+                at.Self.Append(text, at.Start);
+                return false;
+            });
+            return (start, used - start);
+        }
+
+        /// <summary>
+        /// Whether <paramref name="stop"/> holds for one of the texts of a project that may name a group, in order: its
+        /// name, purpose, title, goals, plans, then the names and explanations of its rows that are no satisfaction rows.
+        /// </summary>
+        private static bool AnyText<T>(SheetContext project, T state, Func<T, string?, bool> stop)
+        {
+            var sheet = project.Sheet;
+            if (stop(state, sheet.ProjectName) || stop(state, sheet.Purpose) || stop(state, sheet.Title))
             {
                 return true;
             }
 
             for (var i = 0; i < sheet.Goals.Count; i++)
             {
-                if (Holds(sheet.Goals[i].Text, group))
+                if (stop(state, sheet.Goals[i].Text))
                 {
                     return true;
                 }
@@ -201,15 +223,15 @@ internal static class ForeignSatisfaction
 
             for (var i = 0; i < sheet.Plans.Count; i++)
             {
-                if (Holds(sheet.Plans[i].Text, group))
+                if (stop(state, sheet.Plans[i].Text))
                 {
                     return true;
                 }
             }
 
-            foreach (var facts in projects[project].Rows)
+            foreach (var facts in project.Rows)
             {
-                if (!facts.NameHas(Satisfaction) && (Holds(facts.Indicator.Name, group) || Holds(facts.Indicator.Description, group)))
+                if (!facts.NameHas(Satisfaction) && (stop(state, facts.Indicator.Name) || stop(state, facts.Indicator.Description)))
                 {
                     return true;
                 }
@@ -218,41 +240,8 @@ internal static class ForeignSatisfaction
             return false;
         }
 
-        private static bool Holds(string? text, string group) => text is not null && text.Contains(group, StringComparison.Ordinal);
-
-        private (int Start, int Length) Join(SheetContext project)
-        {
-            var sheet = project.Sheet;
-            var start = used;
-            var first = true;
-            Append(sheet.ProjectName, ref first);
-            Append(sheet.Purpose, ref first);
-            Append(sheet.Title, ref first);
-            for (var i = 0; i < sheet.Goals.Count; i++)
-            {
-                Append(sheet.Goals[i].Text, ref first);
-            }
-
-            for (var i = 0; i < sheet.Plans.Count; i++)
-            {
-                Append(sheet.Plans[i].Text, ref first);
-            }
-
-            foreach (var facts in project.Rows)
-            {
-                var row = facts.Indicator;
-                if (!facts.NameHas(Satisfaction))
-                {
-                    Append(row.Name, ref first);
-                    Append(row.Description, ref first);
-                }
-            }
-
-            return (start, used - start);
-        }
-
-        /// <summary>Appends a text of the project being joined, after a “|” unless it is the first.</summary>
-        private void Append(string? text, ref bool first)
+        /// <summary>Appends a text of the project being joined from <paramref name="start"/>, after a “|” unless it is the first.</summary>
+        private void Append(string? text, int start)
         {
             if (text is null)
             {
@@ -265,12 +254,11 @@ internal static class ForeignSatisfaction
                 Array.Resize(ref buffer, Math.Max(needed, Math.Max(4096, (buffer?.Length ?? 0) * 2)));
             }
 
-            if (!first)
+            if (used > start)
             {
                 buffer[used++] = '|';
             }
 
-            first = false;
             text.CopyTo(buffer.AsSpan(used));
             used += text.Length;
         }
