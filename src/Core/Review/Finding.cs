@@ -17,24 +17,27 @@ public sealed record Finding(
     string? Fix)
 {
     private string? message = Message;
-    private readonly Func<string>? composeMessage;
+    private string? fix = Fix;
+    private Wording? text;
+
+    /// <summary>A stand-in for a fix not composed yet: null is a fix of its own (none).</summary>
+    private static readonly string FixUnread = new('\0', 1);
 
     /// <summary>
-    /// The message composed on first read instead (the merge pass's grouped and folded findings): the review
-    /// itself does not pay for text nobody may read, and reading it gives the same text as composing it at once would.
-    /// Set in the same <c>with</c> as the finding's other changes, so the finding is copied once.
+    /// The message and fix composed on first read (a rule's wording with its typed arguments, or the merge pass's
+    /// grouped and folded findings): the review itself does not pay for text nobody may read, and reading it gives
+    /// the same text as composing it at once would. Set in the same <c>with</c> as the finding's other changes, so
+    /// the finding is copied once; a <c>with</c> that sets only <see cref="Message"/> keeps the fix this composes.
     /// </summary>
-    internal Func<string> ComposeMessage
+    internal Wording Text
     {
         init
         {
-            composeMessage = value;
+            text = value;
             message = null;
+            fix = FixUnread;
         }
     }
-
-    /// <summary>This finding with a message composed on first read.</summary>
-    internal Finding WithMessage(Func<string> compose) => this with { ComposeMessage = compose };
 
     /// <summary>
     /// The rule's bit among the supersession pairs (<see cref="Merging.Supersession.Stamp"/>), stamped by the sink
@@ -45,12 +48,24 @@ public sealed record Finding(
     /// <summary>What the rule found, in Chinese, for the reader of the form.</summary>
     public string Message
     {
-        get => message ??= composeMessage!();
-        init
+        get => message ??= text!.Message(this);
+        init => message = value;
+    }
+
+    /// <summary>How to fix it, in Chinese; null when the finding needs no fix of its own.</summary>
+    public string? Fix
+    {
+        get
         {
-            message = value;
-            composeMessage = null;
+            if (ReferenceEquals(fix, FixUnread))
+            {
+                fix = text!.Fix(this);
+            }
+
+            return fix;
         }
+
+        init => fix = value;
     }
 
     /// <summary>

@@ -81,5 +81,33 @@ public sealed class FindingSink
             RuleBit = bound.RuleBit,
         });
 
+    /// <summary>
+    /// Reports a finding on one indicator row, worded when first read (<see cref="Wording"/>); <paramref name="cause"/>
+    /// and <paramref name="newValue"/> as for the finding with its text given at once.
+    /// </summary>
+    public void Report(SheetContext sheet, Indicator indicator, Wording text, string? cause = null, string? newValue = null) =>
+        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, null!, bound.Why, null)
+        {
+            Text = text,
+            Cause = cause,
+            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            RuleBit = bound.RuleBit,
+        });
+
+    /// <summary>Reports a finding on a sheet at the position given, worded when first read.</summary>
+    public void Report(SheetContext sheet, SourcePosition position, Wording text, string? cause = null) =>
+        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, null!, bound.Why, null) { Text = text, Cause = cause, RuleBit = bound.RuleBit });
+
+    /// <summary>Reports a finding on one row whose defect is likely but not certain from the text, worded when first read.</summary>
+    public void ReportDoubtful(SheetContext sheet, Indicator indicator, Wording text, string doubt, string? cause = null, string? newValue = null) =>
+        findings.Add(new Finding(bound.RuleId, Min(bound.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, null!, bound.Why, null)
+        {
+            Text = text,
+            Cause = cause,
+            Doubt = doubt,
+            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            RuleBit = bound.RuleBit,
+        });
+
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;
 }

@@ -105,9 +105,6 @@ internal static class FindingGroups
     {
         var first = members[0];
         var severity = first.Severity;
-        var withFix = 0;
-        string? oneFix = null;
-        var severalFixes = false;
         var valueFixes = 0;
         var merged = 0;
         var allDoubtful = true;
@@ -117,12 +114,6 @@ internal static class FindingGroups
             valueFixes += f.ValueFixes.Count;
             merged += f.Merged.Count;
             allDoubtful &= f.Doubt is not null;
-            if (f.Fix is { Length: > 0 } fix)
-            {
-                withFix++;
-                severalFixes |= oneFix is not null && !string.Equals(oneFix, fix, StringComparison.Ordinal);
-                oneFix ??= fix;
-            }
         }
 
         var rows = new Indicator[members.Length];
@@ -133,14 +124,44 @@ internal static class FindingGroups
 
         return first with
         {
-            ComposeMessage = () => Message(members, sheet),
+            Text = new GroupText(members, sheet),
             Severity = severity,
-            Fix = severalFixes ? SeveralFixes(members, withFix) : oneFix,
             Rows = rows,
             ValueFixes = valueFixes == 0 ? [] : AllValueFixes(members, valueFixes),
             Merged = merged == 0 ? [] : [.. members.SelectMany(f => f.Merged).Distinct(StringComparer.Ordinal)],
             Doubt = allDoubtful ? first.Doubt : null,
         };
+    }
+
+    /// <summary>
+    /// A group's text, composed from its members' when first read: the rows with each one's message, and their
+    /// fix when they agree, else each row's own.
+    /// </summary>
+    private sealed class GroupText(Finding[] members, TargetSheet sheet) : Wording
+    {
+        internal override string Message(Finding finding)
+        {
+            var rowOf = RowNumbers.Of(sheet);
+            return string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Length} 项：") + string.Join("；", members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message));
+        }
+
+        internal override string? Fix(Finding finding)
+        {
+            var withFix = 0;
+            string? oneFix = null;
+            var severalFixes = false;
+            foreach (var f in members)
+            {
+                if (f.Fix is { Length: > 0 } fix)
+                {
+                    withFix++;
+                    severalFixes |= oneFix is not null && !string.Equals(oneFix, fix, StringComparison.Ordinal);
+                    oneFix ??= fix;
+                }
+            }
+
+            return severalFixes ? SeveralFixes(members, withFix) : oneFix;
+        }
     }
 
     private static ValueFix[] AllValueFixes(Finding[] members, int count)
@@ -156,12 +177,6 @@ internal static class FindingGroups
         }
 
         return all;
-    }
-
-    private static string Message(Finding[] members, TargetSheet sheet)
-    {
-        var rowOf = RowNumbers.Of(sheet);
-        return string.Create(CultureInfo.InvariantCulture, $"同一问题共 {members.Length} 项：") + string.Join("；", members.Select(f => RowNumbers.Place(f.Indicator!, rowOf) + "：" + f.Message));
     }
 
     private static string SeveralFixes(Finding[] members, int withFix)

@@ -98,21 +98,25 @@ public static class FindingMerger
     /// </summary>
     private static Finding Fold(Finding winner, Finding loser, Supersession pair) =>
         pair.Note is null
-            ? Folded(winner, loser)
-            : Folded(winner, loser, () => winner.Message + pair.NoteFor(loser));
+            ? winner with
+            {
+                Severity = FoldedSeverity(winner, loser),
+                Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+            }
+            : winner with
+            {
+                Text = new FoldText(winner, loser, pair),
+                Severity = FoldedSeverity(winner, loser),
+                Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+            };
 
-    private static Finding Folded(Finding winner, Finding loser, Func<string>? compose = null) => compose is null
-        ? winner with
-        {
-            Severity = FoldedSeverity(winner, loser),
-            Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
-        }
-        : winner with
-        {
-            ComposeMessage = compose,
-            Severity = FoldedSeverity(winner, loser),
-            Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
-        };
+    /// <summary>The winner's message with what the loser adds, and the winner's fix, composed when first read.</summary>
+    private sealed class FoldText(Finding winner, Finding loser, Supersession pair) : Wording
+    {
+        internal override string Message(Finding finding) => winner.Message + pair.NoteFor(loser);
+
+        internal override string? Fix(Finding finding) => winner.Fix;
+    }
 
     private static Severity FoldedSeverity(Finding winner, Finding loser) =>
         Max(winner.Severity, loser.Severity) is var max && winner.Doubt is not null && max > Severity.Warning ? Severity.Warning : max;

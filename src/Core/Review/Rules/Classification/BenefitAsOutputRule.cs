@@ -19,7 +19,9 @@ public sealed class BenefitAsOutputRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到效益指标下，并在原位置设置衡量直接产出的指标");
+        Placement.Report(indicator, sheet, findings, Words);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, _) => $"将“{f.Indicator!.Name}”移到效益指标下，并在原位置设置衡量直接产出的指标");
 }

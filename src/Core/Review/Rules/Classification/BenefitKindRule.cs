@@ -21,6 +21,9 @@ public sealed class BenefitKindRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings, $"将“{indicator.Indicator.Name}”移到{Placement.Belongs(name, sheet.Framework)}下");
+        Placement.Report(indicator, sheet, findings, Words);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => $"将“{f.Indicator!.Name}”移到{Placement.Belongs(p.Name, p.Framework)}下");
 }

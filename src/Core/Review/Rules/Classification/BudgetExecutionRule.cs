@@ -17,8 +17,10 @@ public sealed class BudgetExecutionRule : IndicatorRule
         }
 
         var row = indicator.Indicator;
-        findings.Report(sheet, row,
-            $"“{row.Name}”（{row.Value.Raw}）衡量预算执行进度，表中却作为{Placement.Where(row)}",
-            "删除该指标（预算执行率在自评中单独考核），改设衡量产出的时效指标，如“补贴发放及时率”");
+        findings.Report(sheet, row, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”（{f.Indicator.Value.Raw}）衡量预算执行进度，表中却作为{Placement.Where(f.Indicator)}",
+        "删除该指标（预算执行率在自评中单独考核），改设衡量产出的时效指标，如“补贴发放及时率”");
 }

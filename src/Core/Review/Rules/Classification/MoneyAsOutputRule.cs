@@ -20,8 +20,9 @@ public sealed class MoneyAsOutputRule : IndicatorRule
             return;
         }
 
-        var cost = sheet.Framework == FrameworkVersion.V101 ? "成本指标/经济成本指标" : "产出指标/成本指标";
-        Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到{cost}下（以 ≤ 金额表述）；{level2.Name}应写资金换来的产出");
+        Placement.Report(indicator, sheet, findings, Words, level2.Name);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => $"将“{f.Indicator!.Name}”移到{(p.Framework == FrameworkVersion.V101 ? "成本指标/经济成本指标" : "产出指标/成本指标")}下（以 ≤ 金额表述）；{p.Detail}应写资金换来的产出");
 }

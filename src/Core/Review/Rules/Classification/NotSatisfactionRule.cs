@@ -20,7 +20,9 @@ public sealed class NotSatisfactionRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到{Placement.Belongs(name, sheet.Framework)}下，满意度指标改设“服务对象满意度 ≥90%”一类的指标");
+        Placement.Report(indicator, sheet, findings, Words);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => $"将“{f.Indicator!.Name}”移到{Placement.Belongs(p.Name, p.Framework)}下，满意度指标改设“服务对象满意度 ≥90%”一类的指标");
 }

@@ -19,7 +19,9 @@ public sealed class OutputAsBenefitRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到{Placement.Belongs(indicator.Name, sheet.Framework)}下，并在效益指标下写明项目带来的效果（如就业率、知晓率）");
+        Placement.Report(indicator, sheet, findings, Words);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => $"将“{f.Indicator!.Name}”移到{Placement.Belongs(p.Name, p.Framework)}下，并在效益指标下写明项目带来的效果（如就业率、知晓率）");
 }

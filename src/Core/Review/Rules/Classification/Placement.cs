@@ -45,14 +45,22 @@ internal static class Placement
         return level2 is null || string.Equals(level1, level2, StringComparison.Ordinal) ? level1 ?? "" : level1 + "/" + level2;
     }
 
-    /// <summary>Reports "the name says X (keyword), the form put it under Y; under 88号 it belongs in Z".</summary>
-    public static void Report(IndicatorFacts indicator, SheetContext sheet, FindingSink findings, string fix)
-    {
-        var row = indicator.Indicator;
-        var name = indicator.Name;
-        var framework = sheet.Framework;
+    /// <summary>
+    /// Reports "the name says X (keyword), the form put it under Y; under 88号 it belongs in Z", with the rule's fix
+    /// (<see cref="Words"/>); <paramref name="detail"/> is what the fix names besides (the category the row is under).
+    /// </summary>
+    public static void Report(IndicatorFacts indicator, SheetContext sheet, FindingSink findings, Wording<Placed> words, string? detail = null) =>
+        findings.Report(sheet, indicator.Indicator, words.With(new Placed(indicator.Name, sheet.Framework, detail)), indicator.Name.Level1(sheet.Framework));
 
-        // Where and Belongs written straight into the one message string, not built as strings of their own first.
+    /// <summary>A placement rule's wording: the message every placement finding has, and the rule's own fix.</summary>
+    public static Wording<Placed> Words(Func<Finding, Placed, string> fix) => new(Message, fix);
+
+    // Where and Belongs written straight into the one message string, not built as strings of their own first.
+    private static string Message(Finding finding, Placed placed)
+    {
+        var row = finding.Indicator!;
+        var name = placed.Name;
+        var framework = placed.Framework;
         var formLevel2 = string.IsNullOrWhiteSpace(row.Level2) ? null : row.Level2;
         var level1 = name.Level1(framework);
         var level2 = name.Level2(framework);
@@ -61,12 +69,12 @@ internal static class Placement
             level2 = null;
         }
 
-        findings.Report(sheet, row,
-            string.Concat(
-                "“", row.Name, "”从名称看是", name.Chinese, "指标（“", name.Keyword, "”），表中却放在",
-                row.Level1, formLevel2 is null ? "" : "/", formLevel2, "下；按", Version(framework), "指标体系应放在",
-                level1, level2 is null ? "" : "/", level2, "下"),
-            fix,
-            level1);
+        return string.Concat(
+            "“", row.Name, "”从名称看是", name.Chinese, "指标（“", name.Keyword, "”），表中却放在",
+            row.Level1, formLevel2 is null ? "" : "/", formLevel2, "下；按", Version(framework), "指标体系应放在",
+            level1, level2 is null ? "" : "/", level2, "下");
     }
 }
+
+/// <summary>What a placement finding's text reads besides its row: what the name says, the framework, and the rule's detail.</summary>
+internal readonly record struct Placed(NameClassification Name, FrameworkVersion Framework, string? Detail);

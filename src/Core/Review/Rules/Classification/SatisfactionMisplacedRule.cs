@@ -19,7 +19,9 @@ public sealed class SatisfactionMisplacedRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings,
-            $"将“{indicator.Indicator.Name}”移到满意度指标/服务对象满意度指标下，并在{level1}下设置衡量项目实际{(level1 == IndicatorFramework.Benefit ? "效益" : "产出")}的指标");
+        Placement.Report(indicator, sheet, findings, Words, level1);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => $"将“{f.Indicator!.Name}”移到满意度指标/服务对象满意度指标下，并在{p.Detail}下设置衡量项目实际{(p.Detail == IndicatorFramework.Benefit ? "效益" : "产出")}的指标");
 }

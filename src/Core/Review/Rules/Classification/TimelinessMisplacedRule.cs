@@ -20,9 +20,11 @@ public sealed class TimelinessMisplacedRule : IndicatorRule
             return;
         }
 
-        Placement.Report(indicator, sheet, findings,
-            string.Concat("将“", indicator.Indicator.Name, "”移到产出指标/时效指标下；", level2.Name, "下应另设衡量", Measures(level2.Name), "的指标"));
+        Placement.Report(indicator, sheet, findings, Words, level2.Name);
     }
+
+    private static readonly Wording<Placed> Words = Placement.Words(
+        static (f, p) => string.Concat("将“", f.Indicator!.Name, "”移到产出指标/时效指标下；", p.Detail, "下应另设衡量", Measures(p.Detail!), "的指标"));
 
     private static string Measures(string level2) => level2 switch
     {

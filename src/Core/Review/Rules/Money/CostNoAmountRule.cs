@@ -24,13 +24,14 @@ public sealed class CostNoAmountRule : IndicatorRule
             return;
         }
 
-        var wan = sheet.BudgetWan is { } budget ? $"{budget:0.00}" : null; // formatted once, said twice
-        findings.Report(sheet, indicator.Indicator,
-            $"成本指标“{indicator.Indicator.Name}”的指标值“{value.Raw}”不是金额",
-            wan is not null
-                ? $"按成本测算写出金额上限（不超过本表预算 {wan}万元），如 ≤{wan}万元，或单位成本（元/人）"
-                : "按成本测算写出金额上限（万元），或单位成本（元/人）");
+        findings.Report(sheet, indicator.Indicator, Words.With(sheet.BudgetWan));
     }
+
+    private static readonly Wording<decimal?> Words = new(
+        static (f, _) => $"成本指标“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”不是金额",
+        static (_, budget) => budget is { } wan
+            ? $"按成本测算写出金额上限（不超过本表预算 {wan:0.00}万元），如 ≤{wan:0.00}万元，或单位成本（元/人）"
+            : "按成本测算写出金额上限（万元），或单位成本（元/人）");
 
     /// <summary>
     /// A name that states the amount's unit in brackets, as templates print it: 项目总投入(≥**万元) 6070,

@@ -28,21 +28,25 @@ public sealed class CostOverBudgetRule : IndicatorRule
             return;
         }
 
-        var wan = $"{budget:0.00##}"; // formatted once for the message and the fix
         if (value.Sign is Sign.GreaterOrEqual or Sign.Greater)
         {
             // A floor is not a cost ceiling: the amount may be money paid out (贷款贴息发放额), an output.
-            findings.ReportDoubtful(sheet, indicator.Indicator, $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元，且写成了下限",
-                $"若是成本，改为不超过本表预算的上限，如 ≤{wan}万元；若考核的是发放金额，移到数量指标",
+            findings.ReportDoubtful(sheet, indicator.Indicator, FloorWords.With(budget),
                 "“≥”是下限，这一金额可能是发放额等产出，而不是成本上限",
                 newValue: $"≤{budget:0.00}万元");
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator, $"成本指标“{indicator.Indicator.Name}”的指标值 {value.Raw} 超过本表预算 {wan}万元",
-            $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{wan}万元",
-            newValue: $"≤{budget:0.00}万元");
+        findings.Report(sheet, indicator.Indicator, Words.With(budget), newValue: $"≤{budget:0.00}万元");
     }
+
+    private static readonly Wording<decimal> FloorWords = new(
+        static (f, budget) => $"成本指标“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 超过本表预算 {budget:0.00##}万元，且写成了下限",
+        static (_, budget) => $"若是成本，改为不超过本表预算的上限，如 ≤{budget:0.00##}万元；若考核的是发放金额，移到数量指标");
+
+    private static readonly Wording<decimal> Words = new(
+        static (f, budget) => $"成本指标“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 超过本表预算 {budget:0.00##}万元",
+        static (_, budget) => $"核对预算金额与成本测算，改为不超过本表预算的金额，如 ≤{budget:0.00##}万元");
 
     /// <summary>A total amount (万元, 元, 千元, 亿元) in 万元; null for any other unit (a per-unit standard such as 元/人).</summary>
     internal static decimal? AmountWan(decimal number, string? unit) => unit switch

@@ -22,23 +22,26 @@ public sealed class CostSignRule : IndicatorRule
             return;
         }
 
-        var name = indicator.Indicator.Name;
         if (value.Sign is Sign.GreaterOrEqual or Sign.Greater)
         {
-            findings.Report(sheet, indicator.Indicator,
-                $"成本指标“{name}”的指标值 {value.Raw} 是下限，成本应为上限",
-                $"改为“≤”（如 ≤{ValueText.Number(value.Number.Value)}{value.Unit}）；若考核的是发放金额，移入数量指标",
-                newValue: $"≤{ValueText.Number(value.Number.Value)}{value.Unit}");
+            var ceiling = $"≤{ValueText.Number(value.Number.Value)}{value.Unit}";
+            findings.Report(sheet, indicator.Indicator, FloorWords.With(ceiling), newValue: ceiling);
             return;
         }
 
         // Unsigned: a total amount should say ≤; a per-unit standard (元/人/月) may be an exact policy figure.
         if (value.Sign == Sign.None && CostRows.IsTotalAmount(value.Unit) && !value.Has(ValueFlags.SeveralQuantities))
         {
-            findings.Report(sheet, indicator.Indicator,
-                $"成本指标“{name}”的指标值 {value.Raw} 没有写“≤”",
-                $"改为 ≤{value.Raw}",
-                newValue: $"≤{value.Raw}");
+            var ceiling = "≤" + value.Raw;
+            findings.Report(sheet, indicator.Indicator, UnsignedWords.With(ceiling), newValue: ceiling);
         }
     }
+
+    private static readonly Wording<string> FloorWords = new(
+        static (f, _) => $"成本指标“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 是下限，成本应为上限",
+        static (_, ceiling) => $"改为“≤”（如 {ceiling}）；若考核的是发放金额，移入数量指标");
+
+    private static readonly Wording<string> UnsignedWords = new(
+        static (f, _) => $"成本指标“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 没有写“≤”",
+        static (_, ceiling) => "改为 " + ceiling);
 }

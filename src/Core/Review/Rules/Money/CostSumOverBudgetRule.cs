@@ -58,8 +58,10 @@ public sealed class CostSumOverBudgetRule : SheetRule
             return;
         }
 
-        findings.Report(sheet, first!.ValuePosition ?? first.Position,
-            $"{rows} 项成本指标合计 {BudgetText.Wan(sum)}，超过本表预算 {BudgetText.Wan(budget)}",
-            $"核对成本测算，成本指标合计不应超过 {BudgetText.Wan(budget)}");
+        findings.Report(sheet, first!.ValuePosition ?? first.Position, Words.With((rows, sum, budget)));
     }
+
+    private static readonly Wording<(int Rows, decimal Sum, decimal Budget)> Words = new(
+        static (_, a) => $"{a.Rows} 项成本指标合计 {BudgetText.Wan(a.Sum)}，超过本表预算 {BudgetText.Wan(a.Budget)}",
+        static (_, a) => $"核对成本测算，成本指标合计不应超过 {BudgetText.Wan(a.Budget)}");
 }

@@ -39,15 +39,19 @@ public sealed class StandardOverBudgetRule : SheetRule
                 continue;
             }
 
-            var periods = standard.Periods > 1 ? string.Create(CultureInfo.InvariantCulture, $" × {standard.Periods}个月") : "";
-            findings.Report(sheet, row.Indicator,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"按“{row.Indicator.Name}” {row.Indicator.Value.Raw} × “{count.Row.Name}” {count.Row.Value.Raw}{periods} 测算需 {total:0.00}万元，超过本表预算 {budget:0.00}万元"),
-                string.Create(CultureInfo.InvariantCulture,
-                    $"核对补助数量、标准和预算：本表预算按此标准只够约 {Math.Floor(budget / (standard.PerUnitWan * standard.Periods)):0}{standard.Per}；若其余资金来自其他渠道（如上级补助），在资金来源中写明"),
-                "数量×标准");
+            findings.Report(sheet, row.Indicator, Words.With((standard, count.Row, total, budget)), "数量×标准");
         }
     }
+
+    private static readonly Wording<(Standard Standard, Indicator Count, decimal Total, decimal Budget)> Words = new(
+        static (f, a) =>
+        {
+            var periods = a.Standard.Periods > 1 ? string.Create(CultureInfo.InvariantCulture, $" × {a.Standard.Periods}个月") : "";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"按“{f.Indicator!.Name}” {f.Indicator.Value.Raw} × “{a.Count.Name}” {a.Count.Value.Raw}{periods} 测算需 {a.Total:0.00}万元，超过本表预算 {a.Budget:0.00}万元");
+        },
+        static (_, a) => string.Create(CultureInfo.InvariantCulture,
+            $"核对补助数量、标准和预算：本表预算按此标准只够约 {Math.Floor(a.Budget / (a.Standard.PerUnitWan * a.Standard.Periods)):0}{a.Standard.Per}；若其余资金来自其他渠道（如上级补助），在资金来源中写明"));
 
     /// <summary>The smallest count target in the unit the standard is per (人 for 元/人/月).</summary>
     private static (Indicator Row, decimal Number)? Count(SheetContext sheet, string per)

@@ -22,9 +22,10 @@ public sealed class ApproximateSignRule : IndicatorRule
         var sign = CostRows.IsCost(indicator) || value.Has(ValueFlags.TimeTarget) || value.Unit is "月" or "日" or "天" or "年" or "个月" ? "≤" : "≥";
         var unit = value.Unit ?? "";
         var target = string.Concat(sign, ValueText.Number(number), unit);
-        findings.Report(sheet, indicator.Indicator,
-            string.Concat("“", indicator.Indicator.Name, "”的指标值“", value.Raw, "”是约数，没有说明是下限还是上限"),
-            unit.Length == 0 ? string.Concat("改为 ", target, "，并写明计量单位") : "改为 " + target,
-            newValue: unit.Length == 0 ? null : target);
+        findings.Report(sheet, indicator.Indicator, Words.With(target), newValue: unit.Length == 0 ? null : target);
     }
+
+    private static readonly Wording<string> Words = new(
+        static (f, _) => string.Concat("“", f.Indicator!.Name, "”的指标值“", f.Indicator.Value.Raw, "”是约数，没有说明是下限还是上限"),
+        static (f, target) => f.Indicator!.Value.Unit is not { Length: > 0 } ? string.Concat("改为 ", target, "，并写明计量单位") : "改为 " + target);
 }

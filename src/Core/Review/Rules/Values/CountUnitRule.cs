@@ -31,18 +31,19 @@ public sealed class CountUnitRule : IndicatorRule
             return;
         }
 
-        var name = indicator.Indicator.Name;
         if (!indicator.NameHas(CountWordsInName) || indicator.NameHas(ShareWordsInName))
         {
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{name}”是计数指标，指标值却是“{value.Raw}”（单位为{unit}）",
-            percent
-                ? "改为人数、次数等计数（如 ≥100人、=0起），或将指标名改为比率（如 …率）"
-                : "改为笔数、人数等计数；若要考核金额，另设金额指标（如 …发放额 ≥1000万元）");
+        findings.Report(sheet, indicator.Indicator, percent ? PercentWords : MoneyWords);
     }
+
+    private static readonly Wording PercentWords = Wording.Of(Message, "改为人数、次数等计数（如 ≥100人、=0起），或将指标名改为比率（如 …率）");
+
+    private static readonly Wording MoneyWords = Wording.Of(Message, "改为笔数、人数等计数；若要考核金额，另设金额指标（如 …发放额 ≥1000万元）");
+
+    private static string Message(Finding f) => $"“{f.Indicator!.Name}”是计数指标，指标值却是“{f.Indicator.Value.Raw}”（单位为{f.Indicator.Value.Unit}）";
 
     private static readonly NameWords CountWordsInName = new(CountWords);
 

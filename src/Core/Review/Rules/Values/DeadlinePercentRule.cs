@@ -26,11 +26,12 @@ public sealed class DeadlinePercentRule : IndicatorRule
         var deadline = sheet.Sheet.FiscalYear is { } year
             ? string.Create(CultureInfo.InvariantCulture, $"{year}年12月底前")
             : "12月底前";
-        findings.Report(sheet, row,
-            $"时限指标“{row.Name}”的指标值是百分比“{row.Value.Raw}”，不是时间",
-            $"写明完成时点，如 {deadline}；若要考核按时完成的比例，将指标名改为“…及时率”",
-            newValue: deadline);
+        findings.Report(sheet, row, Words.With(deadline), newValue: deadline);
     }
+
+    private static readonly Wording<string> Words = new(
+        static (f, _) => $"时限指标“{f.Indicator!.Name}”的指标值是百分比“{f.Indicator.Value.Raw}”，不是时间",
+        static (_, deadline) => $"写明完成时点，如 {deadline}；若要考核按时完成的比例，将指标名改为“…及时率”");
 
     private static readonly NameWords DeadlineWordsInName = new(DeadlineWords);
 

@@ -51,11 +51,12 @@ public sealed class DescriptionConflictRule : IndicatorRule
             return; // none, one that agrees, or several (a range or a breakdown): nothing certain to compare
         }
 
-        var said = ValueText.Number(one.Number) + unit;
-        findings.Report(sheet, row,
-            $"“{row.Name}”的指标值 {row.Value.Raw} 与指标解释中的 {said} 不一致",
-            $"核对后统一：指标值改为 {Sign(row.Value.Sign)}{said}，或改写指标解释");
+        findings.Report(sheet, row, Words.With(ValueText.Number(one.Number) + unit));
     }
+
+    private static readonly Wording<string> Words = new(
+        static (f, said) => $"“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 与指标解释中的 {said} 不一致",
+        static (f, said) => $"核对后统一：指标值改为 {Sign(f.Indicator!.Value.Sign)}{said}，或改写指标解释");
 
     /// <summary>Whether the unit is written somewhere after a number's last digit, spaces between, as GoalText reads a quantity.</summary>
     private static bool FollowsNumber(string text, string unit)

@@ -30,13 +30,14 @@ public sealed class FullFloorRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, row,
-            $"“{row.Name}”不会超过100%，指标值“{value.Raw}”的下限等于上限",
-            row.LastYearValue is { Length: > 0 } last
-                ? $"确需全部完成的改为 =100%，否则参照上年实际（{last}）设定下限"
-                : "确需全部完成的改为 =100%，否则按以往实际水平设定可实现的下限",
-            newValue: "=100%");
+        findings.Report(sheet, row, Words, newValue: "=100%");
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”不会超过100%，指标值“{f.Indicator.Value.Raw}”的下限等于上限",
+        static f => f.Indicator!.LastYearValue is { Length: > 0 } last
+            ? $"确需全部完成的改为 =100%，否则参照上年实际（{last}）设定下限"
+            : "确需全部完成的改为 =100%，否则按以往实际水平设定可实现的下限");
 
     private static readonly NameWords BoundedRatesInName = new(BoundedRates);
 }

@@ -17,8 +17,10 @@ public sealed class MissingValueRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{indicator.Indicator.Name}”没有指标值",
-            "填写指标值（计算符号、数值和单位，或定性目标）；若原表被截断，请提供完整的表");
+        findings.Report(sheet, indicator.Indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”没有指标值",
+        "填写指标值（计算符号、数值和单位，或定性目标）；若原表被截断，请提供完整的表");
 }

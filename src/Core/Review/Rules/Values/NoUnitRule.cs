@@ -25,9 +25,7 @@ public sealed class NoUnitRule : IndicatorRule
         if (value.Unit is "万" or "亿")
         {
             // A magnitude without what it counts: ≥50万 (元? 人?).
-            findings.Report(sheet, indicator.Indicator,
-                $"“{name}”的指标值“{value.Raw}”只有数量级“{value.Unit}”，没有计量单位",
-                $"写明计量单位，如 {value.Raw}元 或 {value.Raw}人");
+            findings.Report(sheet, indicator.Indicator, MagnitudeWords);
             return;
         }
 
@@ -42,10 +40,16 @@ public sealed class NoUnitRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{name}”的指标值“{value.Raw}”没有计量单位",
-            "在数字后补充计量单位（人、次、户、个、件、万元…），或在指标名称中注明单位");
+        findings.Report(sheet, indicator.Indicator, UnitlessWords);
     }
+
+    private static readonly Wording MagnitudeWords = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”只有数量级“{f.Indicator.Value.Unit}”，没有计量单位",
+        static f => $"写明计量单位，如 {f.Indicator!.Value.Raw}元 或 {f.Indicator.Value.Raw}人");
+
+    private static readonly Wording UnitlessWords = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”没有计量单位",
+        "在数字后补充计量单位（人、次、户、个、件、万元…），或在指标名称中注明单位");
 
     private static readonly NameWords UnitlessNamesInName = new(UnitlessNames);
 }

@@ -45,10 +45,12 @@ public sealed class PercentNotRateRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator,
-            string.Concat("“", indicator.Name, "”以百分比 ", value.Raw, " 为目标，但名称不是可统计的比率"),
-            "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
+        findings.Report(sheet, indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => string.Concat("“", f.Indicator!.Name, "”以百分比 ", f.Indicator.Value.Raw, " 为目标，但名称不是可统计的比率"),
+        "把指标改写为可统计的比率并说明口径（分子、分母，如“××按期完成率 ≥96%”），或改用数量、定性指标");
 
     private static readonly NameWords RateWordsInName = new(RateWords);
 }

@@ -23,18 +23,20 @@ public sealed class ProbablyRatioRule : IndicatorRule
         var target = number >= 1m ? percent : "≥" + percent;
         if (RatePersonRule.IsRateName(name))
         {
-            findings.Report(sheet, indicator.Indicator,
-                $"比率指标“{name}”的指标值写作“{value.Raw}”，应为 {percent}",
-                $"改为百分比 {target}",
-                newValue: target);
+            findings.Report(sheet, indicator.Indicator, RateWords.With((percent, target)), newValue: target);
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{name}”的指标值“{value.Raw}”没有单位，可能是 {percent}",
-            $"若表示比例，写作 {target}；若是数量，补充计量单位",
-            newValue: target);
+        findings.Report(sheet, indicator.Indicator, UnitlessWords.With((percent, target)), newValue: target);
     }
+
+    private static readonly Wording<(string Percent, string Target)> RateWords = new(
+        static (f, a) => $"比率指标“{f.Indicator!.Name}”的指标值写作“{f.Indicator.Value.Raw}”，应为 {a.Percent}",
+        static (_, a) => $"改为百分比 {a.Target}");
+
+    private static readonly Wording<(string Percent, string Target)> UnitlessWords = new(
+        static (f, a) => $"“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”没有单位，可能是 {a.Percent}",
+        static (_, a) => $"若表示比例，写作 {a.Target}；若是数量，补充计量单位");
 
     /// <summary>
     /// A bare whole number under a name that plainly counts something (建设项目个数 1, 培训人数 1): a count

@@ -22,12 +22,12 @@ public sealed class QuantityNotCountRule : IndicatorRule
             return;
         }
 
-        var row = indicator.Indicator;
-        findings.Report(sheet, row,
-            string.Concat("“", row.Name, "”放在数量指标下，指标值“", row.Value.Raw, "”却是", what, "，不是数量"),
-            "改写为本年度产出的数量（如 ≥200人、≥12次）；比率移到质量指标，金额移到成本指标",
-            "数量指标");
+        findings.Report(sheet, indicator.Indicator, Words.With(what), "数量指标");
     }
+
+    private static readonly Wording<string> Words = new(
+        static (f, what) => string.Concat("“", f.Indicator!.Name, "”放在数量指标下，指标值“", f.Indicator.Value.Raw, "”却是", what, "，不是数量"),
+        "改写为本年度产出的数量（如 ≥200人、≥12次）；比率移到质量指标，金额移到成本指标");
 
     /// <summary>
     /// What the value is when it is not a count: null for a count (or a value other rules judge). A number of

@@ -18,10 +18,12 @@ public sealed class RatePersonRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{name}”是比率指标，指标值却是“{value.Raw}”（单位为{unit}）",
-            $"改为百分比（如 ≥{value.Number}%），或将指标名改为人数/次数类指标并放入数量指标");
+        findings.Report(sheet, indicator.Indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”是比率指标，指标值却是“{f.Indicator.Value.Raw}”（单位为{f.Indicator.Value.Unit}）",
+        static f => $"改为百分比（如 ≥{f.Indicator!.Value.Number}%），或将指标名改为人数/次数类指标并放入数量指标");
 
     /// <summary>A name that ends in 率 (就业率, 发放及时率), allowing a trailing unit note such as （%）.</summary>
     internal static bool IsRateName(string name)

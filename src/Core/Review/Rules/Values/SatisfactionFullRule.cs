@@ -19,9 +19,10 @@ public sealed class SatisfactionFullRule : IndicatorRule
             && Jixiao.Core.Values.TargetValueParser.Parse(lastYear) is { Unit: "%", Number: { } last } && last is >= 60m and < 100m
             ? "≥" + ValueText.Number(last) + "%"
             : "≥90%";
-        findings.Report(sheet, indicator.Indicator,
-            string.Concat("满意度指标“", indicator.Indicator.Name, "”的指标值为 ", indicator.Indicator.Value.Raw, "，要求所有服务对象都满意"),
-            "按以往满意度调查的实际水平设定，如 " + target,
-            newValue: target);
+        findings.Report(sheet, indicator.Indicator, Words.With(target), newValue: target);
     }
+
+    private static readonly Wording<string> Words = new(
+        static (f, _) => string.Concat("满意度指标“", f.Indicator!.Name, "”的指标值为 ", f.Indicator.Value.Raw, "，要求所有服务对象都满意"),
+        static (_, target) => "按以往满意度调查的实际水平设定，如 " + target);
 }

@@ -23,9 +23,10 @@ public sealed class SatisfactionLowRule : IndicatorRule
             return;
         }
 
-        var least = ValueText.Number(floor);
-        findings.Report(sheet, indicator.Indicator,
-            string.Concat("满意度指标“", indicator.Indicator.Name, "”的指标值 ", indicator.Indicator.Value.Raw, " 低于 ", least, "%"),
-            string.Concat("将满意度目标提高到不低于 ", least, "%，或说明目标偏低的依据"));
+        findings.Report(sheet, indicator.Indicator, Words.With(floor));
     }
+
+    private static readonly Wording<decimal> Words = new(
+        static (f, floor) => string.Concat("满意度指标“", f.Indicator!.Name, "”的指标值 ", f.Indicator.Value.Raw, " 低于 ", ValueText.Number(floor), "%"),
+        static (_, floor) => string.Concat("将满意度目标提高到不低于 ", ValueText.Number(floor), "%，或说明目标偏低的依据"));
 }

@@ -26,14 +26,15 @@ public sealed class SignMissingRule : IndicatorRule
         }
 
         var row = indicator.Indicator;
-        var raw = row.Value.Raw;
-        var sign = IsCeiling(row.Name) ? "≤" : "≥";
-        // string.Concat sizes the text once; an interpolation rents a buffer and copies it (this rule reports on thousands of rows).
-        findings.Report(sheet, row,
-            string.Concat("“", row.Name, "”的指标值“", raw, "”未写计算符号"),
-            string.Concat("改为 ", sign, raw, "（若为确切值，写 =", raw, "）"),
-            newValue: sign + raw);
+        findings.Report(sheet, row, Words, newValue: SignOf(row.Name) + row.Value.Raw);
     }
+
+    // Worded when read: this rule reports on thousands of rows. The sign is the one the row's name asks for.
+    private static readonly Wording Words = Wording.Of(
+        static f => string.Concat("“", f.Indicator!.Name, "”的指标值“", f.Indicator.Value.Raw, "”未写计算符号"),
+        static f => string.Concat("改为 ", SignOf(f.Indicator!.Name), f.Indicator.Value.Raw, "（若为确切值，写 =", f.Indicator.Value.Raw, "）"));
+
+    private static string SignOf(string name) => IsCeiling(name) ? "≤" : "≥";
 
     /// <summary>
     /// Whether the name counts something to keep down (有效投诉数量), or is the rate of it (差错率); a rate

@@ -19,9 +19,7 @@ public sealed partial class TwoInOneRule : IndicatorRule
         var kinds = Kinds(row.Value.Raw);
         if (kinds.Count > 1)
         {
-            findings.Report(sheet, row,
-                string.Concat("“", row.Name, "”的指标值“", row.Value.Raw, "”同时写了", kinds.Join("和", ""), "，是两个指标"),
-                string.Concat("拆成", kinds.Join("、", "指标"), "各一行，每行一个指标值"));
+            findings.Report(sheet, row, KindWords.With(kinds));
             return;
         }
 
@@ -33,11 +31,17 @@ public sealed partial class TwoInOneRule : IndicatorRule
         var clauses = row.Name.Split(['；', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (clauses.Length > 1 && clauses.All(c => c.Length >= 4))
         {
-            findings.Report(sheet, row,
-                $"指标名称“{row.Name}”是 {clauses.Length} 句话（{string.Join("；", clauses.Select(c => "“" + c + "”"))}），是几个指标写在了一行",
-                "拆成几行，每行一个指标名称和一个可核验的指标值");
+            findings.Report(sheet, row, ClauseWords.With(clauses));
         }
     }
+
+    private static readonly Wording<KindList> KindWords = new(
+        static (f, kinds) => string.Concat("“", f.Indicator!.Name, "”的指标值“", f.Indicator.Value.Raw, "”同时写了", kinds.Join("和", ""), "，是两个指标"),
+        static (_, kinds) => string.Concat("拆成", kinds.Join("、", "指标"), "各一行，每行一个指标值"));
+
+    private static readonly Wording<string[]> ClauseWords = new(
+        static (f, clauses) => $"指标名称“{f.Indicator!.Name}”是 {clauses.Length} 句话（{string.Join("；", clauses.Select(c => "“" + c + "”"))}），是几个指标写在了一行",
+        "拆成几行，每行一个指标名称和一个可核验的指标值");
 
     /// <summary>The kinds of the quantities in a value: 数量, 金额, 比率 (in the order written).</summary>
     internal static KindList Kinds(string? raw)

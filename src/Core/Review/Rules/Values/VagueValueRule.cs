@@ -25,12 +25,9 @@ public sealed class VagueValueRule : IndicatorRule
             return;
         }
 
-        var name = indicator.Indicator.Name;
         if (indicator.Name.Class == NameClass.Satisfaction)
         {
-            findings.Report(sheet, indicator.Indicator,
-                string.Concat("满意度指标“", name, "”的指标值为“", raw, "”，没有可衡量的比例"),
-                "满意度按调查结果的百分比设定，如 ≥90%");
+            findings.Report(sheet, indicator.Indicator, SatisfactionWords);
             return;
         }
 
@@ -41,10 +38,16 @@ public sealed class VagueValueRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            string.Concat("“", name, "”的指标值“", raw, "”表述模糊（“", vague, "”），年底无法判断是否达成"),
-            "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
+        findings.Report(sheet, indicator.Indicator, VagueWords.With(vague));
     }
+
+    private static readonly Wording SatisfactionWords = Wording.Of(
+        static f => string.Concat("满意度指标“", f.Indicator!.Name, "”的指标值为“", f.Indicator.Value.Raw, "”，没有可衡量的比例"),
+        "满意度按调查结果的百分比设定，如 ≥90%");
+
+    private static readonly Wording<string> VagueWords = new(
+        static (f, vague) => string.Concat("“", f.Indicator!.Name, "”的指标值“", f.Indicator.Value.Raw, "”表述模糊（“", vague, "”），年底无法判断是否达成"),
+        "改为可衡量的数值（如 提升率 ≥10%、覆盖人数 ≥500人），确实无法量化的，写明可核验的达成标准");
 
     private static readonly NameWords YesNoNamesInName = new(YesNoNames);
 }
