@@ -48,7 +48,7 @@ public sealed record Finding(
     /// <summary>What the rule found, in Chinese, for the reader of the form.</summary>
     public string Message
     {
-        get => message ??= text!.Message(this);
+        get => message ??= Composed(static (text, finding) => text.Message(finding), "审核意见") ?? "";
         init => message = value;
     }
 
@@ -59,13 +59,29 @@ public sealed record Finding(
         {
             if (ReferenceEquals(fix, FixUnread))
             {
-                fix = text!.Fix(this);
+                fix = Composed(static (text, finding) => text.Fix(finding), "修改建议");
             }
 
             return fix;
         }
 
         init => fix = value;
+    }
+
+    /// <summary>
+    /// A part of the text composed now. A wording that throws is the rule's fault, not the reader's: the reader gets
+    /// a text that says which rule could not word its finding, as the engine reports a rule that throws while checking.
+    /// </summary>
+    private string? Composed(Func<Wording, Finding, string?> part, string what)
+    {
+        try
+        {
+            return part(text!, this);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return $"规则 {RuleId} 未能生成{what}的文字（{e.GetType().Name}），请联系管理员";
+        }
     }
 
     /// <summary>

@@ -24,8 +24,10 @@ public sealed class PercentOver100Rule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{name}”的指标值 {value.Raw} 超过100%",
-            "比率指标的目标值不应超过100%：核对计算口径，或改为 ≥某一不超过100%的比例（如 ≥95%）");
+        findings.Report(sheet, indicator.Indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 超过100%",
+        "比率指标的目标值不应超过100%：核对计算口径，或改为 ≥某一不超过100%的比例（如 ≥95%）");
 }

@@ -40,8 +40,10 @@ public sealed class PeriodWeakerRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, row,
-            $"“{row.Name}”的实施周期指标值 {periodValue.Raw} 弱于当年度指标值 {row.Value.Raw}",
-            "核对两处指标值：实施周期目标应不低于（上限类不高于）当年度目标");
+        findings.Report(sheet, row, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的实施周期指标值 {f.Indicator.PeriodValue!.Raw} 弱于当年度指标值 {f.Indicator.Value.Raw}",
+        "核对两处指标值：实施周期目标应不低于（上限类不高于）当年度目标");
 }

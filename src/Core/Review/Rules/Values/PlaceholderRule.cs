@@ -17,8 +17,10 @@ public sealed class PlaceholderRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{indicator.Indicator.Name}”的指标值“{value.Raw}”是未填写的占位符",
-            "按测算填写具体的计算符号、数值和单位");
+        findings.Report(sheet, indicator.Indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”是未填写的占位符",
+        "按测算填写具体的计算符号、数值和单位");
 }

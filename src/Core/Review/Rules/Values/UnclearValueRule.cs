@@ -17,8 +17,10 @@ public sealed class UnclearValueRule : IndicatorRule
             return;
         }
 
-        findings.Report(sheet, indicator.Indicator,
-            $"“{indicator.Indicator.Name}”的指标值“{value.Raw}”无法识别",
-            "改写为“计算符号 + 数值 + 单位”（如 ≥95%），或明确的定性目标");
+        findings.Report(sheet, indicator.Indicator, Words);
     }
+
+    private static readonly Wording Words = Wording.Of(
+        static f => $"“{f.Indicator!.Name}”的指标值“{f.Indicator.Value.Raw}”无法识别",
+        "改写为“计算符号 + 数值 + 单位”（如 ≥95%），或明确的定性目标");
 }
