@@ -123,6 +123,25 @@ public sealed record Finding(
 
     /// <summary>The rows the finding concerns: <see cref="Rows"/>, else its one <see cref="Indicator"/>.</summary>
     public IEnumerable<Indicator> AllRows => Rows.Count > 0 ? Rows : Indicator is { } one ? [one] : [];
+
+    /// <summary>Whether <paramref name="row"/> (that very row) is among <see cref="AllRows"/>; asked by the merge pass, so no list is made.</summary>
+    internal bool Covers(Indicator row)
+    {
+        if (Rows.Count == 0)
+        {
+            return ReferenceEquals(Indicator, row);
+        }
+
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            if (ReferenceEquals(Rows[i], row))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>A new target value for one row, written as a form would write it.</summary>

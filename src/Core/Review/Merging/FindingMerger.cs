@@ -87,7 +87,7 @@ public static class FindingMerger
 
     private static bool Same(Finding winner, Finding loser, SupersessionScope scope) => scope switch
     {
-        SupersessionScope.SameRow => winner.Indicator is { } row && loser.AllRows.Contains(row, ReferenceEqualityComparer.Instance),
+        SupersessionScope.SameRow => winner.Indicator is { } row && loser.Covers(row),
         SupersessionScope.SameCause => winner.Cause is { } cause && string.Equals(cause, loser.Cause, StringComparison.Ordinal),
         _ => winner.Position == loser.Position,
     };

@@ -50,7 +50,7 @@ internal static class ReadingDoubt
                 continue;
             }
 
-            if (assumption.Position == sheet.Position || finding.AllRows.Any(r => IsAtOrAfter(r.Position, assumption.Position)))
+            if (assumption.Position == sheet.Position || AnyRowAtOrAfter(finding, assumption.Position))
             {
                 return assumption.Text;
             }
@@ -58,12 +58,45 @@ internal static class ReadingDoubt
 
         // VAL-TWO-IN-ONE is about the several quantities themselves.
         if ((finding.RuleId.StartsWith("VAL-", StringComparison.Ordinal) || money) && finding.RuleId != "VAL-TWO-IN-ONE"
-            && (finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || finding.Rows.Any(r => r.Value.Has(ValueFlags.SeveralQuantities))))
+            && (finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || AnyRowWithSeveralQuantities(finding.Rows)))
         {
             return "指标值写了不止一个数量，按第一个数量读取";
         }
 
         return null;
+    }
+
+    // Loops rather than LINQ over AllRows: asked of every finding on a sheet with assumptions, and a lambda over the
+    // assumption, AllRows' one-row list and its enumerator were three objects per finding.
+    private static bool AnyRowAtOrAfter(Finding finding, SourcePosition guessed)
+    {
+        if (finding.Rows.Count == 0)
+        {
+            return finding.Indicator is { } one && IsAtOrAfter(one.Position, guessed);
+        }
+
+        for (var i = 0; i < finding.Rows.Count; i++)
+        {
+            if (IsAtOrAfter(finding.Rows[i].Position, guessed))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AnyRowWithSeveralQuantities(IReadOnlyList<Indicator> rows)
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i].Value.Has(ValueFlags.SeveralQuantities))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAboutMoney(Assumption assumption) =>
