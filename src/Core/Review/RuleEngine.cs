@@ -242,7 +242,7 @@ public sealed class RuleEngine
         var c = rowA.CompareTo(rowB);
         if (c == 0)
         {
-            c = b.Severity.CompareTo(a.Severity);
+            c = ((int)b.Severity).CompareTo((int)a.Severity); // as numbers: Enum.CompareTo boxes both
         }
 
         return c == 0 ? string.CompareOrdinal(a.RuleId, b.RuleId) : c;

@@ -170,9 +170,10 @@ internal static class FindingGroups
         var n = 0;
         foreach (var f in members)
         {
-            foreach (var fix in f.ValueFixes)
+            // By index: a foreach over the list made an enumerator per member.
+            for (var i = 0; i < f.ValueFixes.Count; i++)
             {
-                all[n++] = fix;
+                all[n++] = f.ValueFixes[i];
             }
         }
 

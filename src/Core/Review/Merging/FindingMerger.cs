@@ -44,7 +44,7 @@ public static class FindingMerger
 
         var result = findings;
         var count = result.Count;
-        foreach (var pair in Supersession.All)
+        foreach (var pair in Supersession.Pairs)
         {
             if ((present & pair.Bits) != pair.Bits)
             {

@@ -74,7 +74,11 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
         return bit;
     }
 
-    public static readonly IReadOnlyList<Supersession> All =
+    /// <summary>Every pair, in the order the merge pass tries them.</summary>
+    public static IReadOnlyList<Supersession> All => Pairs;
+
+    // An array the merge pass walks by index: a foreach over the list made an enumerator per sheet.
+    internal static readonly Supersession[] Pairs =
     [
         new("STR-L2-WRONG-PARENT", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
         new("CLS-SATISFACTION-MISPLACED", "STR-L1-MISSING", SupersessionScope.SameCause, Missing),
