@@ -15,7 +15,7 @@ internal static class ReadingDoubt
         for (var i = 0; i < findings.Count; i++)
         {
             var finding = findings[i];
-            if ((finding.Doubt ?? Of(finding, sheet)) is not { } doubt || finding.Message.EndsWith(Note(doubt), StringComparison.Ordinal))
+            if ((finding.Doubt ?? Of(finding, sheet)) is not { } doubt)
             {
                 continue;
             }
@@ -23,12 +23,27 @@ internal static class ReadingDoubt
             findings[i] = finding with
             {
                 Severity = finding.Severity > Severity.Warning ? Severity.Warning : finding.Severity,
-                Message = finding.Message + Note(doubt),
+                Text = new DoubtText(finding, doubt),
                 Doubt = doubt,
             };
         }
 
         return findings;
+    }
+
+    /// <summary>
+    /// The finding's message with why it may be wrong after it (once: a message that says so already is kept), and
+    /// its fix, composed when first read.
+    /// </summary>
+    private sealed class DoubtText(Finding finding, string doubt) : Wording
+    {
+        internal override string Message(Finding doubtful)
+        {
+            var note = Note(doubt);
+            return finding.Message.EndsWith(note, StringComparison.Ordinal) ? finding.Message : finding.Message + note;
+        }
+
+        internal override string? Fix(Finding doubtful) => finding.Fix;
     }
 
     /// <summary>How a doubtful finding says why it may be wrong, after its message.</summary>
@@ -38,8 +53,12 @@ internal static class ReadingDoubt
     internal static string? Of(Finding finding, TargetSheet sheet)
     {
         var money = finding.RuleId.StartsWith("MNY-", StringComparison.Ordinal) || finding.RuleId == "STR-HEADER-BUDGET";
-        foreach (var assumption in sheet.Assumptions)
+
+        // By index: asked of every finding, and a foreach over the list made an enumerator each time.
+        var assumptions = sheet.Assumptions;
+        for (var i = 0; i < assumptions.Count; i++)
         {
+            var assumption = assumptions[i];
             if (IsAboutMoney(assumption))
             {
                 if (money)
