@@ -52,8 +52,6 @@ internal static class ReadingDoubt
     /// <summary>The reading the finding rests on that was guessed, or null when it was read plainly.</summary>
     internal static string? Of(Finding finding, TargetSheet sheet)
     {
-        var money = finding.RuleId.StartsWith("MNY-", StringComparison.Ordinal) || finding.RuleId == "STR-HEADER-BUDGET";
-
         // By index: asked of every finding, and a foreach over the list made an enumerator each time.
         var assumptions = sheet.Assumptions;
         for (var i = 0; i < assumptions.Count; i++)
@@ -61,7 +59,7 @@ internal static class ReadingDoubt
             var assumption = assumptions[i];
             if (IsAboutMoney(assumption))
             {
-                if (money)
+                if (IsAboutMoney(finding))
                 {
                     return assumption.Text;
                 }
@@ -76,8 +74,9 @@ internal static class ReadingDoubt
         }
 
         // VAL-TWO-IN-ONE is about the several quantities themselves.
-        if ((finding.RuleId.StartsWith("VAL-", StringComparison.Ordinal) || money) && finding.RuleId != "VAL-TWO-IN-ONE"
-            && (finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || AnyRowWithSeveralQuantities(finding.Rows)))
+        // The rows' flag first: asked of every finding, and few rows state several quantities.
+        if ((finding.Indicator?.Value.Has(ValueFlags.SeveralQuantities) == true || AnyRowWithSeveralQuantities(finding.Rows))
+            && (finding.RuleId.StartsWith("VAL-", StringComparison.Ordinal) || IsAboutMoney(finding)) && finding.RuleId != "VAL-TWO-IN-ONE")
         {
             return "指标值写了不止一个数量，按第一个数量读取";
         }
@@ -117,6 +116,9 @@ internal static class ReadingDoubt
 
         return false;
     }
+
+    private static bool IsAboutMoney(Finding finding) =>
+        finding.RuleId.StartsWith("MNY-", StringComparison.Ordinal) || finding.RuleId == "STR-HEADER-BUDGET";
 
     private static bool IsAboutMoney(Assumption assumption) =>
         assumption.Text.Contains("金额", StringComparison.Ordinal) && assumption.Text.Contains("单位", StringComparison.Ordinal);
