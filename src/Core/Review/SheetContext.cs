@@ -38,8 +38,15 @@ public sealed class IndicatorFacts
         }
 
         nameText = NameText.Of(indicator.Name);
-        Name = NameClassifier.Classify(nameText, indicator.Value);
+        var name = NameClassifier.Classify(nameText, indicator.Value);
+        (nameClass, nameConfidence, nameKeyword) = ((byte)name.Class, (byte)name.Confidence, name.Keyword);
     }
+
+    // What the name says, held as two bytes and the keyword rather than the 16-byte answer: with Index and the two
+    // flags they fill one 8-byte slot, and every row of a review is one of these (72 bytes a row, not 80).
+    private readonly byte nameClass;
+    private readonly byte nameConfidence;
+    private readonly string? nameKeyword;
 
     private readonly NameText nameText;
 
@@ -75,7 +82,7 @@ public sealed class IndicatorFacts
     public Category? Level2 { get; }
 
     /// <summary>What the indicator's name (and unit) says it measures.</summary>
-    public NameClassification Name { get; }
+    public NameClassification Name => new((NameClass)nameClass, (Confidence)nameConfidence, nameKeyword);
 
     /// <summary>
     /// The row's category cells follow another official form's scheme (<see cref="IndicatorFramework.InvestmentPlan"/>):
