@@ -155,20 +155,21 @@ public sealed class RuleEngine
         var guards = GuardRows && guarded && indicators.Length > 0;
         const int OnStack = 256;
         var traits = !guards ? [] : indicators.Length <= OnStack ? stackalloc RowTraits[indicators.Length] : new RowTraits[indicators.Length];
+        var anyRow = RowTraits.None; // every trait some row has: a rule needing one no row has skips the sheet
         for (var row = 0; row < traits.Length; row++)
         {
-            traits[row] = indicators[row].Traits();
+            anyRow |= traits[row] = indicators[row].Traits();
         }
 
         foreach (var (rule, binding, ruleNeeds) in indicatorRules)
         {
-            if ((binding.AppliesTo & applies) == 0)
+            var needs = guards ? ruleNeeds : RowTraits.None;
+            if ((binding.AppliesTo & applies) == 0 || (needs != RowTraits.None && (anyRow & needs) != needs))
             {
                 continue;
             }
 
             sink.Bind(binding);
-            var needs = guards ? ruleNeeds : RowTraits.None;
 
             // The protected region holds the whole walk, not each row: a try per row costs the loop its registers.
             // A row that throws is reported and the walk goes on from the next row.

@@ -96,7 +96,12 @@ public sealed class IndicatorFacts
     /// </summary>
     internal RowTraits Traits()
     {
-        var value = Indicator.Value;
+        if (Indicator.Value is not { } value)
+        {
+            // A row built without a value (not by the reader): every rule is called on it, as without guards.
+            return (RowTraits)ulong.MaxValue;
+        }
+
         var traits = (RowTraits)(ulong)value.Flags; // the flags' bits are the first traits
         if (value.Flags == ValueFlags.None)
         {
