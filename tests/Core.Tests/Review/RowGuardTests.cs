@@ -71,6 +71,20 @@ public class RowGuardTests
     }
 
     [Fact]
+    public void Review_RowWithoutValue_EveryRuleFailsOnItAsWithoutGuards()
+    {
+        // Not a row the reader makes, but one a caller may: the rules meet it and their failures are reported alike.
+        var sheet = TestSheets.Project().With(TestSheets.Row("产出指标", "数量指标", "培训人数", "≥200人", 20) with { Value = null! });
+        var rules = RuleCatalogue.All.OfType<IndicatorRule>().ToList();
+
+        var guarded = new RuleEngine(rules, RuleSet.Default) { MergeFindings = false }.Review(sheet);
+        var unguarded = new RuleEngine(rules, RuleSet.Default) { MergeFindings = false, GuardRows = false }.Review(sheet);
+
+        Assert.Contains(unguarded, f => f.RuleId == RuleFailure.Id);
+        Assert.Equal(unguarded.Select(f => (f.RuleId, f.Message)), guarded.Select(f => (f.RuleId, f.Message)));
+    }
+
+    [Fact]
     public void RowTraits_FirstBits_AreTheValueFlags()
     {
         // IndicatorFacts.Traits copies the value's flags as they are.
