@@ -13,6 +13,13 @@ public abstract class Rule
 /// <summary>A rule that looks at one indicator at a time; the engine walks the rows.</summary>
 public abstract class IndicatorRule : Rule
 {
+    /// <summary>
+    /// The row traits without which the rule reports nothing (all of them): the engine does not call
+    /// <see cref="Check"/> on a row that lacks one. Each must be a necessary condition of a finding, as the rule's
+    /// own first tests are; the rule keeps those tests, so the guard only spares calls. None by default: every row.
+    /// </summary>
+    public virtual RowTraits Needs => RowTraits.None;
+
     public abstract void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings);
 }
 

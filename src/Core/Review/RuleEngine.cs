@@ -22,7 +22,7 @@ public sealed record DocumentReview(ImportedDocument Document, IReadOnlyList<She
 public sealed class RuleEngine
 {
     // Each enabled rule bound once to what its findings are stamped with, its Check reached without a type test.
-    private readonly (IndicatorRule Rule, FindingSink.Binding Binding)[] indicatorRules;
+    private readonly (IndicatorRule Rule, FindingSink.Binding Binding, RowTraits Needs)[] indicatorRules;
     private readonly (SheetRule Rule, FindingSink.Binding Binding)[] sheetRules;
     private readonly (DocumentRule Rule, FindingSink.Binding Binding)[] documentRules;
     private readonly RuleSet ruleSet;
@@ -31,7 +31,8 @@ public sealed class RuleEngine
     {
         this.ruleSet = ruleSet;
         var enabled = rules.Select(r => (Rule: r, Settings: ruleSet.For(r.Info))).Where(x => x.Settings.Enabled).ToList();
-        indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
+        indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings), ((IndicatorRule)x.Rule).Needs))];
+        guarded = indicatorRules.Any(r => r.Needs != RowTraits.None);
         sheetRules = [.. enabled.Where(x => x.Rule is SheetRule).Select(x => ((SheetRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
         documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
     }
@@ -148,9 +149,22 @@ public sealed class RuleEngine
         }
 
         var indicators = context.Rows;
-        foreach (var (rule, binding) in indicatorRules)
+
+        // The rows' traits, read once per row for the guarded rules (IndicatorRule.Needs): on the stack, as a sheet
+        // has a dozen rows or so; only a long table takes an array.
+        var guards = GuardRows && guarded && indicators.Length > 0;
+        const int OnStack = 256;
+        var traits = !guards ? [] : indicators.Length <= OnStack ? stackalloc RowTraits[indicators.Length] : new RowTraits[indicators.Length];
+        var anyRow = RowTraits.None; // every trait some row has: a rule needing one no row has skips the sheet
+        for (var row = 0; row < traits.Length; row++)
         {
-            if ((binding.AppliesTo & applies) == 0)
+            anyRow |= traits[row] = indicators[row].Traits();
+        }
+
+        foreach (var (rule, binding, ruleNeeds) in indicatorRules)
+        {
+            var needs = guards ? ruleNeeds : RowTraits.None;
+            if ((binding.AppliesTo & applies) == 0 || (needs != RowTraits.None && (anyRow & needs) != needs))
             {
                 continue;
             }
@@ -166,6 +180,13 @@ public sealed class RuleEngine
                 {
                     for (; i < indicators.Length; i++)
                     {
+                        // A row without a trait the rule needs cannot give a finding: one test of a word in a row,
+                        // not a call that chases the row's value for the same answer.
+                        if (needs != RowTraits.None && (traits[i] & needs) != needs)
+                        {
+                            continue;
+                        }
+
                         rule.Check(indicators[i], context, sink);
                     }
                 }
@@ -185,6 +206,15 @@ public sealed class RuleEngine
     /// see what each rule says on its own.
     /// </summary>
     public bool MergeFindings { get; init; } = true;
+
+    /// <summary>
+    /// Whether an indicator rule is called only on the rows that have the traits it needs (<see cref="IndicatorRule.Needs"/>);
+    /// off only to show that the guards change no finding.
+    /// </summary>
+    public bool GuardRows { get; init; } = true;
+
+    // Whether any indicator rule declares a guard: a catalogue without one reads no traits.
+    private readonly bool guarded;
 
     private List<Finding> Merged(List<Finding> findings, TargetSheet sheet) =>
         MergeFindings ? FindingMerger.Merge(findings, sheet) : findings;

@@ -38,8 +38,15 @@ public sealed class IndicatorFacts
         }
 
         nameText = NameText.Of(indicator.Name);
-        Name = NameClassifier.Classify(nameText, indicator.Value);
+        var name = NameClassifier.Classify(nameText, indicator.Value);
+        (nameClass, nameConfidence, nameKeyword) = ((byte)name.Class, (byte)name.Confidence, name.Keyword);
     }
+
+    // What the name says, held as two bytes and the keyword rather than the 16-byte answer: with Index and the two
+    // flags they fill one 8-byte slot, and every row of a review is one of these (72 bytes a row, not 80).
+    private readonly byte nameClass;
+    private readonly byte nameConfidence;
+    private readonly string? nameKeyword;
 
     private readonly NameText nameText;
 
@@ -75,13 +82,136 @@ public sealed class IndicatorFacts
     public Category? Level2 { get; }
 
     /// <summary>What the indicator's name (and unit) says it measures.</summary>
-    public NameClassification Name { get; }
+    public NameClassification Name => new((NameClass)nameClass, (Confidence)nameConfidence, nameKeyword);
 
     /// <summary>
     /// The row's category cells follow another official form's scheme (<see cref="IndicatorFramework.InvestmentPlan"/>):
     /// its 实施效果 level 2 read as <see cref="Level1"/>, its 过程管理 groups left unjudged.
     /// </summary>
     public bool OtherForm { get; }
+
+    /// <summary>
+    /// The row's <see cref="RowTraits"/>, read once per row by the engine (each trait exactly as the rules that
+    /// declare it test it first): rules that need a trait the row lacks are not called on it.
+    /// </summary>
+    internal RowTraits Traits()
+    {
+        if (Indicator.Value is not { } value)
+        {
+            // A row built without a value (not by the reader): every rule is called on it, as without guards.
+            return (RowTraits)ulong.MaxValue;
+        }
+
+        var traits = (RowTraits)(ulong)value.Flags; // the flags' bits are the first traits
+        if (value.Flags == ValueFlags.None)
+        {
+            traits |= RowTraits.Unflagged;
+        }
+
+        if (value.Has(ValueFlags.Missing) || !Rules.Values.ValueText.HasText(value.Raw))
+        {
+            traits |= RowTraits.NoValue;
+        }
+
+        traits |= value.IsQualitative ? RowTraits.Qualitative : RowTraits.Quantitative;
+        traits |= value.Sign switch
+        {
+            Sign.None => RowTraits.SignNone,
+            Sign.GreaterOrEqual or Sign.Greater => RowTraits.SignFloor,
+            Sign.Approximately => RowTraits.SignApproximate,
+            _ => RowTraits.None,
+        };
+
+        var unit = value.Unit;
+        if (unit is null or "万" or "亿")
+        {
+            traits |= RowTraits.Unitless;
+        }
+
+        if (unit is { Length: > 0 })
+        {
+            traits |= RowTraits.Unit;
+            if (unit[0] is '人' or '户' or '次' or '个' or '家' or '场' or '名' or '项' or '件')
+            {
+                traits |= RowTraits.CountUnit;
+            }
+            else if (NameClassifier.IsMoney(value))
+            {
+                traits |= RowTraits.Money;
+            }
+        }
+
+        if (value.Number is { } number)
+        {
+            traits |= RowTraits.Number;
+            if (unit is "%")
+            {
+                traits |= RowTraits.Percent;
+
+                // Two decimal compares, only for percentages: three rules ask about 100% and more.
+                if (number >= 100m)
+                {
+                    traits |= number > 100m ? RowTraits.PercentFull | RowTraits.PercentOver100 : RowTraits.PercentFull;
+                }
+            }
+        }
+        else if (unit is "%")
+        {
+            traits |= RowTraits.Percent;
+        }
+
+        if (Indicator.PeriodValue?.Number is not null)
+        {
+            traits |= RowTraits.PeriodNumber;
+        }
+
+        if (Indicator.Description is { Length: > 2 })
+        {
+            traits |= RowTraits.Described;
+        }
+
+        var name = Name;
+        var strong = name.Confidence == Confidence.Strong;
+        if (strong)
+        {
+            traits |= RowTraits.NameStrong;
+        }
+
+        traits |= name.Class switch
+        {
+            NameClass.Satisfaction => RowTraits.NameSatisfaction,
+            NameClass.Economic or NameClass.Social or NameClass.Ecological or NameClass.Sustainable or NameClass.Benefit => RowTraits.NameBenefit,
+            NameClass.Timeliness => RowTraits.NameOutput | RowTraits.NameTimeliness,
+            NameClass.Cost => RowTraits.NameOutput | RowTraits.NameCost,
+            NameClass.Quantity or NameClass.Quality => RowTraits.NameOutput,
+            NameClass.BudgetExecution => RowTraits.NameBudgetExecution,
+            _ => RowTraits.None,
+        };
+
+        traits |= Rules.Classification.Placement.RowLevel1(this) switch
+        {
+            IndicatorFramework.Output or IndicatorFramework.Cost => RowTraits.UnderOutput,
+            IndicatorFramework.Benefit => RowTraits.UnderBenefit,
+            IndicatorFramework.Satisfaction => RowTraits.UnderSatisfaction,
+            _ => RowTraits.None,
+        };
+
+        if (Level2?.Name == "数量指标")
+        {
+            traits |= RowTraits.QuantityLevel2;
+        }
+
+        if (Rules.Money.CostRows.IsPlacedAsCost(this))
+        {
+            traits |= RowTraits.PlacedAsCost | RowTraits.Cost;
+        }
+        else if (strong && name.Class == NameClass.Cost)
+        {
+            traits |= RowTraits.Cost;
+        }
+
+        return traits;
+    }
 }
 
 /// <summary>

@@ -6,6 +6,8 @@ namespace Jixiao.Core.Review.Rules.Classification;
 /// <summary>CLS-BENEFIT-AS-OUTPUT: a 效益 name (就业率, 增长率, 知晓率) under 产出 (003: 劳动力稳定就业率 under 质量指标).</summary>
 public sealed class BenefitAsOutputRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NameStrong | RowTraits.NameBenefit | RowTraits.UnderOutput;
+
     public override RuleInfo Info { get; } = new(
         "CLS-BENEFIT-AS-OUTPUT", "效益指标放在了产出指标下", Severity.Warning, RuleFamily.Classification,
         "就业率、增长率、知晓率衡量的是产出带来的效果；放在产出指标下，产出与效益混为一谈，效益指标的考核也因此落空。");

@@ -6,6 +6,8 @@ namespace Jixiao.Core.Review.Rules.Classification;
 /// <summary>CLS-OUTPUT-AS-BENEFIT: an output name (及时, 人数, 合格率, 成本) under 效益 (004: 资金在规定时间内下达 under 经济效益指标).</summary>
 public sealed class OutputAsBenefitRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NameStrong | RowTraits.NameOutput | RowTraits.UnderBenefit;
+
     public override RuleInfo Info { get; } = new(
         "CLS-OUTPUT-AS-BENEFIT", "产出指标放在了效益指标下", Severity.Warning, RuleFamily.Classification,
         "效益指标应说明产出带来的经济、社会、生态效果或可持续影响；把时效、数量、质量或成本写在效益下，项目的效益就没有可考核的目标。");

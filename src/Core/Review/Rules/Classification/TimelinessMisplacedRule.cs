@@ -6,6 +6,8 @@ namespace Jixiao.Core.Review.Rules.Classification;
 /// <summary>CLS-TIMELINESS-MISPLACED: a 时效 name (发放及时率, 补贴是否及时发放) under 数量, 质量 or 成本.</summary>
 public sealed class TimelinessMisplacedRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NameStrong | RowTraits.NameTimeliness | RowTraits.UnderOutput;
+
     public override RuleInfo Info { get; } = new(
         "CLS-TIMELINESS-MISPLACED", "时效指标放在了其他产出指标下", Severity.Warning, RuleFamily.Classification,
         "及时率、完成时限衡量的是产出的时效；放在数量、质量或成本指标下，自评时会按错误的维度打分，也掩盖了本该有的数量或质量目标。");

@@ -6,6 +6,8 @@ namespace Jixiao.Core.Review.Rules.Money;
 /// <summary>MNY-COST-NO-AMOUNT: a row under 成本指标 whose value is not an amount (在预算范围内, 原则上不超过…三分之二).</summary>
 public sealed class CostNoAmountRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.PlacedAsCost;
+
     public override RuleInfo Info { get; } = new(
         "MNY-COST-NO-AMOUNT", "成本指标没有金额", Severity.Warning, RuleFamily.Money,
         "成本指标应以金额（元、万元，或元/人等单位成本）量化；“在预算范围内”之类的表述不设任何约束，也无法与预算核对。");

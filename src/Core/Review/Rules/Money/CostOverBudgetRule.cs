@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Money;
 /// <summary>MNY-COST-OVER-BUDGET: a cost target larger than the sheet's whole budget (≤26.97万元 on 26.94万元).</summary>
 public sealed class CostOverBudgetRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Number | RowTraits.Money | RowTraits.Cost;
+
     public override RuleInfo Info { get; } = new(
         "MNY-COST-OVER-BUDGET", "成本指标超过预算金额", Severity.Error, RuleFamily.Money,
         "成本指标是对预算资金使用的约束；目标值超过本表预算，说明指标值或预算有误，批复后无法据以控制支出。")

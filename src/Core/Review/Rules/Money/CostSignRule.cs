@@ -10,6 +10,8 @@ namespace Jixiao.Core.Review.Rules.Money;
 /// </summary>
 public sealed class CostSignRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Number | RowTraits.Money | RowTraits.Cost;
+
     public override RuleInfo Info { get; } = new(
         "MNY-COST-SIGN", "成本指标未使用“≤”", Severity.Warning, RuleFamily.Money,
         "成本指标约束资金使用的上限，应写作“≤金额”；写成“≥”或不写符号，花得越多反而越“达标”，无法起到控制成本的作用。");

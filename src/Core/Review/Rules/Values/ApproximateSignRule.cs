@@ -6,6 +6,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-APPROXIMATE: a target with ≈, ≅, 约 or 左右 (享受公益性岗位补贴人数 ≅700): neither a floor nor a ceiling.</summary>
 public sealed class ApproximateSignRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.SignApproximate | RowTraits.Number;
+
     public override RuleInfo Info { get; } = new(
         "VAL-APPROXIMATE", "指标值使用了“约”“≈”", Severity.Warning, RuleFamily.Values,
         "“约700人”既不是下限也不是上限，完成 650 人或 750 人算不算达标说不清，自评时无法打分；目标值应写明 ≥、≤ 或 =。");

@@ -12,6 +12,8 @@ public sealed class CountUnitRule : IndicatorRule
 
     private static readonly string[] ShareWords = ["率", "比例", "占比", "比重", "百分比"];
 
+    public override RowTraits Needs => RowTraits.Number | RowTraits.Unit;
+
     public override RuleInfo Info { get; } = new(
         "VAL-UNIT-COUNT-MISMATCH", "计数指标使用了百分比或金额单位", Severity.Warning, RuleFamily.Values,
         "名称为人数、次数、笔数、数量的指标应以人、次、笔、个计量；写成百分比或金额，名称与指标值说的不是一回事，无法评价。");

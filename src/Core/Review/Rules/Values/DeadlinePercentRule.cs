@@ -11,6 +11,8 @@ public sealed class DeadlinePercentRule : IndicatorRule
 
     private static readonly string[] ShareWords = ["率", "比例", "占比", "比重", "百分比"];
 
+    public override RowTraits Needs => RowTraits.Percent;
+
     public override RuleInfo Info { get; } = new(
         "VAL-DEADLINE-PERCENT", "时限写成了百分比", Severity.Warning, RuleFamily.Values,
         "时限类指标考核在什么时间完成；写成“≥90%”，年底无法判断是否按时完成。时限应写明时点（如12月底前），按时完成的比例应命名为“…及时率”。");

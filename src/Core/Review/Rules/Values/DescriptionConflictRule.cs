@@ -9,6 +9,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// </summary>
 public sealed class DescriptionConflictRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Number | RowTraits.Unit | RowTraits.Described;
+
     public override RuleInfo Info { get; } = new(
         "VAL-DESCRIPTION-CONFLICT", "指标值与指标解释不一致", Severity.Warning, RuleFamily.Values,
         "指标解释说明指标的含义和目标；解释中写的数值与指标值不同，批复后按哪个考核说不清，其中一个必有错。");

@@ -15,6 +15,8 @@ public sealed class FullFloorRule : IndicatorRule
         "发放率", "拨付率", "覆盖率", "录入率", "上线率", "归档率", "整改率", "处置率", "化解率",
     ];
 
+    public override RowTraits Needs => RowTraits.SignFloor | RowTraits.PercentFull;
+
     public override RuleInfo Info { get; } = new(
         "VAL-FULL-FLOOR", "完成类比率的下限为100%", Severity.Warning, RuleFamily.Values,
         "追回率、完成率、结案率等不会超过100%，“≥100%”的下限就是上限，差一件即不达标；确需全部完成的应写“=100%”并说明依据，否则按历史水平设定可实现的下限。");

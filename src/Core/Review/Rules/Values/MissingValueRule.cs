@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-MISSING: an indicator without a target value (002's last table, cut off after the name).</summary>
 public sealed class MissingValueRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NoValue;
+
     public override RuleInfo Info { get; } = new(
         "VAL-MISSING", "指标值缺失", Severity.Error, RuleFamily.Values,
         "没有指标值的指标无法批复、监控和评价；三级指标必须有目标值。");

@@ -8,6 +8,8 @@ public sealed class NoUnitRule : IndicatorRule
 {
     private static readonly string[] UnitlessNames = ["倍", "指数", "系数", "比值", "比率", "分值", "得分", "评分", "等级"];
 
+    public override RowTraits Needs => RowTraits.Number | RowTraits.Unitless | RowTraits.Quantitative;
+
     public override RuleInfo Info { get; } = new(
         "VAL-NO-UNIT", "定量指标缺少计量单位", Severity.Warning, RuleFamily.Values,
         "没有计量单位的数字含义不明（人、次、户还是万元），批复后无法据以评价完成情况。");

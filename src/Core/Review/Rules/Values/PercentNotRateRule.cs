@@ -31,6 +31,8 @@ public sealed class PercentNotRateRule : IndicatorRule
         return false;
     }
 
+    public override RowTraits Needs => RowTraits.Percent | RowTraits.Number | RowTraits.Quantitative;
+
     public override RuleInfo Info { get; } = new(
         "VAL-PERCENT-NOT-RATE", "百分比目标的指标名称不是比率", Severity.Warning, RuleFamily.Values,
         "以百分比为目标的指标，名称应说明是什么的比率（分子、分母）；“维护社会稳定 ≥96%”无法统计，年底无从评价。");

@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-PERCENT-OVER-100: a share or rate targeted above 100% (发放准确率 ≥105%).</summary>
 public sealed class PercentOver100Rule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.PercentOver100;
+
     public override RuleInfo Info { get; } = new(
         "VAL-PERCENT-OVER-100", "百分比指标值超过100%", Severity.Warning, RuleFamily.Values,
         "准确率、合格率、及时率、覆盖率等比率不可能超过100%；目标值超过100%，说明指标值或计算口径有误。");

@@ -9,6 +9,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// </summary>
 public sealed class PeriodWeakerRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Number | RowTraits.PeriodNumber;
+
     public override RuleInfo Info { get; } = new(
         "VAL-PERIOD-WEAKER", "实施周期指标值弱于当年度指标值", Severity.Warning, RuleFamily.Values,
         "实施周期目标包含当年度目标，周期目标反而低于年度目标，说明两者有一处填错，中长期目标失去约束。");

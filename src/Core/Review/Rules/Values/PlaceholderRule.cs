@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-PLACEHOLDER: a template stub left in the value (≥**%, XX人, 待定).</summary>
 public sealed class PlaceholderRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Placeholder;
+
     public override RuleInfo Info { get; } = new(
         "VAL-PLACEHOLDER", "指标值为模板占位符", Severity.Error, RuleFamily.Values,
         "“≥**%”“XX人”“待定”是模板里的占位符，说明指标值没有填写；没有目标值，批复后无法监控和评价。");

@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-PROBABLY-RATIO: a bare 1 or 0.6 where a percentage is meant (补贴发放准确率 1, 劳动力稳定就业率 0.6).</summary>
 public sealed class ProbablyRatioRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.ProbablyRatio | RowTraits.Number;
+
     public override RuleInfo Info { get; } = new(
         "VAL-PROBABLY-RATIO", "比率写成了小数", Severity.Warning, RuleFamily.Values,
         "表格把百分比显示成 1 或 0.6 时，批复表和自评表上读作“1个”“0.6个”，评价时口径不一；比率应写作百分比。");

@@ -11,6 +11,8 @@ public sealed class QuantityNotCountRule : IndicatorRule
 {
     public const string Id = "VAL-QUANTITY-NOT-COUNT";
 
+    public override RowTraits Needs => RowTraits.QuantityLevel2;
+
     public override RuleInfo Info { get; } = new(
         Id, "数量指标没有数量", Severity.Warning, RuleFamily.Values,
         "数量指标考核资金换来多少产出（人数、次数、户数、件数）；写成比率、是否或一句话，年底就无法核对产出了多少。");

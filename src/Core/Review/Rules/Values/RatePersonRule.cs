@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-UNIT-RATE-PERSON: a rate (…率) whose target is a count of persons or things (就业率 ≥20人).</summary>
 public sealed class RatePersonRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Number | RowTraits.CountUnit;
+
     public override RuleInfo Info { get; } = new(
         "VAL-UNIT-RATE-PERSON", "比率指标使用了计数单位", Severity.Error, RuleFamily.Values,
         "名称为“率”的指标应以百分比衡量；以人数、次数为单位时，无法按比率评价完成情况。");

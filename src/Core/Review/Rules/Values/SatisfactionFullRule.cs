@@ -3,6 +3,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-SATISFACTION-100: a satisfaction target of 100% or more (学生、家长抽样调查满意度 ≥100%).</summary>
 public sealed class SatisfactionFullRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NameSatisfaction | RowTraits.PercentFull;
+
     public override RuleInfo Info { get; } = new(
         "VAL-SATISFACTION-100", "满意度目标为100%", Severity.Warning, RuleFamily.Values,
         "满意度按抽样调查评价，要求全部受访对象满意既不现实，也使指标失去区分度；目标一般设为85%～95%。");

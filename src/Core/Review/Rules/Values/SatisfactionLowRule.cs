@@ -3,6 +3,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-SATISFACTION-LOW: a satisfaction target below the region's floor (default 80%).</summary>
 public sealed class SatisfactionLowRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.NameSatisfaction | RowTraits.Percent | RowTraits.Number;
+
     public override RuleInfo Info { get; } = new(
         "VAL-SATISFACTION-LOW", "满意度目标过低", Severity.Warning, RuleFamily.Values,
         "满意度目标过低，即使服务效果不佳也能“达成”，起不到约束作用；多数地区要求不低于80%。")

@@ -14,6 +14,8 @@ public sealed class SignMissingRule : IndicatorRule
     /// <summary>Names of things to keep down, whose target is a ceiling.</summary>
     private static readonly string[] CeilingWords = ["投诉", "事故", "差错", "失误", "违规", "欠薪", "上访", "群体性事件", "不满意", "逾期", "损失"];
 
+    public override RowTraits Needs => RowTraits.SignNone | RowTraits.Unflagged | RowTraits.Quantitative | RowTraits.Unit | RowTraits.Number;
+
     public override RuleInfo Info { get; } = new(
         "VAL-SIGN-MISSING", "定量指标未写计算符号", Severity.Info, RuleFamily.Values,
         "定量指标值应包含计算符号（≥、≤、=）；没有符号时，评价时无法判断目标是下限、上限还是确切值。");

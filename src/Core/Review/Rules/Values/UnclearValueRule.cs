@@ -5,6 +5,8 @@ namespace Jixiao.Core.Review.Rules.Values;
 /// <summary>VAL-UNCLEAR: a value the parser could not read (a stray sign, symbols only); kept as written, never guessed.</summary>
 public sealed class UnclearValueRule : IndicatorRule
 {
+    public override RowTraits Needs => RowTraits.Unclear;
+
     public override RuleInfo Info { get; } = new(
         "VAL-UNCLEAR", "指标值无法识别", Severity.Warning, RuleFamily.Values,
         "无法识别的指标值不能用于监控和自评打分；系统按原文保留，不作猜测，需要填报单位改写清楚。");

@@ -13,6 +13,8 @@ public sealed class VagueValueRule : IndicatorRule
     /// <summary>Names of yes/no indicators, whose target is rightly a word (是, 健全, 合规).</summary>
     private static readonly string[] YesNoNames = ["是否", "健全", "合规", "机制", "制度", "规范性"];
 
+    public override RowTraits Needs => RowTraits.Qualitative;
+
     public override RuleInfo Info { get; } = new(
         "VAL-VAGUE", "指标值表述模糊", Severity.Warning, RuleFamily.Values,
         "“明显提升”“有效推动”“较满意”之类的表述无法在年底判断是否达成；能量化的指标应写出可衡量的数值。");
