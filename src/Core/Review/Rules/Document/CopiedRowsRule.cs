@@ -188,8 +188,9 @@ public sealed class CopiedRowsRule : DocumentRule
         }
     }
 
+    /// <summary>Whether two projects have one name key, compared from the names (no key built for a document that has no copies).</summary>
     private static bool SameName(List<SheetContext> projects, int a, int b) =>
-        string.Equals(projects[a].ProjectKey, projects[b].ProjectKey, StringComparison.Ordinal);
+        ProjectNames.SameKey(projects[a].Sheet.ProjectName!, projects[b].Sheet.ProjectName!);
 
     /// <summary>The earliest project holding a key that is not project <paramref name="b"/> under another name (the same project twice is DOC-PROJECT-DUPLICATE).</summary>
     private static int? Other((int First, int? Second) held, int b, List<SheetContext> projects) =>
