@@ -24,12 +24,24 @@ internal static class ForeignSatisfaction
         "村民", "老人", "儿童", "个体户", "商户", "干部", "教师", "员工", "工人", "代办员", "联络员", "师傅", "困难户", "残疾人",
     ];
 
+    /// <summary>
+    /// The last characters of the <see cref="People"/> words, for one vectorised search: a group ends with one of those
+    /// words, so a name without any of these characters asks no group, told without the lookup of its groups (most
+    /// satisfaction names: 服务对象满意度, 社会公众满意度).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> PeopleEnds = System.Buffers.SearchValues.Create([.. People.Select(p => p[^1]).Distinct()]);
+
     /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
     public static readonly NameWords Satisfaction = new("满意");
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
     public static string[] Groups(string name)
     {
+        if (!name.AsSpan().ContainsAny(PeopleEnds))
+        {
+            return []; // a group's word is part of the name and ends with a word of People
+        }
+
         // Forms repeat the same few satisfaction names: each is split once (bounded, like CategoryCache).
         if (GroupsOf.TryGetValue(name, out var groups))
         {
