@@ -139,7 +139,11 @@ public sealed class CopiedRowsRule : DocumentRule
         Indicator? first = null;
         var copied = 0;
         var earlier = projects[a].Sheet;
-        var message = new System.Text.StringBuilder("与项目“").Append(earlier.ProjectName).Append("”的指标完全相同："); // the rows listed into it
+        // The message, the rows listed into it, in a buffer on the stack (rented only past it): only its string is allocated.
+        var message = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, System.Globalization.CultureInfo.InvariantCulture, stackalloc char[512]);
+        message.AppendLiteral("与项目“");
+        message.AppendFormatted(earlier.ProjectName);
+        message.AppendLiteral("”的指标完全相同：");
         for (var i = keyStartsScratch[b]; i < keys.Count; i++)
         {
             if (!theirs.Contains(keys[i].Key))
@@ -151,18 +155,23 @@ public sealed class CopiedRowsRule : DocumentRule
             first ??= row;
             if (++copied <= 10)
             {
-                message.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
+                message.AppendLiteral(copied > 1 ? "、“" : "“");
+                message.AppendFormatted(row.Name);
+                message.AppendLiteral("” ");
+                message.AppendFormatted(row.Value.Raw);
             }
         }
 
         theirs.Clear();
         if (copied > 10)
         {
-            message.Append(" 等 ").Append(copied).Append(" 行");
+            message.AppendLiteral(" 等 ");
+            message.AppendFormatted(copied);
+            message.AppendLiteral(" 行");
         }
 
         findings.Report(later, first!,
-            message.ToString(),
+            message.ToStringAndClear(),
             $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
             earlier.ProjectName);
     }
