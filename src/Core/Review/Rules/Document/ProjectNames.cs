@@ -137,9 +137,17 @@ internal static class ProjectNames
         return (shorter.Length >= 4 && longer.Contains(shorter, StringComparison.Ordinal)) || Dice(x, y) >= 0.8;
     }
 
+    /// <summary>The share of character pairs the two keys have in common (Dice's coefficient); 0 when it cannot reach 0.8.</summary>
     private static double Dice(string x, string y)
     {
         if (x.Length < 2 || y.Length < 2)
+        {
+            return 0;
+        }
+
+        // At most every pair of the shorter is shared: when even that falls short of the 0.8 a match needs (a key
+        // task's long content against a project's name, most pairs asked), the pairs are not compared.
+        if (2.0 * (Math.Min(x.Length, y.Length) - 1) / (x.Length - 1 + y.Length - 1) < 0.8)
         {
             return 0;
         }
