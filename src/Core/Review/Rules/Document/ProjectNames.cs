@@ -145,9 +145,18 @@ internal static class ProjectNames
             return 0;
         }
 
-        // At most every pair of the shorter is shared: when even that falls short of the 0.8 a match needs (a key
-        // task's long content against a project's name, most pairs asked), the pairs are not compared.
-        if (2.0 * (Math.Min(x.Length, y.Length) - 1) / (x.Length - 1 + y.Length - 1) < 0.8)
+        // The fewest shared pairs that reach 0.8, found by the same division the answer is made by. At most every pair
+        // of the shorter key is shared: when that is too few (a key task's long content against a project's name), the
+        // pairs are not compared; and y's pairs are given up once even all of those left could not reach it (unrelated
+        // names, most of the pairs asked, share next to none).
+        var denominator = x.Length - 1 + y.Length - 1;
+        var need = Math.Max(0, (int)(0.4 * denominator) - 1);
+        while (2.0 * need / denominator < 0.8)
+        {
+            need++;
+        }
+
+        if (Math.Min(x.Length, y.Length) - 1 < need)
         {
             return 0;
         }
@@ -162,6 +171,11 @@ internal static class ProjectNames
         var shared = 0;
         for (var i = 0; i + 1 < y.Length; i++)
         {
+            if (shared + (y.Length - 1 - i) < need)
+            {
+                return 0;
+            }
+
             var index = pairs.IndexOf(((long)y[i] << 16) | y[i + 1]);
             if (index >= 0)
             {
@@ -170,7 +184,7 @@ internal static class ProjectNames
             }
         }
 
-        return 2.0 * shared / (x.Length - 1 + y.Length - 1);
+        return 2.0 * shared / denominator;
     }
 
     /// <summary>This year's amount of a sheet in 万元: 当年度金额, else the stated total.</summary>
