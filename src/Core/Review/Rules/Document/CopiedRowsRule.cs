@@ -16,13 +16,15 @@ public sealed class CopiedRowsRule : DocumentRule
         "两个项目（两笔资金）写了完全相同的数量或金额目标，同一产出被重复申报，或指标是照抄的，没有反映本项目资金的产出。");
 
     // Reused per thread (a document's rows can number thousands): the document's named projects, every
-    // project's row keys one after another (project b's from keyStarts[b]), the map of keys to the projects
+    // project's keyed rows one after another (project b's from keyStarts[b]), the map of keys to the projects
     // holding them, and an earlier project's keys when a later one is reported.
     [ThreadStatic]
     private static List<SheetContext>? projectsScratch;
 
+    // Only the rows that have a key, each with its place in its table: about one row in six is a count or amount,
+    // and a slot for every row (most of them empty) was written, read and cleared for nothing.
     [ThreadStatic]
-    private static List<RowKey?>? keysScratch;
+    private static List<(RowKey Key, int Row)>? keysScratch;
 
     [ThreadStatic]
     private static List<int>? keyStartsScratch;
@@ -78,25 +80,21 @@ public sealed class CopiedRowsRule : DocumentRule
         keyStarts.Clear();
         for (var b = 0; b < projects.Count; b++)
         {
-            var later = projects[b];
-            var start = keys.Count;
-            keyStarts.Add(start);
-            foreach (var row in later.Rows)
-            {
-                keys.Add(Key(row.Indicator));
-            }
+            keyStarts.Add(keys.Count);
+            var rows = projects[b].Rows;
 
-            // One probe per key: the earlier holders are read before the key records this project, which changes
-            // nothing this project's later keys read (a key it adds, or a second holder of another name, is never
-            // the other holder Other finds for it).
+            // One probe per key, as it is made: the earlier holders are read before the key records this project,
+            // which changes nothing this project's later keys read (a key it adds, or a second holder of another
+            // name, is never the other holder Other finds for it).
             var earliest = int.MaxValue;
-            for (var i = start; i < keys.Count; i++)
+            for (var r = 0; r < rows.Length; r++)
             {
-                if (keys[i] is not { } key)
+                if (Key(rows[r].Indicator) is not { } key)
                 {
                     continue;
                 }
 
+                keys.Add((key, r));
                 ref var held = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(owners, key, out var exists);
                 if (!exists)
                 {
@@ -133,42 +131,47 @@ public sealed class CopiedRowsRule : DocumentRule
         theirs.Clear();
         for (var i = keyStartsScratch![a]; i < keyStartsScratch[a + 1]; i++)
         {
-            if (keys[i] is { } key)
-            {
-                theirs.Add(key);
-            }
+            theirs.Add(keys[i].Key);
         }
 
         var later = projects[b];
         var rows = later.Rows;
-        var start = keyStartsScratch[b];
         Indicator? first = null;
         var copied = 0;
         var earlier = projects[a].Sheet;
-        var message = new System.Text.StringBuilder("与项目“").Append(earlier.ProjectName).Append("”的指标完全相同："); // the rows listed into it
-        for (var i = 0; i < rows.Length; i++)
+        // The message, the rows listed into it, in a buffer on the stack (rented only past it): only its string is allocated.
+        var message = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0, System.Globalization.CultureInfo.InvariantCulture, stackalloc char[512]);
+        message.AppendLiteral("与项目“");
+        message.AppendFormatted(earlier.ProjectName);
+        message.AppendLiteral("”的指标完全相同：");
+        for (var i = keyStartsScratch[b]; i < keys.Count; i++)
         {
-            if (keys[start + i] is not { } key || !theirs.Contains(key))
+            if (!theirs.Contains(keys[i].Key))
             {
                 continue;
             }
 
-            var row = rows[i].Indicator;
+            var row = rows[keys[i].Row].Indicator;
             first ??= row;
             if (++copied <= 10)
             {
-                message.Append(copied > 1 ? "、“" : "“").Append(row.Name).Append("” ").Append(row.Value.Raw);
+                message.AppendLiteral(copied > 1 ? "、“" : "“");
+                message.AppendFormatted(row.Name);
+                message.AppendLiteral("” ");
+                message.AppendFormatted(row.Value.Raw);
             }
         }
 
         theirs.Clear();
         if (copied > 10)
         {
-            message.Append(" 等 ").Append(copied).Append(" 行");
+            message.AppendLiteral(" 等 ");
+            message.AppendFormatted(copied);
+            message.AppendLiteral(" 行");
         }
 
         findings.Report(later, first!,
-            message.ToString(),
+            message.ToStringAndClear(),
             $"核对两个项目各自资金的产出，按本项目（{later.Sheet.ProjectName}）的资金和对象重新测算指标值；确属同一产出的，只在一个项目中考核",
             earlier.ProjectName);
     }
@@ -194,8 +197,9 @@ public sealed class CopiedRowsRule : DocumentRule
         }
     }
 
+    /// <summary>Whether two projects have one name key, compared from the names (no key built for a document that has no copies).</summary>
     private static bool SameName(List<SheetContext> projects, int a, int b) =>
-        string.Equals(projects[a].ProjectKey, projects[b].ProjectKey, StringComparison.Ordinal);
+        ProjectNames.SameKey(projects[a].Sheet.ProjectName!, projects[b].Sheet.ProjectName!);
 
     /// <summary>The earliest project holding a key that is not project <paramref name="b"/> under another name (the same project twice is DOC-PROJECT-DUPLICATE).</summary>
     private static int? Other((int First, int? Second) held, int b, List<SheetContext> projects) =>
@@ -208,9 +212,13 @@ public sealed class CopiedRowsRule : DocumentRule
     /// (two projects may well both allow ≤2 complaints); null otherwise. Names compare without spaces and punctuation. 1000万元 and ≥1000万元 match;
     /// 1000 and 1000.0 do not (the number as written: its value and its decimal places).
     /// </summary>
+    /// <remarks>
+    /// Most rows fail on their unit (a rate, none) or their text: those tests come first, the number's sign (a decimal
+    /// compared, not inlined) last, read from its bits.
+    /// </remarks>
     private static RowKey? Key(Indicator row) =>
-        row.Value is { Number: > 0 and var number, IsQualitative: false } value && value.Unit is { Length: > 0 } unit && unit != "%"
-            && value.Sign is not (Sign.LessOrEqual or Sign.Less) && row.Name.Length >= 4
+        row.Value is { IsQualitative: false, Unit: { Length: > 0 } unit, Number: { } number } value && unit != "%" && row.Name.Length >= 4
+            && value.Sign is not (Sign.LessOrEqual or Sign.Less) && decimal.Sign(number) > 0
             ? new RowKey(row.Name, number, number.Scale, unit, Hash(row.Name, number, unit))
             : null;
 

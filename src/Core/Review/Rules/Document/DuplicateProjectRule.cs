@@ -18,9 +18,12 @@ public sealed class DuplicateProjectRule : DocumentRule
     public override void Check(DocumentContext document, FindingSink findings)
     {
         // Each project sheet against the earlier ones with its unit and project name key: a document usually holds a
-        // few sheets, and comparing them (the keys' lengths first) costs less than hashing every name into a map.
+        // few sheets, and comparing them costs less than hashing every name into a map. The names' keys are told apart
+        // by their hashes, read from the names (one int per sheet on the stack): a key is built as a string of its own
+        // only for a document past ScanUpTo, and mostly none is equal, so the rule allocates nothing with nothing to report.
         var sheets = document.Sheets;
         var firstOf = sheets.Count > ScanUpTo ? new Dictionary<(string Name, string Unit), int>() : null;
+        Span<int> hashes = firstOf is null ? stackalloc int[sheets.Count] : default;
         for (var i = 0; i < sheets.Count; i++)
         {
             var context = sheets[i];
@@ -31,8 +34,18 @@ public sealed class DuplicateProjectRule : DocumentRule
             }
 
             var unit = Unit(sheet);
-            var name = context.ProjectKey!;
-            var j = firstOf is null ? FirstBefore(sheets, i, name, unit) : firstOf.TryAdd((name, unit), i) ? -1 : firstOf[(name, unit)];
+            int j;
+            if (firstOf is null)
+            {
+                hashes[i] = ProjectNames.KeyHash(sheet.ProjectName);
+                j = FirstBefore(sheets, i, hashes, unit);
+            }
+            else
+            {
+                var name = context.ProjectKey!;
+                j = firstOf.TryAdd((name, unit), i) ? -1 : firstOf[(name, unit)];
+            }
+
             if (j < 0)
             {
                 continue;
@@ -44,14 +57,18 @@ public sealed class DuplicateProjectRule : DocumentRule
         }
     }
 
-    /// <summary>The first project sheet before <paramref name="i"/> with the same name key and unit, or -1.</summary>
-    private static int FirstBefore(IReadOnlyList<SheetContext> sheets, int i, string name, string unit)
+    /// <summary>
+    /// The first project sheet before <paramref name="i"/> with the same name key and unit, or -1; <paramref name="hashes"/>
+    /// holds the key hashes of the project sheets up to <paramref name="i"/>.
+    /// </summary>
+    private static int FirstBefore(IReadOnlyList<SheetContext> sheets, int i, ReadOnlySpan<int> hashes, string unit)
     {
+        var name = sheets[i].Sheet.ProjectName!;
         for (var j = 0; j < i; j++)
         {
             var first = sheets[j].Sheet;
-            if (first.Kind == SheetKind.Project && first.ProjectName is not null
-                && string.Equals(sheets[j].ProjectKey, name, StringComparison.Ordinal) && string.Equals(Unit(first), unit, StringComparison.Ordinal))
+            if (first.Kind == SheetKind.Project && first.ProjectName is not null && hashes[j] == hashes[i]
+                && string.Equals(Unit(first), unit, StringComparison.Ordinal) && ProjectNames.SameKey(first.ProjectName, name))
             {
                 return j;
             }

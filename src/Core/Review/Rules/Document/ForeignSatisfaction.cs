@@ -24,12 +24,24 @@ internal static class ForeignSatisfaction
         "村民", "老人", "儿童", "个体户", "商户", "干部", "教师", "员工", "工人", "代办员", "联络员", "师傅", "困难户", "残疾人",
     ];
 
+    /// <summary>
+    /// The last characters of the <see cref="People"/> words, for one vectorised search: a group ends with one of those
+    /// words, so a name without any of these characters asks no group, told without the lookup of its groups (most
+    /// satisfaction names: 服务对象满意度, 社会公众满意度).
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> PeopleEnds = System.Buffers.SearchValues.Create([.. People.Select(p => p[^1]).Distinct()]);
+
     /// <summary>满意 in a row's name: a satisfaction row (asked once per distinct name).</summary>
     public static readonly NameWords Satisfaction = new("满意");
 
     /// <summary>The group a satisfaction row asks, each word of it (学生、家长 → 学生, 家长); empty when only generic words.</summary>
     public static string[] Groups(string name)
     {
+        if (!name.AsSpan().ContainsAny(PeopleEnds))
+        {
+            return []; // a group's word is part of the name and ends with a word of People
+        }
+
         // Forms repeat the same few satisfaction names: each is split once (bounded, like CategoryCache).
         if (GroupsOf.TryGetValue(name, out var groups))
         {
@@ -89,9 +101,10 @@ internal static class ForeignSatisfaction
 
     /// <summary>
     /// Which of a document's projects mention a group word in everything they say about themselves except their
-    /// satisfaction rows: name, purpose, title, goals, plans, the other indicators' names and descriptions. Each
-    /// project's texts are joined with “|” once, when first asked, into a per-thread buffer, and a word is then
-    /// one search of that text (a word without “|” is in the joined text exactly when it is in one of the texts).
+    /// satisfaction rows: name, purpose, title, goals, plans, the other indicators' names and descriptions. A
+    /// project first asked is searched text by text; asked again, its texts are joined with “|” once into a per-thread
+    /// buffer, and a word is then one search of that text (a word without “|” is in the joined text exactly when it
+    /// is in one of the texts).
     /// </summary>
     internal sealed class Mentioned
     {
@@ -103,8 +116,11 @@ internal static class ForeignSatisfaction
 
         private readonly IReadOnlyList<SheetContext> projects;
 
-        // Where each project's joined text is in the buffer; Start -1 until asked.
+        // Where each project's joined text is in the buffer; Start NotAsked, then AskedOnce, until joined.
         private readonly (int Start, int Length)[] texts;
+
+        private const int NotAsked = -1;
+        private const int AskedOnce = -2;
         private int used;
 
         /// <summary>Starts over the thread's buffer: one document at a time per thread.</summary>
@@ -112,7 +128,7 @@ internal static class ForeignSatisfaction
         {
             this.projects = projects;
             texts = new (int, int)[projects.Count];
-            texts.AsSpan().Fill((-1, 0));
+            texts.AsSpan().Fill((NotAsked, 0));
         }
 
         public IReadOnlyList<SheetContext> Projects => projects;
@@ -166,6 +182,15 @@ internal static class ForeignSatisfaction
         {
             if (texts[project].Start < 0)
             {
+                // The first ask of another project is answered text by text, as ByOwn is, and only a second joins it:
+                // most projects are asked once or twice (a document's few satisfaction groups), and a join copies every
+                // text to search it once.
+                if (texts[project].Start == NotAsked && !group.Contains('|', StringComparison.Ordinal))
+                {
+                    texts[project].Start = AskedOnce;
+                    return AnyText(projects[project], group, static (g, text) => Holds(text, g));
+                }
+
                 texts[project] = Join(projects[project]);
             }
 

@@ -79,7 +79,7 @@ public sealed class HeaderFieldMissingRule : DocumentRule
             var labels = Missing(missing);
             findings.Report(project, project.Sheet.Position,
                 $"项目“{project.Sheet.ProjectName}”没有填写{labels}（本文件其他项目表大多填写了这些栏目）",
-                $"补填{labels}");
+                Fix(missing));
         }
     }
 
@@ -88,6 +88,12 @@ public sealed class HeaderFieldMissingRule : DocumentRule
 
     /// <summary>The labels of the missing fields, joined with 、.</summary>
     private static string Missing(int missing) => MissingText[missing] ??= Join(missing);
+
+    // Fix(bits) likewise: the same for every sheet missing the same fields, made once rather than per finding.
+    private static readonly string?[] FixText = new string?[1 << 6];
+
+    /// <summary>What the finding asks: to fill the missing fields.</summary>
+    private static string Fix(int missing) => FixText[missing] ??= $"补填{Missing(missing)}";
 
     private static string Join(int missing)
     {

@@ -36,8 +36,7 @@ public sealed class MissingLevel1Rule : SheetRule
                 continue;
             }
 
-            var message = $"缺少{level1.Name}：本表没有任何{level1.Name}";
-            var fix = $"补充{level1.Name}及其二级、三级指标";
+            var (message, fix) = Texts(level1.Name);
             if ((mayBeCut ??= SheetCut.EndsACopiedText(sheet)) && c > (lastRead ??= LastCategoryIndex(sheet, categories)))
             {
                 // The copy of a page ends with this table, and the category would come after its last row.
@@ -49,6 +48,15 @@ public sealed class MissingLevel1Rule : SheetRule
             findings.Report(sheet, sheet.Sheet.Position, message, fix, level1.Name);
         }
     }
+
+    /// <summary>
+    /// The message and fix for a missing level-1 category: they name only the category, so each is made once per
+    /// category name (the framework's few) rather than per finding (one sheet in five misses one).
+    /// </summary>
+    private static (string Message, string Fix) Texts(string level1) =>
+        TextsOf.GetOrAdd(level1, static name => ($"缺少{name}：本表没有任何{name}", $"补充{name}及其二级、三级指标"));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Message, string Fix)> TextsOf = new(StringComparer.Ordinal);
 
     /// <summary>The framework position of the last row's level-1 category (the table's order), or -1.</summary>
     private static int LastCategoryIndex(SheetContext sheet, IReadOnlyList<Category> categories)

@@ -16,9 +16,9 @@ public sealed class SameMeaningRule : SheetRule
         "STR-SAME-MEANING", "同一指标换了名称重复设置", Severity.Warning, RuleFamily.Structure,
         "指标解释或计算公式相同，说明两个指标衡量的是同一件事；重复设置会在自评时重复计分，也挤占了本该考核其他产出、效益的指标。");
 
-    // Reused per thread: the definition texts of the sheet so far, with their folded hashes, rows and the rows' places in the table.
+    // Reused per thread: the definition texts of the sheet so far, with their folded ends (Ends), rows and the rows' places in the table.
     [ThreadStatic]
-    private static List<(string Text, int Hash, Indicator Row, int Index)>? seenScratch;
+    private static List<(string Text, int Ends, Indicator Row, int Index)>? seenScratch;
 
     /// <summary>
     /// What a text that defines the measure holds (a ratio: …/…×100%, 占…), unlike one that says how any count is taken
@@ -43,11 +43,11 @@ public sealed class SameMeaningRule : SheetRule
                     continue;
                 }
 
-                var hash = FoldedText.Hash(text);
-                var (earlier, at) = First(seen, text, hash);
+                var ends = Ends(text);
+                var (earlier, at) = First(seen, text, ends);
                 if (earlier is null)
                 {
-                    seen.Add((text, hash, row, facts.Index));
+                    seen.Add((text, ends, row, facts.Index));
                     continue;
                 }
 
@@ -66,13 +66,35 @@ public sealed class SameMeaningRule : SheetRule
         seen.Clear(); // no sheet kept alive by the thread
     }
 
+    /// <summary>
+    /// A text's first and last characters once folded: texts that fold alike have the same, so a text is compared in full
+    /// only with those that do. Read from the two ends (a character or two each), not through the whole text as a hash
+    /// of it is: most texts are seen once in their sheet and never compared.
+    /// </summary>
+    private static int Ends(string text)
+    {
+        var first = 0;
+        while (FoldedText.IsDropped(text[first]))
+        {
+            first++; // a text that keeps MinLength characters has a first and a last
+        }
+
+        var last = text.Length - 1;
+        while (FoldedText.IsDropped(text[last]))
+        {
+            last--;
+        }
+
+        return (text[first] << 16) | text[last];
+    }
+
     /// <summary>The row (and its place) of the first text seen that folds to the same as <paramref name="text"/>; null when none does.</summary>
-    /// <remarks>Texts that fold alike hash alike: a text is compared only with those of its hash, not character by character with each.</remarks>
-    private static (Indicator? Row, int Index) First(List<(string Text, int Hash, Indicator Row, int Index)> seen, string text, int hash)
+    /// <remarks>Texts that fold alike have alike <see cref="Ends"/>: a text is compared only with those of its ends, not character by character with each.</remarks>
+    private static (Indicator? Row, int Index) First(List<(string Text, int Ends, Indicator Row, int Index)> seen, string text, int ends)
     {
         for (var i = 0; i < seen.Count; i++)
         {
-            if (seen[i].Hash == hash && FoldedText.Equal(seen[i].Text, text))
+            if (seen[i].Ends == ends && FoldedText.Equal(seen[i].Text, text))
             {
                 return (seen[i].Row, seen[i].Index);
             }

@@ -26,7 +26,7 @@ public sealed class WrongParentRule : SheetRule
             var message = count > 1 // one string per message, not two joined
                 ? $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（共 {count} 项指标，首项“{row.Indicator.Name}”）"
                 : $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（指标“{row.Indicator.Name}”）";
-            var fix = $"将{level2.Name}及其指标移到{level2.Parent}下；如表中没有{level2.Parent}，应补上该一级指标";
+            var fix = Fix(level2);
             if (row.Indicator.PlacedUnder is not null)
             {
                 // The row's own level-1 cell is blank: "under 产出指标" is the merged cell above, as read.
@@ -39,6 +39,15 @@ public sealed class WrongParentRule : SheetRule
             findings.Report(sheet, row.Indicator, message, fix, level2.Parent);
         }
     }
+
+    /// <summary>
+    /// The fix for a misplaced level-2 category: it names only the category and its level 1, so it is made once per
+    /// category (the framework's few) rather than per finding.
+    /// </summary>
+    private static string Fix(Category level2) =>
+        FixOf.GetOrAdd((level2.Name, level2.Parent), static c => $"将{c.Name}及其指标移到{c.Parent}下；如表中没有{c.Parent}，应补上该一级指标");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Name, string? Parent), string> FixOf = new();
 
     private static bool IsMisplaced(IndicatorFacts row, out Category level2, out Category under)
     {
