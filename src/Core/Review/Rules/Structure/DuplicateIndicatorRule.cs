@@ -68,16 +68,14 @@ public sealed class DuplicateIndicatorRule : SheetRule
     }
 
     /// <param name="row">The earlier row's place in the table: the first row of its key, so its first place.</param>
-    private static void Report(SheetContext sheet, FindingSink findings, Indicator earlier, int row, Indicator indicator)
-    {
-        // One string per message: the rows' descriptions (level 2, else level 1, and the value) written into it.
-        var sameValue = SameValue(earlier.Value, indicator.Value);
-        findings.Report(sheet, indicator,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"指标“{indicator.Name}”在本表中重复出现：{Category(earlier)} {earlier.Value.Raw ?? "（无指标值）"}（第{row + 1}行）与{Category(indicator)} {indicator.Value.Raw ?? "（无指标值）"}{(sameValue ? "，指标值也相同" : "，指标值不同")}"),
-            sameValue ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容",
-            indicator.Name);
-    }
+    private static void Report(SheetContext sheet, FindingSink findings, Indicator earlier, int row, Indicator indicator) =>
+        findings.Report(sheet, indicator, Words.With((earlier, row)), indicator.Name);
+
+    // One string per message, when read: the rows' descriptions (level 2, else level 1, and the value) written into it.
+    private static readonly Wording<(Indicator Earlier, int Row)> Words = new(
+        static (f, a) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"指标“{f.Indicator!.Name}”在本表中重复出现：{Category(a.Earlier)} {a.Earlier.Value.Raw ?? "（无指标值）"}（第{a.Row + 1}行）与{Category(f.Indicator)} {f.Indicator.Value.Raw ?? "（无指标值）"}{(SameValue(a.Earlier.Value, f.Indicator.Value) ? "，指标值也相同" : "，指标值不同")}"),
+        static (f, a) => SameValue(a.Earlier.Value, f.Indicator!.Value) ? "删除重复的指标" : "合并为一个指标并确定唯一的指标值，或改写名称，说明两者衡量的不同内容");
 
     /// <summary>Written alike, or meaning the same (1 read as 100% beside 100%).</summary>
     private static bool SameValue(TargetValue a, TargetValue b) =>

@@ -76,12 +76,13 @@ public sealed class HeaderFieldMissingRule : DocumentRule
                 continue; // all filled, or the text ends before its table: the fields may be after the cut
             }
 
-            var labels = Missing(missing);
-            findings.Report(project, project.Sheet.Position,
-                $"项目“{project.Sheet.ProjectName}”没有填写{labels}（本文件其他项目表大多填写了这些栏目）",
-                Fix(missing));
+            findings.Report(project, project.Sheet.Position, Words.With(missing));
         }
     }
+
+    private static readonly Wording<int> Words = new(
+        static (f, missing) => $"项目“{f.Sheet!.ProjectName}”没有填写{Missing(missing)}（本文件其他项目表大多填写了这些栏目）",
+        static (_, missing) => Fix(missing));
 
     // Missing(bits) per set of fields: six fields give 64 sets, each joined once (a race only joins one twice).
     private static readonly string?[] MissingText = new string?[1 << 6];

@@ -22,23 +22,25 @@ public sealed class WrongParentRule : SheetRule
                 continue;
             }
 
-            var count = Count(sheet, i, level2, under);
-            var message = count > 1 // one string per message, not two joined
-                ? $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（共 {count} 项指标，首项“{row.Indicator.Name}”）"
-                : $"二级指标“{level2.Name}”属于{level2.Parent}，表中却放在“{under.Name}”下（指标“{row.Indicator.Name}”）";
-            var fix = Fix(level2);
+            var words = Words.With((level2, under, Count(sheet, i, level2, under)));
             if (row.Indicator.PlacedUnder is not null)
             {
                 // The row's own level-1 cell is blank: "under 产出指标" is the merged cell above, as read.
-                findings.ReportDoubtful(sheet, row.Indicator, message, fix,
+                findings.ReportDoubtful(sheet, row.Indicator, words,
                     $"该行一级指标单元格为空，按上方合并单元格读作“{under.Name}”；若原表此处写有{level2.Parent}而文本丢失，只需补上一级指标名称",
                     level2.Parent);
                 continue;
             }
 
-            findings.Report(sheet, row.Indicator, message, fix, level2.Parent);
+            findings.Report(sheet, row.Indicator, words, level2.Parent);
         }
     }
+
+    private static readonly Wording<(Category Level2, Category Under, int Count)> Words = new(
+        static (f, a) => a.Count > 1 // one string per message, not two joined
+            ? $"二级指标“{a.Level2.Name}”属于{a.Level2.Parent}，表中却放在“{a.Under.Name}”下（共 {a.Count} 项指标，首项“{f.Indicator!.Name}”）"
+            : $"二级指标“{a.Level2.Name}”属于{a.Level2.Parent}，表中却放在“{a.Under.Name}”下（指标“{f.Indicator!.Name}”）",
+        static (_, a) => Fix(a.Level2));
 
     /// <summary>
     /// The fix for a misplaced level-2 category: it names only the category and its level 1, so it is made once per
