@@ -1,4 +1,3 @@
-using System.Buffers;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
@@ -36,9 +35,8 @@ public sealed class FunctionUncoveredRule : SheetRule
             grouped = rows[r].Indicator.Function is not null;
         }
 
-        // The indicator names' words, sorted for search: asked only of ungrouped functions and of key tasks.
-        int[]? rented = null;
-        scoped Span<int> words = default;
+        // The indicator names' words as a set: asked only of ungrouped functions and of key tasks.
+        scoped var words = default(WordSet);
         if (!grouped || tasks.Count > 0)
         {
             var length = 0;
@@ -47,15 +45,12 @@ public sealed class FunctionUncoveredRule : SheetRule
                 length += rows[r].Indicator.Name.Length;
             }
 
-            words = length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length));
-            var count = 0;
+            length = WordSet.TableLength(length);
+            words = new WordSet(length <= 1024 ? stackalloc int[length] : new int[length]); // 4 KB at most on the stack
             for (var r = 0; r < rows.Length; r++)
             {
-                count += GoalText.Words(rows[r].Indicator.Name, words[count..]);
+                words.Add(rows[r].Indicator.Name);
             }
-
-            words = words[..count];
-            words.Sort();
         }
 
         var all = functions.Count + tasks.Count;
@@ -77,11 +72,6 @@ public sealed class FunctionUncoveredRule : SheetRule
             var task = tasks[t];
             uncovered[functions.Count + t] = !Shares(task.Name, task.Content, words) && !HasProjectSheet(sheet, task);
             uncoveredCount += uncovered[functions.Count + t] ? 1 : 0;
-        }
-
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
         }
 
         if (uncoveredCount == 0 || uncoveredCount == all)
@@ -133,11 +123,11 @@ public sealed class FunctionUncoveredRule : SheetRule
         return (cut > 0 ? name.AsSpan(0, cut) : name).Trim();
     }
 
-    /// <summary>Whether the text <paramref name="head"/> + <paramref name="tail"/> holds two of the sorted words (repeats counted).</summary>
-    private static bool Shares(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, ReadOnlySpan<int> words)
+    /// <summary>Whether the text <paramref name="head"/> + <paramref name="tail"/> holds two of the words (repeats counted).</summary>
+    private static bool Shares(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, in WordSet words)
     {
-        var shared = GoalText.CountShared(head, words).Shared + GoalText.CountShared(tail, words).Shared;
-        if (!head.IsEmpty && !tail.IsEmpty && GoalText.IsWord(head[^1], tail[0]) && words.BinarySearch(GoalText.Pair(head[^1], tail[0])) >= 0)
+        var shared = words.CountIn(head) + words.CountIn(tail);
+        if (!head.IsEmpty && !tail.IsEmpty && words.Contains(GoalText.Pair(head[^1], tail[0])))
         {
             shared++; // the word across the join
         }
