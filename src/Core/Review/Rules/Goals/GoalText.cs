@@ -23,20 +23,29 @@ internal static class GoalText
         "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
     ];
 
-    private static readonly HashSet<int> Common = [.. CommonWords.Select(w => Pair(w[0], w[1]))];
-
     /// <summary>A 4,096-bit filter of the common bigrams: most pairs are told uncommon by a bit test, without a lookup.</summary>
-    private static readonly ulong[] CommonFilter = Filter(Common);
+    private static readonly ulong[] CommonFilter = new ulong[64];
 
-    private static ulong[] Filter(HashSet<int> pairs)
+    /// <summary>
+    /// The common bigram in each slot of <see cref="CommonFilter"/> (<see cref="Slot"/>), 0 where none is: a pair that
+    /// passes the filter is told common by one compare, not a hash set's look-up. The common bigrams do not share a
+    /// slot (the type's initialiser checks it).
+    /// </summary>
+    private static readonly int[] CommonAt = new int[4096];
+
+    static GoalText()
     {
-        var bits = new ulong[64];
-        foreach (var pair in pairs)
+        foreach (var word in CommonWords)
         {
-            bits[Slot(pair) >> 6] |= 1UL << Slot(pair);
-        }
+            var pair = Pair(word[0], word[1]);
+            if (CommonAt[Slot(pair)] != 0)
+            {
+                throw new InvalidOperationException($"常用词“{word}”与另一常用词落在同一槽位");
+            }
 
-        return bits;
+            CommonAt[Slot(pair)] = pair;
+            CommonFilter[Slot(pair) >> 6] |= 1UL << Slot(pair);
+        }
     }
 
     /// <summary>The pair's bit (as <see cref="Pair"/>) in a 4,096-bit filter.</summary>
@@ -223,7 +232,7 @@ internal static class GoalText
 
     /// <summary>Whether two characters side by side make a word that shows what a goal is about: both Chinese, not a common pair.</summary>
     public static bool IsWord(char a, char b) =>
-        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
+        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || CommonAt[Slot(Pair(a, b))] != Pair(a, b));
 
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;
