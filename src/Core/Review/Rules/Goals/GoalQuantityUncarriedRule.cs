@@ -58,7 +58,10 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
     /// <summary>The number as <see cref="ValueText.Number"/> writes it (at most 30 characters); returns its length.</summary>
     private static int Format(decimal value, Span<char> into)
     {
-        _ = value.TryFormat(into, out var length, "0.############", CultureInfo.InvariantCulture);
+        // A whole number (most) as ValueText.Number writes it too: without the custom format, which is parsed per call.
+        _ = value.Scale == 0 && value != 0m
+            ? value.TryFormat(into, out var length, default, CultureInfo.InvariantCulture)
+            : value.TryFormat(into, out length, "0.############", CultureInfo.InvariantCulture);
         return length;
     }
 
