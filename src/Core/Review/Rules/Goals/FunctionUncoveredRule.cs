@@ -1,3 +1,4 @@
+using System.Buffers;
 using Jixiao.Core.Targets;
 
 namespace Jixiao.Core.Review.Rules.Goals;
@@ -36,6 +37,7 @@ public sealed class FunctionUncoveredRule : SheetRule
         }
 
         // The indicator names' words as a set: asked only of ungrouped functions and of key tasks.
+        int[]? rented = null;
         scoped var words = default(WordSet);
         if (!grouped || tasks.Count > 0)
         {
@@ -46,7 +48,17 @@ public sealed class FunctionUncoveredRule : SheetRule
             }
 
             length = WordSet.TableLength(length);
-            words = new WordSet(length <= 1024 ? stackalloc int[length] : new int[length]); // 4 KB at most on the stack
+            if (length <= 1024)
+            {
+                words = new WordSet(stackalloc int[length]); // 4 KB at most on the stack
+            }
+            else
+            {
+                rented = ArrayPool<int>.Shared.Rent(length);
+                Array.Clear(rented, 0, length); // a rented array holds what its last user left
+                words = new WordSet(rented.AsSpan(0, length));
+            }
+
             for (var r = 0; r < rows.Length; r++)
             {
                 words.Add(rows[r].Indicator.Name);
@@ -72,6 +84,11 @@ public sealed class FunctionUncoveredRule : SheetRule
             var task = tasks[t];
             uncovered[functions.Count + t] = !Shares(task.Name, task.Content, words) && !HasProjectSheet(sheet, task);
             uncoveredCount += uncovered[functions.Count + t] ? 1 : 0;
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
         }
 
         if (uncoveredCount == 0 || uncoveredCount == all)
