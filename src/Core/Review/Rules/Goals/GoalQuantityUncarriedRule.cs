@@ -46,7 +46,12 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
             }
         }
 
-        foreach (var (goal, clause, quantity) in missing ?? [])
+        if (missing is null)
+        {
+            return; // not `missing ?? []`: that allocates an empty list for every sheet with nothing missing
+        }
+
+        foreach (var (goal, clause, quantity) in missing)
         {
             findings.Report(sheet, goal.Position,
                 $"目标“{clause}”中的 {quantity} 没有对应的绩效指标",
@@ -67,7 +72,12 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
 
     private static bool Listed(List<(Goal Goal, string Clause, string Quantity)>? missing, ReadOnlySpan<char> number, string unit)
     {
-        foreach (var m in missing ?? [])
+        if (missing is null)
+        {
+            return false;
+        }
+
+        foreach (var m in missing)
         {
             if (m.Quantity.Length == number.Length + unit.Length && m.Quantity.AsSpan().StartsWith(number) && m.Quantity.AsSpan(number.Length).SequenceEqual(unit))
             {
