@@ -16,13 +16,13 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        // Most sheets have a goal that can be measured: told by the quantities the other goal rules read
-        // too, before the threshold is looked up or the goals' lengths summed.
-        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        if (goals.Count == 0)
         {
-            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or a goal can be measured.
+            return; // GOAL-MISSING says it
         }
 
+        // Most sheets' goals are long: told by their lengths first, before the goals are searched for a quantity
+        // or a deadline (月底, 百分之 searched in every goal that states no number).
         var minLength = findings.Parameter("minLength");
         var total = 0;
         for (var i = 0; i < goals.Count; i++)
@@ -33,6 +33,11 @@ public sealed class VagueGoalRule : SheetRule
         if (total >= 2 * minLength)
         {
             return; // long enough even if every goal is written twice (年度 = 实施周期)
+        }
+
+        if (sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        {
+            return; // GOAL-PURPOSE-ONLY says it, or a goal can be measured.
         }
 
         // The goals' distinct bodies read in place: their strings are made only for the message of the few sheets reported.
