@@ -17,7 +17,8 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Indicators.Count == 0 || sheet.GoalFacts.All.Length == 0 || Rules.Structure.IncompleteTableRule.IsCut(sheet))
+        if (sheet.Indicators.Count == 0 || !GoalFacts.MayStateQuantity(sheet.Sheet.Goals) || sheet.GoalFacts.All.Length == 0
+            || Rules.Structure.IncompleteTableRule.IsCut(sheet))
         {
             return;
         }
