@@ -26,8 +26,7 @@ public sealed class UnrelatedGoalRule : SheetRule
         // Two shared words are enough to call the goal related, and most goals are: look for the words of
         // the name, the indicators and their descriptions in the goals, stopping at two.
         var goals = s.Goals;
-        var length = GoalWords.TableLength(goals);
-        var words = new GoalWords(goals, length <= 1024 ? stackalloc int[length] : new int[length]); // 4 KB at most on the stack
+        var words = new GoalWords(goals);
         var shared = -1;
         if (NameSharesTwo(s.ProjectName, words, ref shared))
         {
