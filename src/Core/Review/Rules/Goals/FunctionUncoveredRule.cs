@@ -36,9 +36,9 @@ public sealed class FunctionUncoveredRule : SheetRule
             grouped = rows[r].Indicator.Function is not null;
         }
 
-        // The indicator names' words, sorted for search: asked only of ungrouped functions and of key tasks.
+        // The indicator names' words as a set: asked only of ungrouped functions and of key tasks.
         int[]? rented = null;
-        scoped Span<int> words = default;
+        scoped var words = default(WordSet);
         if (!grouped || tasks.Count > 0)
         {
             var length = 0;
@@ -47,15 +47,22 @@ public sealed class FunctionUncoveredRule : SheetRule
                 length += rows[r].Indicator.Name.Length;
             }
 
-            words = length <= 512 ? stackalloc int[length] : (rented = ArrayPool<int>.Shared.Rent(length));
-            var count = 0;
-            for (var r = 0; r < rows.Length; r++)
+            length = WordSet.TableLength(length);
+            if (length <= 1024)
             {
-                count += GoalText.Words(rows[r].Indicator.Name, words[count..]);
+                words = new WordSet(stackalloc int[length]); // 4 KB at most on the stack
+            }
+            else
+            {
+                rented = ArrayPool<int>.Shared.Rent(length);
+                Array.Clear(rented, 0, length); // a rented array holds what its last user left
+                words = new WordSet(rented.AsSpan(0, length));
             }
 
-            words = words[..count];
-            words.Sort();
+            for (var r = 0; r < rows.Length; r++)
+            {
+                words.Add(rows[r].Indicator.Name);
+            }
         }
 
         var all = functions.Count + tasks.Count;
@@ -133,11 +140,11 @@ public sealed class FunctionUncoveredRule : SheetRule
         return (cut > 0 ? name.AsSpan(0, cut) : name).Trim();
     }
 
-    /// <summary>Whether the text <paramref name="head"/> + <paramref name="tail"/> holds two of the sorted words (repeats counted).</summary>
-    private static bool Shares(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, ReadOnlySpan<int> words)
+    /// <summary>Whether the text <paramref name="head"/> + <paramref name="tail"/> holds two of the words (repeats counted).</summary>
+    private static bool Shares(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, in WordSet words)
     {
-        var shared = GoalText.CountShared(head, words).Shared + GoalText.CountShared(tail, words).Shared;
-        if (!head.IsEmpty && !tail.IsEmpty && GoalText.IsWord(head[^1], tail[0]) && words.BinarySearch(GoalText.Pair(head[^1], tail[0])) >= 0)
+        var shared = words.CountIn(head) + words.CountIn(tail);
+        if (!head.IsEmpty && !tail.IsEmpty && words.Contains(GoalText.Pair(head[^1], tail[0])))
         {
             shared++; // the word across the join
         }

@@ -106,9 +106,30 @@ internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
         }
     }
 
-    private Goal? ReadPurposeOnly()
+    /// <summary>
+    /// Whether the goals may state a quantity: some goal holds a digit. Most sheets' goals do not, and a rule that
+    /// asks this first reads neither the quantities nor the sheet's <see cref="GoalFacts"/> for them.
+    /// </summary>
+    public static bool MayStateQuantity(IReadOnlyList<Goal> goals)
     {
-        // The opening of the first goal first: it rules out most sheets before any goal is read for quantities.
+        for (var g = 0; g < goals.Count; g++)
+        {
+            if (goals[g].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first goal with a body (<see cref="GoalText.HasBody"/>), when that body opens with “用于…”; else -1.
+    /// It rules out most sheets for GOAL-PURPOSE-ONLY before any goal is read for quantities, or the sheet's
+    /// <see cref="GoalFacts"/> made for them.
+    /// </summary>
+    public static int FirstOpeningWithPurpose(IReadOnlyList<Goal> goals)
+    {
         var first = -1;
         var body = ReadOnlySpan<char>.Empty;
         for (var i = 0; i < goals.Count && first < 0; i++)
@@ -117,7 +138,13 @@ internal sealed class GoalFacts(IReadOnlyList<Goal> goals)
             first = body.Length >= 2 ? i : -1; // GoalText.HasBody
         }
 
-        if (first < 0 || !PurposeOnlyGoalRule.OpensWithPurpose(body))
+        return first >= 0 && PurposeOnlyGoalRule.OpensWithPurpose(body) ? first : -1;
+    }
+
+    private Goal? ReadPurposeOnly()
+    {
+        var first = FirstOpeningWithPurpose(goals);
+        if (first < 0)
         {
             return null;
         }

@@ -18,9 +18,9 @@ public sealed class GoalIndicatorConflictRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Indicators.Count == 0)
+        if (sheet.Indicators.Count == 0 || !GoalFacts.MayStateQuantity(sheet.Sheet.Goals))
         {
-            return;
+            return; // most sheets' goals hold no digit: told without the sheet's GoalFacts made for them
         }
 
         var facts = sheet.GoalFacts;

@@ -42,34 +42,43 @@ public sealed class GoalNumberingGapRule : SheetRule
                 continue;
             }
 
-            SortedSet<int>? numbers = null;
-            Goal? first = null;
-            foreach (var goal in sheet.Sheet.Goals)
-            {
-                if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
-                {
-                    (numbers ??= []).Add(n);
-                    first ??= goal;
-                }
-            }
-
-            if (first is null || numbers is null || (numbers.Min == 1 && numbers.Max == numbers.Count))
-            {
-                continue;
-            }
-
-            var missing = Enumerable.Range(1, numbers.Max).Where(n => !numbers.Contains(n)).ToList();
-            if (missing.Count == 0)
-            {
-                continue;
-            }
-
-            var written = string.Join("、", numbers.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            var absent = string.Join("、", missing.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            findings.Report(sheet, first.Position,
-                $"绩效目标只有{written}，缺少{absent}：“{Excerpt(first.Text)}”",
-                $"核对目标是否完整、是否属于本项目（{sheet.Sheet.ProjectName ?? sheet.Sheet.Department}），补齐缺少的目标并重新编号");
+            ReportFromSet(sheet, findings, term);
         }
+    }
+
+    /// <summary>
+    /// The full check of a term with a goal numbered 0 or from 64 up: the numbers in a sorted set. In a method of its
+    /// own, so the closures of its queries are allocated only when it runs, not for every term of every sheet.
+    /// </summary>
+    private static void ReportFromSet(SheetContext sheet, FindingSink findings, GoalTerm term)
+    {
+        SortedSet<int>? numbers = null;
+        Goal? first = null;
+        foreach (var goal in sheet.Sheet.Goals)
+        {
+            if (goal.Term == term && GoalText.Number(goal.Text) is { } n)
+            {
+                (numbers ??= []).Add(n);
+                first ??= goal;
+            }
+        }
+
+        if (first is null || numbers is null || (numbers.Min == 1 && numbers.Max == numbers.Count))
+        {
+            return;
+        }
+
+        var missing = Enumerable.Range(1, numbers.Max).Where(n => !numbers.Contains(n)).ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var written = string.Join("、", numbers.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var absent = string.Join("、", missing.Select(n => "目标" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        findings.Report(sheet, first.Position,
+            $"绩效目标只有{written}，缺少{absent}：“{Excerpt(first.Text)}”",
+            $"核对目标是否完整、是否属于本项目（{sheet.Sheet.ProjectName ?? sheet.Sheet.Department}），补齐缺少的目标并重新编号");
     }
 
     /// <summary>

@@ -17,7 +17,8 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.Indicators.Count == 0 || sheet.GoalFacts.All.Length == 0 || Rules.Structure.IncompleteTableRule.IsCut(sheet))
+        if (sheet.Indicators.Count == 0 || !GoalFacts.MayStateQuantity(sheet.Sheet.Goals) || sheet.GoalFacts.All.Length == 0
+            || Rules.Structure.IncompleteTableRule.IsCut(sheet))
         {
             return;
         }
@@ -46,7 +47,12 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
             }
         }
 
-        foreach (var (goal, clause, quantity) in missing ?? [])
+        if (missing is null)
+        {
+            return; // not `missing ?? []`: that allocates an empty list for every sheet with nothing missing
+        }
+
+        foreach (var (goal, clause, quantity) in missing)
         {
             findings.Report(sheet, goal.Position,
                 $"目标“{clause}”中的 {quantity} 没有对应的绩效指标",
@@ -58,13 +64,21 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
     /// <summary>The number as <see cref="ValueText.Number"/> writes it (at most 30 characters); returns its length.</summary>
     private static int Format(decimal value, Span<char> into)
     {
-        _ = value.TryFormat(into, out var length, "0.############", CultureInfo.InvariantCulture);
+        // A whole number (most) as ValueText.Number writes it too: without the custom format, which is parsed per call.
+        _ = value.Scale == 0 && value != 0m
+            ? value.TryFormat(into, out var length, default, CultureInfo.InvariantCulture)
+            : value.TryFormat(into, out length, "0.############", CultureInfo.InvariantCulture);
         return length;
     }
 
     private static bool Listed(List<(Goal Goal, string Clause, string Quantity)>? missing, ReadOnlySpan<char> number, string unit)
     {
-        foreach (var m in missing ?? [])
+        if (missing is null)
+        {
+            return false;
+        }
+
+        foreach (var m in missing)
         {
             if (m.Quantity.Length == number.Length + unit.Length && m.Quantity.AsSpan().StartsWith(number) && m.Quantity.AsSpan(number.Length).SequenceEqual(unit))
             {

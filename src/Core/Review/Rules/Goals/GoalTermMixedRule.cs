@@ -64,11 +64,11 @@ public sealed class GoalTermMixedRule : SheetRule
             return;
         }
 
-        var span = $"{start.ToString(CultureInfo.InvariantCulture)}—{end.ToString(CultureInfo.InvariantCulture)}";
         if (anyPeriod)
         {
             if (SameBodies(goals))
             {
+                var span = Years(start, end);
                 findings.Report(sheet, firstAnnual.Position,
                     $"跨年度项目（{span}）的年度目标与实施周期目标完全相同",
                     "实施周期目标写整个项目的结果，年度目标写本年度要完成的部分（分解后的数量、进度）");
@@ -82,12 +82,36 @@ public sealed class GoalTermMixedRule : SheetRule
             return;
         }
 
-        var endText = end.ToString(CultureInfo.InvariantCulture);
-        var plan = s.Plans.FirstOrDefault(p => p.Text.Contains(endText, StringComparison.Ordinal));
+        var plan = PlanNaming(s.Plans, end.ToString(CultureInfo.InvariantCulture));
+        var years = Years(start, end);
         findings.Report(sheet, claim.Position,
-            $"跨年度项目（{span}）只有年度目标，且年度目标“{GoalNumberingGapRule.Excerpt(claim.Text)}”写的是整个项目的完成"
+            $"跨年度项目（{years}）只有年度目标，且年度目标“{GoalNumberingGapRule.Excerpt(claim.Text)}”写的是整个项目的完成"
                 + (plan is null ? "" : $"，而实施计划为“{GoalNumberingGapRule.Excerpt(plan.Text)}”"),
-            $"分别写明实施周期目标（{span}整个项目的结果）和{fiscal}年度目标（本年度完成的部分）");
+            $"分别写明实施周期目标（{years}整个项目的结果）和{fiscal}年度目标（本年度完成的部分）");
+    }
+
+    /// <summary>
+    /// The project's years as the messages write them (2023—2024): made only for a sheet reported, not for every
+    /// multi-year sheet read.
+    /// </summary>
+    private static string Years(int start, int end) =>
+        $"{start.ToString(CultureInfo.InvariantCulture)}—{end.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The first plan item that names the year: a loop, where a lambda capturing the year made the method allocate
+    /// its closure for every sheet it read.
+    /// </summary>
+    private static PlanItem? PlanNaming(IReadOnlyList<PlanItem> plans, string year)
+    {
+        for (var i = 0; i < plans.Count; i++)
+        {
+            if (plans[i].Text.Contains(year, StringComparison.Ordinal))
+            {
+                return plans[i];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the annual goals' bodies, one after another, are word for word the period goals' bodies.</summary>

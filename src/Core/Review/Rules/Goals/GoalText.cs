@@ -9,13 +9,6 @@ internal readonly record struct GoalQuantity(decimal Number, string Unit, int St
 /// </summary>
 internal static class GoalText
 {
-    /// <summary>Units a measurable goal is stated in, longest first so 人次 wins over 人.</summary>
-    private static readonly string[] Units =
-    [
-        "万人次", "万元", "亿元", "人次", "场次", "户次", "万人", "个月", "工作日",
-        "%", "％", "元", "人", "个", "家", "次", "场", "户", "件", "项", "名", "所", "份", "天", "批", "期", "班", "村", "单", "套", "篇", "条",
-    ];
-
     /// <summary>Bigrams too common in goals to show what a goal is about.</summary>
     private static readonly string[] CommonWords =
     [
@@ -23,20 +16,29 @@ internal static class GoalText
         "政策", "人员", "年内", "按时", "加强", "保障", "有效", "提升", "全年", "用于", "目标", "岗位", "项目", "经费",
     ];
 
-    private static readonly HashSet<int> Common = [.. CommonWords.Select(w => Pair(w[0], w[1]))];
-
     /// <summary>A 4,096-bit filter of the common bigrams: most pairs are told uncommon by a bit test, without a lookup.</summary>
-    private static readonly ulong[] CommonFilter = Filter(Common);
+    private static readonly ulong[] CommonFilter = new ulong[64];
 
-    private static ulong[] Filter(HashSet<int> pairs)
+    /// <summary>
+    /// The common bigram in each slot of <see cref="CommonFilter"/> (<see cref="Slot"/>), 0 where none is: a pair that
+    /// passes the filter is told common by one compare, not a hash set's look-up. The common bigrams do not share a
+    /// slot (the type's initialiser checks it).
+    /// </summary>
+    private static readonly int[] CommonAt = new int[4096];
+
+    static GoalText()
     {
-        var bits = new ulong[64];
-        foreach (var pair in pairs)
+        foreach (var word in CommonWords)
         {
-            bits[Slot(pair) >> 6] |= 1UL << Slot(pair);
-        }
+            var pair = Pair(word[0], word[1]);
+            if (CommonAt[Slot(pair)] != 0)
+            {
+                throw new InvalidOperationException($"常用词“{word}”与另一常用词落在同一槽位");
+            }
 
-        return bits;
+            CommonAt[Slot(pair)] = pair;
+            CommonFilter[Slot(pair) >> 6] |= 1UL << Slot(pair);
+        }
     }
 
     /// <summary>The pair's bit (as <see cref="Pair"/>) in a 4,096-bit filter.</summary>
@@ -115,15 +117,22 @@ internal static class GoalText
     }
 
     /// <summary>Adds the quantities the text states to <paramref name="found"/> (a list the caller reuses).</summary>
-    public static void Quantities(string text, List<GoalQuantity> found)
+    public static void Quantities(string text, List<GoalQuantity> found) => Quantities(text.AsSpan(), found);
+
+    /// <summary>
+    /// Adds the quantities the text states to <paramref name="found"/>; with no list, stops at the first. Returns
+    /// whether it found any.
+    /// </summary>
+    private static bool Quantities(ReadOnlySpan<char> text, List<GoalQuantity>? found)
     {
+        var any = false;
         var i = 0;
         while (i < text.Length)
         {
-            var next = text.AsSpan(i).IndexOfAnyInRange('0', '9'); // the text between numbers is skipped at once
+            var next = text[i..].IndexOfAnyInRange('0', '9'); // the text between numbers is skipped at once
             if (next < 0)
             {
-                return;
+                return any;
             }
 
             i += next;
@@ -145,17 +154,25 @@ internal static class GoalText
                 afterNumber++;
             }
 
-            var numberText = text.AsSpan(i, end - i);
-            var isGoalNumber = i >= 2 && text.AsSpan(i - 2, 2).SequenceEqual("目标");
+            var numberText = text[i..end];
+            var isGoalNumber = i >= 2 && text.Slice(i - 2, 2).SequenceEqual("目标");
             var unit = UnitAt(text, afterNumber);
             if (unit is not null && !isGoalNumber && !IsYear(numberText, text, afterNumber)
                 && TryParse(numberText, out var number))
             {
+                if (found is null)
+                {
+                    return true;
+                }
+
                 found.Add(new GoalQuantity(number, unit == "％" ? "%" : unit, i, afterNumber + unit.Length));
+                any = true;
             }
 
             i = end;
         }
+
+        return any;
     }
 
     /// <summary>
@@ -181,9 +198,12 @@ internal static class GoalText
     }
 
     /// <summary>A goal that states a quantity or a deadline (12月底前) can be checked at the end of the year.</summary>
-    public static bool IsMeasurable(string text) =>
+    public static bool IsMeasurable(string text) => IsMeasurable(text.AsSpan());
+
+    /// <summary><see cref="IsMeasurable(string)"/> of part of a text (a goal's body): no string of its own, no list of its quantities.</summary>
+    public static bool IsMeasurable(ReadOnlySpan<char> text) =>
         text.Contains("月底", StringComparison.Ordinal) || text.Contains("百分之", StringComparison.Ordinal)
-        || (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Quantities(text).Count > 0);
+        || (text.IndexOfAnyInRange('0', '9') >= 0 && Quantities(text, null));
 
     /// <summary>
     /// Writes to <paramref name="words"/> the text's two-character words, as <see cref="Pair"/>, in order and
@@ -223,7 +243,7 @@ internal static class GoalText
 
     /// <summary>Whether two characters side by side make a word that shows what a goal is about: both Chinese, not a common pair.</summary>
     public static bool IsWord(char a, char b) =>
-        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || !Common.Contains(Pair(a, b)));
+        (IsHan(a) & IsHan(b)) && ((CommonFilter[Slot(Pair(a, b)) >> 6] & (1UL << Slot(Pair(a, b)))) == 0 || CommonAt[Slot(Pair(a, b))] != Pair(a, b));
 
     /// <summary>Two characters as one number: a bigram without a string.</summary>
     public static int Pair(char a, char b) => (a << 16) | b;
@@ -243,27 +263,53 @@ internal static class GoalText
 
     public static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    private static string? UnitAt(string text, int at)
+    /// <summary>
+    /// The unit that starts at <paramref name="at"/>, the longest where several do (人次 wins over 人): the units a
+    /// measurable goal is stated in, told by their first character instead of compared one by one.
+    /// </summary>
+    private static string? UnitAt(ReadOnlySpan<char> text, int at)
     {
-        if (at >= text.Length || !UnitStarts.Contains(text[at]))
+        if (at >= text.Length)
         {
-            return null; // no unit starts here: the units are not compared one by one
+            return null;
         }
 
-        foreach (var unit in Units)
+        var rest = text[at..];
+        return rest[0] switch
         {
-            if (string.CompareOrdinal(text, at, unit, 0, unit.Length) == 0)
-            {
-                return unit;
-            }
-        }
-
-        return null;
+            '万' => rest.StartsWith("万人次", StringComparison.Ordinal) ? "万人次"
+                : rest.StartsWith("万元", StringComparison.Ordinal) ? "万元"
+                : rest.StartsWith("万人", StringComparison.Ordinal) ? "万人" : null,
+            '亿' => rest.StartsWith("亿元", StringComparison.Ordinal) ? "亿元" : null,
+            '人' => rest.StartsWith("人次", StringComparison.Ordinal) ? "人次" : "人",
+            '场' => rest.StartsWith("场次", StringComparison.Ordinal) ? "场次" : "场",
+            '户' => rest.StartsWith("户次", StringComparison.Ordinal) ? "户次" : "户",
+            '个' => rest.StartsWith("个月", StringComparison.Ordinal) ? "个月" : "个",
+            '工' => rest.StartsWith("工作日", StringComparison.Ordinal) ? "工作日" : null,
+            '%' => "%",
+            '％' => "％",
+            '元' => "元",
+            '家' => "家",
+            '次' => "次",
+            '件' => "件",
+            '项' => "项",
+            '名' => "名",
+            '所' => "所",
+            '份' => "份",
+            '天' => "天",
+            '批' => "批",
+            '期' => "期",
+            '班' => "班",
+            '村' => "村",
+            '单' => "单",
+            '套' => "套",
+            '篇' => "篇",
+            '条' => "条",
+            _ => null,
+        };
     }
 
-    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create([.. Units.Select(u => u[0]).Distinct()]);
-
     /// <summary>2024年, 2023-2025: a year, not a quantity.</summary>
-    private static bool IsYear(ReadOnlySpan<char> number, string text, int after) =>
+    private static bool IsYear(ReadOnlySpan<char> number, ReadOnlySpan<char> text, int after) =>
         number.Length == 4 && number[0] is '1' or '2' && (after >= text.Length || text[after] is '年' or '-' or '—' or '至' or '/' or '.');
 }

@@ -20,7 +20,8 @@ public sealed class PurposeOnlyGoalRule : SheetRule
 
     public override void Check(SheetContext sheet, FindingSink findings)
     {
-        if (sheet.GoalFacts.FirstPurposeOnly is { } goal)
+        // Most sheets' first goal opens otherwise: told without the sheet's GoalFacts made for it.
+        if (GoalFacts.FirstOpeningWithPurpose(sheet.Sheet.Goals) >= 0 && sheet.GoalFacts.FirstPurposeOnly is { } goal)
         {
             findings.Report(sheet, goal.Position,
                 $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",

@@ -16,13 +16,13 @@ public sealed class VagueGoalRule : SheetRule
     public override void Check(SheetContext sheet, FindingSink findings)
     {
         var goals = sheet.Sheet.Goals;
-        // Most sheets have a goal that can be measured: told by the quantities the other goal rules read
-        // too, before the threshold is looked up or the goals' lengths summed.
-        if (goals.Count == 0 || sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        if (goals.Count == 0)
         {
-            return; // GOAL-MISSING or GOAL-PURPOSE-ONLY says it, or a goal can be measured.
+            return; // GOAL-MISSING says it
         }
 
+        // Most sheets' goals are long: told by their lengths first, before the goals are searched for a quantity
+        // or a deadline (月底, 百分之 searched in every goal that states no number).
         var minLength = findings.Parameter("minLength");
         var total = 0;
         for (var i = 0; i < goals.Count; i++)
@@ -35,24 +35,28 @@ public sealed class VagueGoalRule : SheetRule
             return; // long enough even if every goal is written twice (年度 = 实施周期)
         }
 
-        var seen = new List<string>(goals.Count); // a sheet's few goals: a list searched costs less than a set
+        if (sheet.GoalFacts.FirstPurposeOnly is not null || sheet.GoalFacts.AnyMeasurable)
+        {
+            return; // GOAL-PURPOSE-ONLY says it, or a goal can be measured.
+        }
+
+        // The goals' distinct bodies read in place: their strings are made only for the message of the few sheets reported.
         var length = 0;
         Targets.Goal? first = null;
-        foreach (var goal in goals)
+        for (var i = 0; i < goals.Count; i++)
         {
-            var body = GoalText.Body(goal.Text);
-            if (body.Length < 2 || seen.Contains(body))
+            var body = GoalText.BodySpan(goals[i].Text);
+            if (body.Length < 2 || RepeatsEarlier(goals, i, body))
             {
                 continue;
             }
 
-            seen.Add(body);
             if (GoalText.IsMeasurable(body))
             {
                 return;
             }
 
-            first ??= goal;
+            first ??= goals[i];
             length += body.Length;
         }
 
@@ -62,7 +66,38 @@ public sealed class VagueGoalRule : SheetRule
         }
 
         findings.Report(sheet, first.Position,
-            $"绩效目标过于笼统，只有“{string.Join("；", seen)}”，没有说明要达到的数量、质量或时限",
+            $"绩效目标过于笼统，只有“{string.Join("；", Bodies(goals))}”，没有说明要达到的数量、质量或时限",
             "写明资金使用后预期达到的具体结果（服务多少人/户、完成什么工作、达到什么标准、何时完成），并与绩效指标对应");
+    }
+
+    /// <summary>Whether an earlier goal has the same body (of at least two characters).</summary>
+    private static bool RepeatsEarlier(IReadOnlyList<Targets.Goal> goals, int index, ReadOnlySpan<char> body)
+    {
+        for (var g = 0; g < index; g++)
+        {
+            var earlier = GoalText.BodySpan(goals[g].Text);
+            if (earlier.Length >= 2 && earlier.SequenceEqual(body))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The goals' distinct bodies of at least two characters, in order: what the message quotes.</summary>
+    private static List<string> Bodies(IReadOnlyList<Targets.Goal> goals)
+    {
+        var bodies = new List<string>(goals.Count);
+        foreach (var goal in goals)
+        {
+            var body = GoalText.Body(goal.Text);
+            if (body.Length >= 2 && !bodies.Contains(body))
+            {
+                bodies.Add(body);
+            }
+        }
+
+        return bodies;
     }
 }
