@@ -44,15 +44,17 @@ public sealed class GoalIndicatorConflictRule : SheetRule
                 var clause = GoalText.ClauseRange(goal.Text, quantity.Start, quantity.End);
                 if (Matching(sheet.Rows, quantity, goal.Text.AsSpan()[clause], all) is { } indicator)
                 {
-                    findings.Report(sheet, indicator,
-                        $"目标“{goal.Text[clause].Trim()}”与指标“{indicator.Name}”的指标值 {indicator.Value.Raw} 不一致",
-                        $"核对目标与指标：二者应为同一数量（{quantity.Number}{quantity.Unit} 或 {indicator.Value.Number}{indicator.Value.Unit}）",
-                        ValueText.Number(quantity.Number) + quantity.Unit);
+                    findings.Report(sheet, indicator, Words.With((goal.Text, clause, quantity)), ValueText.Number(quantity.Number) + quantity.Unit);
                     return;
                 }
             }
         }
     }
+
+    // Worded when read: the goal's clause, its quantity and the row that states another.
+    private static readonly Wording<(string Goal, Range Clause, GoalQuantity Quantity)> Words = new(
+        static (f, a) => $"目标“{a.Goal[a.Clause].Trim()}”与指标“{f.Indicator!.Name}”的指标值 {f.Indicator.Value.Raw} 不一致",
+        static (f, a) => $"核对目标与指标：二者应为同一数量（{a.Quantity.Number}{a.Quantity.Unit} 或 {f.Indicator!.Value.Number}{f.Indicator.Value.Unit}）");
 
     private static bool Agrees(IndicatorFacts[] rows, GoalQuantity quantity)
     {

@@ -54,12 +54,13 @@ public sealed class GoalQuantityUncarriedRule : SheetRule
 
         foreach (var (goal, clause, quantity) in missing)
         {
-            findings.Report(sheet, goal.Position,
-                $"目标“{clause}”中的 {quantity} 没有对应的绩效指标",
-                $"在数量指标下设置承接该目标的指标，指标值与目标一致（如 ≥{quantity}）",
-                quantity);
+            findings.Report(sheet, goal.Position, Words.With((clause, quantity)), quantity);
         }
     }
+
+    private static readonly Wording<(string Clause, string Quantity)> Words = new(
+        static (_, a) => $"目标“{a.Clause}”中的 {a.Quantity} 没有对应的绩效指标",
+        static (_, a) => $"在数量指标下设置承接该目标的指标，指标值与目标一致（如 ≥{a.Quantity}）");
 
     /// <summary>The number as <see cref="ValueText.Number"/> writes it (at most 30 characters); returns its length.</summary>
     private static int Format(decimal value, Span<char> into)

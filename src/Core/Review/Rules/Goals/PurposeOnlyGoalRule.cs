@@ -23,11 +23,14 @@ public sealed class PurposeOnlyGoalRule : SheetRule
         // Most sheets' first goal opens otherwise: told without the sheet's GoalFacts made for it.
         if (GoalFacts.FirstOpeningWithPurpose(sheet.Sheet.Goals) >= 0 && sheet.GoalFacts.FirstPurposeOnly is { } goal)
         {
-            findings.Report(sheet, goal.Position,
-                $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal.Text)}”",
-                "改写为资金使用后要达到的结果，写明数量、质量或时限（如“年内补贴××人，按月足额发放，发放准确率100%”），并与绩效指标对应");
+            findings.Report(sheet, goal.Position, Words.With(goal.Text));
         }
     }
+
+    // Worded when read, from the goal's text.
+    private static readonly Wording<string> Words = new(
+        static (_, goal) => $"绩效目标只说明了资金用途，没有可衡量的预期结果：“{GoalNumberingGapRule.Excerpt(goal)}”",
+        "改写为资金使用后要达到的结果，写明数量、质量或时限（如“年内补贴××人，按月足额发放，发放准确率100%”），并与绩效指标对应");
 
     internal static bool OpensWithPurpose(ReadOnlySpan<char> body)
     {

@@ -48,9 +48,11 @@ public sealed class StaleYearGoalRule : SheetRule
     }
 
     private static void Report(SheetContext sheet, FindingSink findings, SourcePosition at, string what, string text, int year, int fiscal) =>
-        findings.Report(sheet, at,
-            $"{fiscal}年度的{what}写的是{year}年：“{GoalNumberingGapRule.Excerpt(text)}”",
-            $"核对是否沿用了{year}年的表述，按{fiscal}年度的实际任务改写");
+        findings.Report(sheet, at, Words.With((what, text, year, fiscal)));
+
+    private static readonly Wording<(string What, string Text, int Year, int Fiscal)> Words = new(
+        static (_, a) => $"{a.Fiscal}年度的{a.What}写的是{a.Year}年：“{GoalNumberingGapRule.Excerpt(a.Text)}”",
+        static (_, a) => $"核对是否沿用了{a.Year}年的表述，按{a.Fiscal}年度的实际任务改写");
 
     internal static int? EarlierYear(string text, int fiscal)
     {

@@ -58,10 +58,13 @@ public sealed class UnrelatedGoalRule : SheetRule
         }
 
         var first = goals[0];
-        findings.Report(sheet, first.Position,
-            $"绩效目标“{GoalNumberingGapRule.Excerpt(first.Text)}”与项目“{s.ProjectName}”及其绩效指标没有关联",
-            $"按“{s.ProjectName}”资金的实际用途重写目标，写明预期产出和效果，并与绩效指标一一对应");
+        findings.Report(sheet, first.Position, Words.With(first.Text));
     }
+
+    // Worded when read, from the first goal's text and the sheet's project.
+    private static readonly Wording<string> Words = new(
+        static (f, goal) => $"绩效目标“{GoalNumberingGapRule.Excerpt(goal)}”与项目“{f.Sheet!.ProjectName}”及其绩效指标没有关联",
+        static (f, _) => $"按“{f.Sheet!.ProjectName}”资金的实际用途重写目标，写明预期产出和效果，并与绩效指标一一对应");
 
     /// <summary>
     /// Whether the name holds two words of the goals, counting a word each time it occurs; else

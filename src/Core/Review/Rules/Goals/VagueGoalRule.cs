@@ -65,10 +65,13 @@ public sealed class VagueGoalRule : SheetRule
             return;
         }
 
-        findings.Report(sheet, first.Position,
-            $"绩效目标过于笼统，只有“{string.Join("；", Bodies(goals))}”，没有说明要达到的数量、质量或时限",
-            "写明资金使用后预期达到的具体结果（服务多少人/户、完成什么工作、达到什么标准、何时完成），并与绩效指标对应");
+        findings.Report(sheet, first.Position, Words);
     }
+
+    // Worded when read, from the sheet's goals.
+    private static readonly Wording Words = Wording.Of(
+        static f => $"绩效目标过于笼统，只有“{string.Join("；", Bodies(f.Sheet!.Goals))}”，没有说明要达到的数量、质量或时限",
+        "写明资金使用后预期达到的具体结果（服务多少人/户、完成什么工作、达到什么标准、何时完成），并与绩效指标对应");
 
     /// <summary>Whether an earlier goal has the same body (of at least two characters).</summary>
     private static bool RepeatsEarlier(IReadOnlyList<Targets.Goal> goals, int index, ReadOnlySpan<char> body)
