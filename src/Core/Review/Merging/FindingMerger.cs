@@ -37,9 +37,9 @@ public static class FindingMerger
             present |= bits[i];
         }
 
-        if (present == 0)
+        if ((present & (present - 1)) == 0)
         {
-            return findings;
+            return findings; // none, or one rule of the pairs: a pair needs two
         }
 
         var result = findings;

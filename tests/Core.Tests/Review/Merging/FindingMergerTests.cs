@@ -173,4 +173,18 @@ public class FindingMergerTests
         Assert.DoesNotContain(Jixiao.Core.Review.Merging.Supersession.All,
             p => RuleEngine.DocumentRuleIds.Contains(p.Winner) || RuleEngine.DocumentRuleIds.Contains(p.Loser));
     }
+
+    [Fact]
+    public void Supersession_EveryPairNamesTwoRulesOfTheCatalogue()
+    {
+        // The merge pass skips a sheet whose findings name fewer than two of the pairs' rules: a pair of one rule
+        // with itself would never apply, and a rule outside the catalogue never reports.
+        var ids = RuleCatalogue.All.Select(r => r.Info.Id).ToHashSet(StringComparer.Ordinal);
+        Assert.All(Jixiao.Core.Review.Merging.Supersession.All, p =>
+        {
+            Assert.NotEqual(p.Winner, p.Loser);
+            Assert.Contains(p.Winner, ids);
+            Assert.Contains(p.Loser, ids);
+        });
+    }
 }
