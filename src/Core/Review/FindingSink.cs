@@ -31,7 +31,7 @@ public sealed class FindingSink
 
         public Frameworks AppliesTo { get; } = rule.Info.AppliesTo;
 
-        public ulong RuleBit { get; } = Merging.Supersession.Stamp(rule.Info.Id);
+        public byte RuleStamp { get; } = Merging.Supersession.Stamp(rule.Info.Id);
     }
 
     internal void Bind(Binding binding) => bound = binding;
@@ -48,16 +48,16 @@ public sealed class FindingSink
         {
             Cause = cause,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
-            RuleBit = bound.RuleBit,
+            RuleStamp = bound.RuleStamp,
         });
 
     /// <summary>Reports a finding on a sheet, at the position given (a header field, the table).</summary>
     public void Report(SheetContext sheet, SourcePosition position, string message, string? fix, string? cause = null) =>
-        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, message, bound.Why, fix) { Cause = cause, RuleBit = bound.RuleBit });
+        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, message, bound.Why, fix) { Cause = cause, RuleStamp = bound.RuleStamp });
 
     /// <summary>Reports a finding on the document as a whole (no single sheet is at fault).</summary>
     public void Report(SourcePosition position, string message, string? fix) =>
-        findings.Add(new Finding(bound.RuleId, bound.Severity, null, null, position, message, bound.Why, fix) { RuleBit = bound.RuleBit });
+        findings.Add(new Finding(bound.RuleId, bound.Severity, null, null, position, message, bound.Why, fix) { RuleStamp = bound.RuleStamp });
 
     /// <summary>
     /// Reports a finding on one row whose defect is likely but not certain from the text (a floor
@@ -69,7 +69,7 @@ public sealed class FindingSink
             Cause = cause,
             Doubt = doubt,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
-            RuleBit = bound.RuleBit,
+            RuleStamp = bound.RuleStamp,
         });
 
     /// <summary>Reports a sheet-level finding whose defect is likely but not certain from the text: at most a warning.</summary>
@@ -78,7 +78,7 @@ public sealed class FindingSink
         {
             Cause = cause,
             Doubt = doubt,
-            RuleBit = bound.RuleBit,
+            RuleStamp = bound.RuleStamp,
         });
 
     /// <summary>
@@ -91,12 +91,12 @@ public sealed class FindingSink
             Text = text,
             Cause = cause,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
-            RuleBit = bound.RuleBit,
+            RuleStamp = bound.RuleStamp,
         });
 
     /// <summary>Reports a finding on a sheet at the position given, worded when first read.</summary>
     public void Report(SheetContext sheet, SourcePosition position, Wording text, string? cause = null) =>
-        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, null!, bound.Why, null) { Text = text, Cause = cause, RuleBit = bound.RuleBit });
+        findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, null!, bound.Why, null) { Text = text, Cause = cause, RuleStamp = bound.RuleStamp });
 
     /// <summary>Reports a finding on one row whose defect is likely but not certain from the text, worded when first read.</summary>
     public void ReportDoubtful(SheetContext sheet, Indicator indicator, Wording text, string doubt, string? cause = null, string? newValue = null) =>
@@ -106,7 +106,7 @@ public sealed class FindingSink
             Cause = cause,
             Doubt = doubt,
             ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
-            RuleBit = bound.RuleBit,
+            RuleStamp = bound.RuleStamp,
         });
 
     private static Severity Min(Severity a, Severity b) => a < b ? a : b;

@@ -48,13 +48,19 @@ public sealed record Supersession(string Winner, string Loser, SupersessionScope
     /// <summary>One bit per rule named in a pair (at most 63 such rules); 0 for any other rule.</summary>
     internal static ulong Bit(string ruleId) => RuleBits.TryGetValue(ruleId, out var bit) ? bit : 0;
 
-    /// <summary>The rule's <see cref="Bit"/> marked as known, for <see cref="Finding.RuleBit"/>.</summary>
-    internal static ulong Stamp(string ruleId) => Bit(ruleId) | Stamped;
+    /// <summary>
+    /// The rule's <see cref="Bit"/> as a stamp for <see cref="Finding.RuleStamp"/>: the bit's index plus 2, or 1 for a rule
+    /// in no pair (0 is a finding not stamped).
+    /// </summary>
+    internal static byte Stamp(string ruleId) => Bit(ruleId) is var bit and not 0 ? (byte)(System.Numerics.BitOperations.TrailingZeroCount(bit) + 2) : (byte)1;
 
-    /// <summary>A finding's rule bit: its stamp, else looked up by its rule id.</summary>
-    internal static ulong Bit(Finding finding) => (finding.RuleBit & Stamped) != 0 ? finding.RuleBit & ~Stamped : Bit(finding.RuleId);
-
-    private const ulong Stamped = 1UL << 63;
+    /// <summary>A finding's rule bit: from its stamp, else looked up by its rule id.</summary>
+    internal static ulong Bit(Finding finding) => finding.RuleStamp switch
+    {
+        0 => Bit(finding.RuleId),
+        1 => 0,
+        var stamp => 1UL << (stamp - 2),
+    };
 
     private static readonly Dictionary<string, ulong> RuleBits = new(StringComparer.Ordinal);
 
