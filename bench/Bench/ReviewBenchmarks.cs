@@ -45,8 +45,8 @@ public class ReviewBenchmarks
 
     /// <summary>
     /// The review and then every finding's message and fix read, as the JSON writer, the CLI and the
-    /// stored review do: the merge pass composes grouped and folded messages on first read, so this is
-    /// the whole cost when all of them are shown.
+    /// stored review do: findings are worded when first read (docs/decisions/024), so this is the
+    /// whole cost when all of them are shown.
     /// </summary>
     [Benchmark]
     public int ReviewCorpusAndReadMessages()
