@@ -98,6 +98,16 @@ public sealed class FindingSink
     public void Report(SheetContext sheet, SourcePosition position, Wording text, string? cause = null) =>
         findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, null, position, null!, bound.Why, null) { Text = text, Cause = cause, RuleStamp = bound.RuleStamp });
 
+    /// <summary>Reports a sheet-level finding whose defect is likely but not certain from the text, worded when first read.</summary>
+    public void ReportDoubtful(SheetContext sheet, SourcePosition position, Wording text, string doubt, string? cause = null) =>
+        findings.Add(new Finding(bound.RuleId, Min(bound.Severity, Severity.Warning), sheet.Sheet, null, position, null!, bound.Why, null)
+        {
+            Text = text,
+            Cause = cause,
+            Doubt = doubt,
+            RuleStamp = bound.RuleStamp,
+        });
+
     /// <summary>Reports a finding on one row whose defect is likely but not certain from the text, worded when first read.</summary>
     public void ReportDoubtful(SheetContext sheet, Indicator indicator, Wording text, string doubt, string? cause = null, string? newValue = null) =>
         findings.Add(new Finding(bound.RuleId, Min(bound.Severity, Severity.Warning), sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, null!, bound.Why, null)

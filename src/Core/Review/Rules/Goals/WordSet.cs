@@ -6,8 +6,7 @@ namespace Jixiao.Core.Review.Rules.Goals;
 /// <summary>
 /// A set of the words of some texts (<see cref="GoalText.IsWord"/>, as <see cref="GoalText.Pair"/>) in a table the
 /// caller gives, usually on the stack: a hash table with open addressing. A word is looked up with a hash and
-/// mostly one compare, without the words sorted for a binary search; the distinct words are counted as they are
-/// added. For many texts' words (a department's indicator names). A few goals' words, looked up mostly in vain,
+/// mostly one compare, without the words sorted for a binary search. For many texts' words (a department's indicator names). A few goals' words, looked up mostly in vain,
 /// cost less behind <see cref="GoalWords"/>' bit filter: a miss there is one well-predicted test, here a probe
 /// whose branch goes either way.
 /// </summary>
@@ -28,9 +27,6 @@ internal ref struct WordSet
     /// the words they can hold, so the table stays at most half full and most look-ups stop at their first slot.
     /// </summary>
     public static int TableLength(int chars) => (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, 2 * chars));
-
-    /// <summary>How many distinct words the set holds.</summary>
-    public int Count { get; private set; }
 
     /// <summary>Adds the text's words.</summary>
     public void Add(ReadOnlySpan<char> text)
@@ -65,7 +61,6 @@ internal ref struct WordSet
             if (table[i] == 0)
             {
                 table[i] = pair;
-                Count++;
                 return;
             }
         }

@@ -38,33 +38,13 @@ public sealed class CostRequiredRule : SheetRule
             }
         }
 
-        var budget = sheet.BudgetWan;
-        findings.Report(sheet, sheet.Sheet.Position,
-            Message(year, from),
-            budget is { } b
-                ? string.Create(CultureInfo.InvariantCulture, $"在产出指标下补充成本指标，如“…总成本 ≤{b:0.00}万元”或单位成本（元/人）")
-                : "在产出指标下补充成本指标，写明总成本上限或单位成本（元/人）",
-            "成本指标");
+        findings.Report(sheet, sheet.Sheet.Position, Words.With((year, from, sheet.BudgetWan)), "成本指标");
     }
 
-    /// <summary>The last message made, with the year and the rule set's first year it names.</summary>
-    private static YearMessage? lastMessage;
-
-    private sealed record YearMessage(int Year, decimal From, string Text);
-
-    /// <summary>
-    /// The message for a sheet of <paramref name="year"/>: it names only the two years, so the last one made is reused
-    /// while they repeat (a corpus holds a year or two, under one rule set) rather than made per finding.
-    /// </summary>
-    private static string Message(int year, decimal from)
-    {
-        if (lastMessage is { } last && last.Year == year && last.From == from)
-        {
-            return last.Text;
-        }
-
-        var text = string.Create(CultureInfo.InvariantCulture, $"{year}年度的绩效目标应设置成本指标（本地区自{from:0}年度起要求），本表没有");
-        lastMessage = new YearMessage(year, from, text); // one reference written: a thread reads an old message or this one, whole
-        return text;
-    }
+    // Worded when read: the message names only the two years, the fix the sheet's budget.
+    private static readonly Wording<(int Year, decimal From, decimal? Budget)> Words = new(
+        static (_, a) => string.Create(CultureInfo.InvariantCulture, $"{a.Year}年度的绩效目标应设置成本指标（本地区自{a.From:0}年度起要求），本表没有"),
+        static (_, a) => a.Budget is { } b
+            ? string.Create(CultureInfo.InvariantCulture, $"在产出指标下补充成本指标，如“…总成本 ≤{b:0.00}万元”或单位成本（元/人）")
+            : "在产出指标下补充成本指标，写明总成本上限或单位成本（元/人）");
 }

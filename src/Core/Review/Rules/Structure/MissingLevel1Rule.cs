@@ -36,27 +36,22 @@ public sealed class MissingLevel1Rule : SheetRule
                 continue;
             }
 
-            var (message, fix) = Texts(level1.Name);
             if ((mayBeCut ??= SheetCut.EndsACopiedText(sheet)) && c > (lastRead ??= LastCategoryIndex(sheet, categories)))
             {
                 // The copy of a page ends with this table, and the category would come after its last row.
-                findings.ReportDoubtful(sheet, sheet.Sheet.Position, message, fix,
+                findings.ReportDoubtful(sheet, sheet.Sheet.Position, Words,
                     $"原文是网页等的文字副本，在本表{categories[lastRead.Value].Name}之后结束，其后的{level1.Name}可能被截断", level1.Name);
                 continue;
             }
 
-            findings.Report(sheet, sheet.Sheet.Position, message, fix, level1.Name);
+            findings.Report(sheet, sheet.Sheet.Position, Words, level1.Name);
         }
     }
 
-    /// <summary>
-    /// The message and fix for a missing level-1 category: they name only the category, so each is made once per
-    /// category name (the framework's few) rather than per finding (one sheet in five misses one).
-    /// </summary>
-    private static (string Message, string Fix) Texts(string level1) =>
-        TextsOf.GetOrAdd(level1, static name => ($"缺少{name}：本表没有任何{name}", $"补充{name}及其二级、三级指标"));
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Message, string Fix)> TextsOf = new(StringComparer.Ordinal);
+    // Worded when read from the finding's cause, the missing category (one sheet in five misses one).
+    private static readonly Wording Words = Wording.Of(
+        static f => $"缺少{f.Cause}：本表没有任何{f.Cause}",
+        static f => $"补充{f.Cause}及其二级、三级指标");
 
     /// <summary>The framework position of the last row's level-1 category (the table's order), or -1.</summary>
     private static int LastCategoryIndex(SheetContext sheet, IReadOnlyList<Category> categories)
