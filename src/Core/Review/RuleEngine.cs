@@ -33,6 +33,7 @@ public sealed class RuleEngine
         var enabled = rules.Select(r => (Rule: r, Settings: ruleSet.For(r.Info))).Where(x => x.Settings.Enabled).ToList();
         indicatorRules = [.. enabled.Where(x => x.Rule is IndicatorRule).Select(x => ((IndicatorRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings), ((IndicatorRule)x.Rule).Needs))];
         guarded = indicatorRules.Any(r => r.Needs != RowTraits.None);
+        rowGuards = RowGuards.For([.. indicatorRules.Select(r => (r.Needs, r.Binding.AppliesTo))]);
         sheetRules = [.. enabled.Where(x => x.Rule is SheetRule).Select(x => ((SheetRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
         documentRules = [.. enabled.Where(x => x.Rule is DocumentRule).Select(x => ((DocumentRule)x.Rule, new FindingSink.Binding(x.Rule, x.Settings)))];
     }
@@ -45,6 +46,19 @@ public sealed class RuleEngine
 
     public DocumentReview Review(ImportedDocument document)
     {
+        var pool = FactsPool.Take();
+        try
+        {
+            return Review(document, pool);
+        }
+        finally
+        {
+            FactsPool.Return(pool);
+        }
+    }
+
+    private DocumentReview Review(ImportedDocument document, FactsPool pool)
+    {
         var contexts = new SheetContext[document.Sheets.Count];
         var reviews = new SheetReview[contexts.Length];
         var projectNames = SheetPlace.ProjectNamesOf(document.Sheets);
@@ -52,7 +66,7 @@ public sealed class RuleEngine
         var sheetSink = new FindingSink(scratch);
         for (var i = 0; i < contexts.Length; i++)
         {
-            contexts[i] = Context(document.Sheets[i], SheetPlace.In(document, i, projectNames));
+            contexts[i] = Context(document.Sheets[i], SheetPlace.In(document, i, projectNames), pool);
             reviews[i] = new SheetReview(contexts[i].Sheet, RunSheet(contexts[i], scratch, sheetSink));
         }
 
@@ -97,12 +111,20 @@ public sealed class RuleEngine
     /// <paramref name="place"/> in its document, its findings are those the review of the whole document gives it
     /// from the sheet's own rules.
     /// </summary>
-    public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place = null) => RunSheet(Context(sheet, place));
+    public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place = null) => RunSheet(sheet, place);
 
-    private Finding[] RunSheet(SheetContext context)
+    private Finding[] RunSheet(TargetSheet sheet, SheetPlace? place)
     {
-        var findings = new List<Finding>();
-        return RunSheet(context, findings, new FindingSink(findings));
+        var pool = FactsPool.Take();
+        try
+        {
+            var findings = new List<Finding>();
+            return RunSheet(Context(sheet, place, pool), findings, new FindingSink(findings));
+        }
+        finally
+        {
+            FactsPool.Return(pool);
+        }
     }
 
     /// <summary>
@@ -112,15 +134,15 @@ public sealed class RuleEngine
     /// </summary>
     public IReadOnlyList<Finding> Review(TargetSheet sheet, SheetPlace? place, IReadOnlyList<Finding> fromDocument)
     {
-        var own = RunSheet(Context(sheet, place));
+        var own = RunSheet(sheet, place);
         return fromDocument.Count == 0 ? own : Order([.. own, .. fromDocument], sheet);
     }
 
     /// <summary>The ids of the catalogue's document rules: they compare the sheets of a document, so a sheet alone cannot give their findings.</summary>
     public static IReadOnlySet<string> DocumentRuleIds { get; } = RuleCatalogue.All.OfType<DocumentRule>().Select(r => r.Info.Id).ToHashSet(StringComparer.Ordinal);
 
-    private SheetContext Context(TargetSheet sheet, SheetPlace? place) =>
-        new(sheet, place, ruleSet.Framework ?? sheet.Framework);
+    private SheetContext Context(TargetSheet sheet, SheetPlace? place, FactsPool pool) =>
+        new(sheet, place, ruleSet.Framework ?? sheet.Framework, pool);
 
     /// <summary>
     /// The sheet's findings, merged and in table order. <paramref name="findings"/> is a scratch list the rules report
@@ -148,6 +170,67 @@ public sealed class RuleEngine
             }
         }
 
+        var indicators = context.Rows;
+        if (indicators.Length > 0)
+        {
+            if (GuardRows && guarded && rowGuards is not null && indicators.Length <= RowGuards.MaxRows)
+            {
+                RunRulesOnRows(context, findings, sink, rowGuards, applies);
+            }
+            else
+            {
+                RunRulesOnTable(context, findings, sink, applies);
+            }
+        }
+
+        return [.. Order(Merged(findings, context.Sheet), context.Sheet)];
+    }
+
+    /// <summary>
+    /// The indicator rules on a table of at most <see cref="RowGuards.MaxRows"/> rows: each rule with the rows whose
+    /// traits it needs (<see cref="RowGuards"/>), in table order, and not at all when there are none.
+    /// </summary>
+    private void RunRulesOnRows(SheetContext context, List<Finding> findings, FindingSink sink, RowGuards guards, Frameworks applies)
+    {
+        var indicators = context.Rows;
+        Span<ulong> rowsOf = stackalloc ulong[RowGuards.MaxRules];
+        guards.RowsOfRules(indicators, applies == Frameworks.V101 ? guards.V101 : guards.V88, rowsOf);
+        for (var r = 0; r < indicatorRules.Length; r++)
+        {
+            var rows = rowsOf[r];
+            if (rows == 0)
+            {
+                continue;
+            }
+
+            var (rule, binding, _) = indicatorRules[r];
+            sink.Bind(binding);
+
+            // As on a long table: the protected region holds the whole walk, and a row that throws is reported and
+            // the walk goes on from the next row.
+            var i = 0;
+            while (rows != 0)
+            {
+                try
+                {
+                    for (; rows != 0; rows &= rows - 1)
+                    {
+                        i = System.Numerics.BitOperations.TrailingZeroCount(rows);
+                        rule.Check(indicators[i], context, sink);
+                    }
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    findings.Add(RuleFailure.Finding(rule, context.Sheet, indicators[i].Indicator.Position, e));
+                    rows &= rows - 1;
+                }
+            }
+        }
+    }
+
+    /// <summary>The indicator rules on a table of any length: each rule walks every row, skipping those without the traits it needs.</summary>
+    private void RunRulesOnTable(SheetContext context, List<Finding> findings, FindingSink sink, Frameworks applies)
+    {
         var indicators = context.Rows;
 
         // The rows' traits, read once per row for the guarded rules (IndicatorRule.Needs): on the stack, as a sheet
@@ -197,8 +280,6 @@ public sealed class RuleEngine
                 }
             }
         }
-
-        return [.. Order(Merged(findings, context.Sheet), context.Sheet)];
     }
 
     /// <summary>
@@ -215,6 +296,9 @@ public sealed class RuleEngine
 
     // Whether any indicator rule declares a guard: a catalogue without one reads no traits.
     private readonly bool guarded;
+
+    // The rules' guards as one table, for sheets of a few dozen rows; null for an engine of too many indicator rules.
+    private readonly RowGuards? rowGuards;
 
     private List<Finding> Merged(List<Finding> findings, TargetSheet sheet) =>
         MergeFindings ? FindingMerger.Merge(findings, sheet) : findings;

@@ -84,6 +84,97 @@ public class RowGuardTests
         Assert.Equal(unguarded.Select(f => (f.RuleId, f.Message)), guarded.Select(f => (f.RuleId, f.Message)));
     }
 
+    /// <summary>The edge rows again and again: a table longer than one word of rows (RowGuards.MaxRows), or as long.</summary>
+    private static TargetSheet EdgeRows(int count)
+    {
+        var edges = Edges().Sheets[0].Indicators;
+        return TestSheets.Project([.. Enumerable.Range(0, count).Select(i => edges[i % edges.Count] with { Position = SourcePosition.Line(100 + i, 3) })]);
+    }
+
+    [Theory]
+    [InlineData(17)]
+    [InlineData(64)]
+    [InlineData(65)]
+    [InlineData(300)]
+    public void Review_TableOfAnyLength_GuardedRulesSayWhatTheySayWithout(int rows)
+    {
+        // Tables of up to 64 rows are guarded by a set of rows per rule, longer ones row by row: both as without guards.
+        var rules = RuleCatalogue.All.OfType<IndicatorRule>().ToList();
+        var sheet = EdgeRows(rows);
+
+        var guarded = new RuleEngine(rules, RuleSet.Default) { MergeFindings = false }.Review(sheet);
+        var unguarded = new RuleEngine(rules, RuleSet.Default) { MergeFindings = false, GuardRows = false }.Review(sheet);
+
+        Assert.NotEmpty(guarded);
+        Assert.Equal(unguarded.Select(f => (f.RuleId, f.Position, f.Message)), guarded.Select(f => (f.RuleId, f.Position, f.Message)));
+    }
+
+    /// <summary>Guarded like VAL-UNIT-RATE-PERSON (a number and a counted unit) and throws on the row named 坏行.</summary>
+    private sealed class GuardedThrowsOnOneRowRule : IndicatorRule
+    {
+        public override RuleInfo Info { get; } = new("TEST-GUARDED-THROWS", "某行出错", Severity.Warning, RuleFamily.Values, "测试");
+
+        public override RowTraits Needs => RowTraits.Number | RowTraits.CountUnit;
+
+        public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+        {
+            if (indicator.Indicator.Name == "坏行")
+            {
+                throw new InvalidOperationException("boom");
+            }
+
+            findings.Report(sheet, indicator.Indicator, "已检查“" + indicator.Indicator.Name + "”", null);
+        }
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(80)]
+    public void Review_GuardedRuleThrowsOnOneRow_ThatRowReportedAndTheGuardedRowsAfterItStillChecked(int rows)
+    {
+        // 坏行 second, then rows with a count (checked) and a rate (never called): on a short table and on a long one.
+        Indicator[] pattern =
+        [
+            TestSheets.Row("产出指标", "数量指标", "培训人数", "≥100人"),
+            TestSheets.Row("产出指标", "数量指标", "坏行", "≥1个"),
+            TestSheets.Row("产出指标", "质量指标", "培训合格率", "≥90%"),
+        ];
+        var sheet = TestSheets.Project([.. Enumerable.Range(0, rows).Select(i => (i < 3 ? pattern[i] : pattern[i % 2 == 0 ? 0 : 2]) with { Position = SourcePosition.Line(10 + i, 3) })]);
+        var engine = new RuleEngine([new GuardedThrowsOnOneRowRule()], RuleSet.Default) { MergeFindings = false };
+
+        var findings = engine.Review(sheet);
+
+        var failure = Assert.Single(findings, f => f.RuleId == RuleFailure.Id);
+        Assert.Equal(sheet.Indicators[1].Position, failure.Position);
+        var counted = sheet.Indicators.Where(r => r.Name == "培训人数").ToList();
+        Assert.Equal(counted.Select(r => r.ValuePosition ?? r.Position), findings.Where(f => f.RuleId == "TEST-GUARDED-THROWS").Select(f => f.Position));
+    }
+
+    /// <summary>Never reports: a rule that only makes the engine's rules many.</summary>
+    private sealed class SilentRule(int n) : IndicatorRule
+    {
+        public override RuleInfo Info { get; } = new($"TEST-SILENT-{n}", "不报告", Severity.Warning, RuleFamily.Values, "测试");
+
+        public override RowTraits Needs => RowTraits.Number;
+
+        public override void Check(IndicatorFacts indicator, SheetContext sheet, FindingSink findings)
+        {
+        }
+    }
+
+    [Fact]
+    public void Review_EngineOfMoreIndicatorRulesThanOneWordHolds_SaysWhatTheCatalogueSays()
+    {
+        // Past 64 indicator rules the engine tests each rule's needs row by row: the same findings, in the same order.
+        var rules = RuleCatalogue.All.OfType<IndicatorRule>().ToList();
+        var many = new RuleEngine([.. Enumerable.Range(0, 70).Select(n => new SilentRule(n)), .. rules], RuleSet.Default) { MergeFindings = false };
+        var catalogue = new RuleEngine(rules, RuleSet.Default) { MergeFindings = false };
+        var sheet = EdgeRows(20);
+
+        Assert.Equal(catalogue.Review(sheet).Select(f => (f.RuleId, f.Position, f.Message)), many.Review(sheet).Select(f => (f.RuleId, f.Position, f.Message)));
+        Assert.NotEmpty(catalogue.Review(sheet));
+    }
+
     [Fact]
     public void RowTraits_FirstBits_AreTheValueFlags()
     {
