@@ -101,9 +101,64 @@ public sealed class RuleEngine
         // which are merged already; as the sheet alone in its place gets them (docs/decisions/022). Merging the two
         // again would judge a repeated finding's doubt once more as a whole, which the sheet's page does not.
         // Sheets are told apart by reference: a sheet is a record, and hashing one by value would hash every text of it.
-        var bySheet = documentFindings.Where(f => f.Sheet is not null).ToLookup(f => f.Sheet!, ReferenceEqualityComparer.Instance);
-        IReadOnlyList<SheetReview> placed = [.. reviews.Select(r => bySheet.Contains(r.Sheet) ? r with { Findings = Order([.. r.Findings, .. Merged([.. bySheet[r.Sheet]], r.Sheet)], r.Sheet) } : r)];
-        return new DocumentReview(document, placed, [.. documentFindings.Where(f => f.Sheet is null)]) { RuleSetStamp = ruleSet.Stamp };
+        // A document has a few such findings and a dozen sheets: each sheet's are picked out by a scan, not grouped,
+        // unless both are many.
+        var aboutDocument = 0;
+        foreach (var finding in documentFindings)
+        {
+            aboutDocument += finding.Sheet is null ? 1 : 0;
+        }
+
+        Dictionary<TargetSheet, List<Finding>>? bySheet = null;
+        if ((long)reviews.Length * documentFindings.Count > 4096)
+        {
+            bySheet = new(ReferenceEqualityComparer.Instance);
+            foreach (var finding in documentFindings)
+            {
+                if (finding.Sheet is { } sheet)
+                {
+                    ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(bySheet, sheet, out _);
+                    (list ??= []).Add(finding);
+                }
+            }
+        }
+
+        for (var i = 0; i < reviews.Length; i++)
+        {
+            var review = reviews[i];
+            List<Finding>? onSheet = null;
+            if (bySheet is not null)
+            {
+                onSheet = bySheet.TryGetValue(review.Sheet, out var found) ? [.. found] : null;
+            }
+            else
+            {
+                foreach (var finding in documentFindings)
+                {
+                    if (ReferenceEquals(finding.Sheet, review.Sheet))
+                    {
+                        (onSheet ??= []).Add(finding);
+                    }
+                }
+            }
+
+            if (onSheet is not null)
+            {
+                reviews[i] = review with { Findings = Order([.. review.Findings, .. Merged(onSheet, review.Sheet)], review.Sheet) };
+            }
+        }
+
+        var ofDocument = new Finding[aboutDocument];
+        var n = 0;
+        foreach (var finding in documentFindings)
+        {
+            if (finding.Sheet is null)
+            {
+                ofDocument[n++] = finding;
+            }
+        }
+
+        return new DocumentReview(document, reviews, ofDocument) { RuleSetStamp = ruleSet.Stamp };
     }
 
     /// <summary>
