@@ -101,14 +101,38 @@ public static class FindingMerger
             ? winner with
             {
                 Severity = FoldedSeverity(winner, loser),
-                Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+                Merged = MergedIds(winner, loser),
             }
             : winner with
             {
                 Text = new FoldText(winner, loser, pair),
                 Severity = FoldedSeverity(winner, loser),
-                Merged = [.. winner.Merged, loser.RuleId, .. loser.Merged],
+                Merged = MergedIds(winner, loser),
             };
+
+    /// <summary>
+    /// The winner's folded rules, the loser's, then the loser's own folded ones: one array, filled by index (a
+    /// collection expression over the two lists made their enumerators and a read-only wrapper, for each of the ten
+    /// thousand folds of a review of the synthetic corpus).
+    /// </summary>
+    private static string[] MergedIds(Finding winner, Finding loser)
+    {
+        var before = winner.Merged;
+        var after = loser.Merged;
+        var ids = new string[before.Count + 1 + after.Count];
+        for (var i = 0; i < before.Count; i++)
+        {
+            ids[i] = before[i];
+        }
+
+        ids[before.Count] = loser.RuleId;
+        for (var i = 0; i < after.Count; i++)
+        {
+            ids[before.Count + 1 + i] = after[i];
+        }
+
+        return ids;
+    }
 
     /// <summary>The winner's message with what the loser adds, and the winner's fix, composed when first read.</summary>
     private sealed class FoldText(Finding winner, Finding loser, Supersession pair) : Wording
