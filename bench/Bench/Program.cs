@@ -72,5 +72,11 @@ if (args is ["review-loop", ..])
     return 0;
 }
 
+// `review-ab BUILD_A BUILD_B [PAIRS]`: two builds' reviews of the corpus alternated in one process, compared pass by pass.
+if (args is ["review-ab", ..])
+{
+    return ReviewAB.Run(args);
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(SeedFiles).Assembly).Run(args);
 return 0;
