@@ -111,7 +111,36 @@ public sealed record Finding(
     /// The mechanical part of the fix: the value each row should have (“≤26.94万元”, “100%”), computed
     /// from the sheet; empty when the fix needs the author's judgement (rewrite a goal, move a category).
     /// </summary>
-    public IReadOnlyList<ValueFix> ValueFixes { get; init; } = [];
+    public IReadOnlyList<ValueFix> ValueFixes
+    {
+        get
+        {
+            if (valueFixes is string value)
+            {
+                valueFixes = new[] { new ValueFix(Indicator!, value) };
+            }
+
+            return (IReadOnlyList<ValueFix>)valueFixes;
+        }
+
+        init => valueFixes = value;
+    }
+
+    /// <summary>
+    /// The value the fix gives the finding's own row (<see cref="Indicator"/>), kept as its text until
+    /// <see cref="ValueFixes"/> is first read: a review makes twenty thousand such fixes, and a fix and its list were
+    /// two objects each for the findings nobody reads. Null for none.
+    /// </summary>
+    internal string? NewValue
+    {
+        init => valueFixes = value is null ? Array.Empty<ValueFix>() : value;
+    }
+
+    /// <summary>How many value fixes the finding has, without making those still kept as text.</summary>
+    internal int ValueFixCount => valueFixes is string ? 1 : ((IReadOnlyList<ValueFix>)valueFixes).Count;
+
+    // The fixes (an IReadOnlyList<ValueFix>), or the new value of the finding's own row (a string) until read.
+    private object valueFixes = Array.Empty<ValueFix>();
 
     /// <summary>Equal when every property is: a composed message compares by its text.</summary>
     public bool Equals(Finding? other) =>

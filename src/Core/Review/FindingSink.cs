@@ -47,7 +47,7 @@ public sealed class FindingSink
         findings.Add(new Finding(bound.RuleId, bound.Severity, sheet.Sheet, indicator, indicator.ValuePosition ?? indicator.Position, message, bound.Why, fix)
         {
             Cause = cause,
-            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            NewValue = newValue,
             RuleStamp = bound.RuleStamp,
         });
 
@@ -68,7 +68,7 @@ public sealed class FindingSink
         {
             Cause = cause,
             Doubt = doubt,
-            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            NewValue = newValue,
             RuleStamp = bound.RuleStamp,
         });
 
@@ -90,7 +90,7 @@ public sealed class FindingSink
         {
             Text = text,
             Cause = cause,
-            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            NewValue = newValue,
             RuleStamp = bound.RuleStamp,
         });
 
@@ -115,7 +115,7 @@ public sealed class FindingSink
             Text = text,
             Cause = cause,
             Doubt = doubt,
-            ValueFixes = newValue is null ? [] : [new ValueFix(indicator, newValue)],
+            NewValue = newValue,
             RuleStamp = bound.RuleStamp,
         });
 

@@ -111,7 +111,7 @@ internal static class FindingGroups
         foreach (var f in members)
         {
             severity = f.Severity > severity ? f.Severity : severity;
-            valueFixes += f.ValueFixes.Count;
+            valueFixes += f.ValueFixCount;
             merged += f.Merged.Count;
             allDoubtful &= f.Doubt is not null;
         }
