@@ -62,7 +62,7 @@ public sealed class RuleEngine
         var contexts = new SheetContext[document.Sheets.Count];
         var reviews = new SheetReview[contexts.Length];
         var projectNames = SheetPlace.ProjectNamesOf(document.Sheets);
-        var scratch = new List<Finding>();
+        var scratch = pool.SheetFindings;
         var sheetSink = new FindingSink(scratch);
         for (var i = 0; i < contexts.Length; i++)
         {
@@ -75,7 +75,8 @@ public sealed class RuleEngine
             return new DocumentReview(document, reviews, []) { RuleSetStamp = ruleSet.Stamp };
         }
 
-        var documentFindings = new List<Finding>();
+        var documentFindings = pool.DocumentFindings;
+        documentFindings.Clear();
         var sink = new FindingSink(documentFindings);
         var documentContext = new DocumentContext(document, contexts);
         foreach (var (rule, binding) in documentRules)

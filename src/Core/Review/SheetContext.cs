@@ -361,7 +361,29 @@ internal sealed class FactsPool
     }
 
     /// <summary>Gives the pool back to the thread once nothing of the review that took it is read any more.</summary>
-    public static void Return(FactsPool pool) => idle = pool;
+    public static void Return(FactsPool pool)
+    {
+        // No finding kept alive by the thread, nor the room of a huge document's.
+        foreach (var list in (ReadOnlySpan<List<Finding>>)[pool.SheetFindings, pool.DocumentFindings])
+        {
+            list.Clear();
+            if (list.Capacity > Kept)
+            {
+                list.Capacity = Kept;
+            }
+        }
+
+        idle = pool;
+    }
+
+    /// <summary>
+    /// The list a review's rules report a sheet's findings into, and the one for its document rules' findings, reused
+    /// from document to document: a new list per document grew by doubling, a dozen arrays each.
+    /// </summary>
+    public List<Finding> SheetFindings { get; } = [];
+
+    /// <inheritdoc cref="SheetFindings"/>
+    public List<Finding> DocumentFindings { get; } = [];
 
     /// <summary>Facts of the row: kept ones read anew while there are, else new ones.</summary>
     public IndicatorFacts Read(Indicator indicator, int index, FrameworkVersion framework, IndicatorFacts? previous)
