@@ -29,12 +29,12 @@ public sealed class KeyTaskFundsRule : SheetRule
 
         var sum = funded.Sum(t => t.Funds!.Value.ToWan());
         var tolerance = findings.Parameter("toleranceWan");
-        var list = string.Join(" + ", funded.Select(t => BudgetText.Wan(t.Funds!.Value.ToWan())));
         var development = budget.OtherLines.Sum(l => l.Amount.ToWan());
         if (development > 0m)
         {
             if (Math.Abs(sum - development) > tolerance)
             {
+                var list = string.Join(" + ", funded.Select(t => BudgetText.Wan(t.Funds!.Value.ToWan()))); // only for the message
                 var gap = sum < development ? $"有 {BudgetText.Wan(development - sum)} 没有对应的任务" : $"超出 {BudgetText.Wan(sum - development)}";
                 findings.Report(sheet, funded[0].Position,
                     $"年度重点工作任务拟投入资金 {list} = {BudgetText.Wan(sum)}，与事业发展性支出 {BudgetText.Wan(development)} 不一致，{gap}",
