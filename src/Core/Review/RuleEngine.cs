@@ -289,8 +289,8 @@ public sealed class RuleEngine
     {
         var indicators = context.Rows;
 
-        // The rows' traits, read once per row for the guarded rules (IndicatorRule.Needs): on the stack, as a sheet
-        // has a dozen rows or so; only a long table takes an array.
+        // The rows' traits (read with their facts) gathered for the guarded rules (IndicatorRule.Needs): on the stack
+        // up to a few hundred rows; only a longer table takes an array.
         var guards = GuardRows && guarded && indicators.Length > 0;
         const int OnStack = 256;
         var traits = !guards ? [] : indicators.Length <= OnStack ? stackalloc RowTraits[indicators.Length] : new RowTraits[indicators.Length];
@@ -350,7 +350,7 @@ public sealed class RuleEngine
     /// </summary>
     public bool GuardRows { get; init; } = true;
 
-    // Whether any indicator rule declares a guard: a catalogue without one reads no traits.
+    // Whether any indicator rule declares a guard: without one, every rule walks every row.
     private readonly bool guarded;
 
     // The rules' guards as one table, for sheets of a few dozen rows; null for an engine of too many indicator rules.
