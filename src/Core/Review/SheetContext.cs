@@ -56,6 +56,9 @@ public sealed class IndicatorFacts
 
     private RowTraits traits;
 
+    /// <summary>Lets go of the row once these facts are kept for a later review (<see cref="FactsPool.Return"/>): read again before any use.</summary>
+    internal void Forget() => Indicator = null!;
+
     // What the name says, held as two bytes and the keyword rather than the 16-byte answer: with Index and the two
     // flags they fill one 8-byte slot, and every row of a review is one of these (72 bytes a row, not 80).
     private byte nameClass;
@@ -363,7 +366,13 @@ internal sealed class FactsPool
     /// <summary>Gives the pool back to the thread once nothing of the review that took it is read any more.</summary>
     public static void Return(FactsPool pool)
     {
-        // No finding kept alive by the thread, nor the room of a huge document's.
+        // No document kept alive by the thread through the rows its facts were last read from (a preview let go,
+        // an edited sheet), no finding, nor the room of a huge document's.
+        for (var i = 0; i < pool.used; i++)
+        {
+            pool.facts[i]!.Forget();
+        }
+
         foreach (var list in (ReadOnlySpan<List<Finding>>)[pool.SheetFindings, pool.DocumentFindings])
         {
             list.Clear();

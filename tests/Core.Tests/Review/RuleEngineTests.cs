@@ -131,4 +131,25 @@ public class RuleEngineTests
         Assert.All(review.Sheets, s => Assert.All(s.Findings, f => Assert.Same(s.Sheet, f.Sheet)));
         Assert.DoesNotContain(review.DocumentFindings, f => f.RuleId == "DOC-ROWS-COPIED");
     }
+
+    [Fact]
+    public void Review_Returned_TheThreadKeepsNoRowOfTheDocument()
+    {
+        // The thread keeps its rows' facts for its next review (FactsPool): not the rows they were last read from.
+        var row = ReviewAndForget();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(row.TryGetTarget(out _), "a row of a reviewed document is still reachable");
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static WeakReference<Indicator> ReviewAndForget()
+    {
+        var sheet = TestSheets.Project();
+        var review = RuleEngine.Default.Review(TestSheets.Document(sheet));
+        Assert.NotNull(review);
+        return new WeakReference<Indicator>(sheet.Indicators[0]);
+    }
 }
