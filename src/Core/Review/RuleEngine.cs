@@ -174,8 +174,7 @@ public sealed class RuleEngine
         var pool = FactsPool.Take();
         try
         {
-            var findings = new List<Finding>();
-            return RunSheet(Context(sheet, place, pool), findings, new FindingSink(findings));
+            return RunSheet(Context(sheet, place, pool), pool.SheetFindings, new FindingSink(pool.SheetFindings));
         }
         finally
         {
@@ -289,15 +288,12 @@ public sealed class RuleEngine
     {
         var indicators = context.Rows;
 
-        // The rows' traits (read with their facts) gathered for the guarded rules (IndicatorRule.Needs): on the stack
-        // up to a few hundred rows; only a longer table takes an array.
-        var guards = GuardRows && guarded && indicators.Length > 0;
-        const int OnStack = 256;
-        var traits = !guards ? [] : indicators.Length <= OnStack ? stackalloc RowTraits[indicators.Length] : new RowTraits[indicators.Length];
+        // The rows' traits are read with their facts (IndicatorRule.Needs).
+        var guards = GuardRows && guarded;
         var anyRow = RowTraits.None; // every trait some row has: a rule needing one no row has skips the sheet
-        for (var row = 0; row < traits.Length; row++)
+        for (var row = 0; guards && row < indicators.Length; row++)
         {
-            anyRow |= traits[row] = indicators[row].Traits();
+            anyRow |= indicators[row].Traits();
         }
 
         foreach (var (rule, binding, ruleNeeds) in indicatorRules)
@@ -321,7 +317,7 @@ public sealed class RuleEngine
                     {
                         // A row without a trait the rule needs cannot give a finding: one test of a word in a row,
                         // not a call that chases the row's value for the same answer.
-                        if (needs != RowTraits.None && (traits[i] & needs) != needs)
+                        if (needs != RowTraits.None && (indicators[i].Traits() & needs) != needs)
                         {
                             continue;
                         }

@@ -60,7 +60,7 @@ public sealed class IndicatorFacts
     internal void Forget() => Indicator = null!;
 
     // What the name says, held as two bytes and the keyword rather than the 16-byte answer: with Index and the two
-    // flags they fill one 8-byte slot, and every row of a review is one of these (72 bytes a row, not 80).
+    // flags they fill one 8-byte slot (80 bytes a row with the traits, not 88).
     private byte nameClass;
     private byte nameConfidence;
     private string? nameKeyword;
@@ -335,14 +335,15 @@ public sealed class SheetContext
 }
 
 /// <summary>
-/// The rows' facts one thread reuses from one review to the next. A review reads facts for every row (a hundred
-/// thousand in the synthetic corpus, 7 MB) and drops them all when it returns: nothing it returns holds one (a finding
-/// names its indicator, not the facts; a wording's arguments are texts, numbers and categories). So a thread keeps the
-/// first <see cref="Kept"/> and reads the next review's rows into them; rows beyond get facts of their own.
+/// What one thread reuses from one review to the next: its rows' facts and the lists its rules report into. A review
+/// reads facts for every row (a hundred thousand in the synthetic corpus, 8 MB) and drops them all when it returns:
+/// nothing it returns holds one (a finding names its indicator, not the facts; a wording's arguments are texts,
+/// numbers and categories). So a thread keeps the first <see cref="Kept"/> and reads the next review's rows into them;
+/// rows beyond get facts of their own. Returned, the facts forget their rows and the lists are emptied.
 /// </summary>
 internal sealed class FactsPool
 {
-    /// <summary>Facts a thread keeps: a document of a few hundred rows, with room; 300 KB a thread at most.</summary>
+    /// <summary>Facts a thread keeps: a document of a few hundred rows, with room; about 330 KB a thread at most.</summary>
     private const int Kept = 4096;
 
     [ThreadStatic]
